@@ -1,0 +1,39 @@
+"""Typed errors. Anything not listed here never escapes `parse*`: bad pages give an empty `Article`."""
+
+from __future__ import annotations
+
+
+class ArticlekitError(Exception):
+    """Base class of every error articlekit raises on purpose."""
+
+
+class EmptyInputError(ArticlekitError, ValueError):
+    """The input holds no text at all (empty, or only whitespace/control characters)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the input is empty or holds only whitespace; skip such pages before calling articlekit, "
+            "or catch articlekit.EmptyInputError"
+        )
+
+
+class InputTooLargeError(ArticlekitError, ValueError):
+    """The input is larger than `Options.max_input_bytes`."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"the input is {size:,} bytes, over the limit of {limit:,}; raise "
+            "Options(max_input_bytes=...) to accept it, or truncate the page first"
+        )
+
+
+class UnsupportedInputError(ArticlekitError, TypeError):
+    """The input is not `str` or `bytes`."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__(
+            f"articlekit parses str (HTML or scraped text) or bytes (HTML), not {type(value).__name__}; "
+            "decode files with open(path, encoding=...) or pass the raw bytes to parse_html"
+        )

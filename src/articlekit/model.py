@@ -1,0 +1,128 @@
+"""The one intermediate representation: a `Page` of `Block`s, and the labels a block can carry.
+
+Both readers produce a `Page`; every later layer reads and returns `Page`s and never sees a DOM.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+
+
+class Role(str, Enum):
+    """What a block is to the article."""
+
+    HEADLINE = "headline"
+    SUBHEADLINE = "subheadline"
+    SECTION = "section"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    DATE = "date"
+    BODY = "body"
+    CAPTION = "caption"
+    COPYRIGHT = "copyright"
+    BOILERPLATE = "boilerplate"
+
+
+class Kind(str, Enum):
+    """A finer label: the sort of chrome for boilerplate, the sort of text for content."""
+
+    # boilerplate kinds
+    NAVIGATION = "navigation"
+    LOGIN = "login"
+    NEWSLETTER = "newsletter"
+    AD = "ad"
+    SHARE = "share"
+    COMMENTS = "comments"
+    RELATED = "related"
+    COOKIE = "cookie"
+    PAYWALL = "paywall"
+    FOOTER = "footer"
+    OTHER = "other"
+    # content kinds
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE = "table"
+
+
+BOILERPLATE_KINDS: frozenset[Kind] = frozenset(
+    {
+        Kind.NAVIGATION,
+        Kind.LOGIN,
+        Kind.NEWSLETTER,
+        Kind.AD,
+        Kind.SHARE,
+        Kind.COMMENTS,
+        Kind.RELATED,
+        Kind.COOKIE,
+        Kind.PAYWALL,
+        Kind.FOOTER,
+        Kind.OTHER,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What the reader saw around a block. Text mode fills the layout fields, HTML mode the markup ones."""
+
+    line: int = 0  # first source line (text mode) or document order (HTML mode)
+    gap_before: bool = True  # a blank line (or a block boundary) precedes the block
+    indent: int = 0  # leading spaces in text mode
+    bullet: bool = False  # the line started with a list marker ("*", "-", "+", "•")
+    tag: str | None = None  # HTML element name, e.g. "p", "h1", "li"
+    heading_level: int | None = None
+    tokens: frozenset[str] = frozenset()  # class/id tokens of the element and its ancestors, lowercased
+    link_density: float = 0.0  # share of the text inside links
+    ancestors: frozenset[str] = frozenset()  # structural ancestors: nav, aside, footer, figure, header, form...
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One piece of the input: a line or paragraph of scraped text, or a block-level HTML element."""
+
+    index: int
+    text: str
+    role: Role = Role.BOILERPLATE
+    kind: Kind | None = None
+    evidence: tuple[str, ...] = ()
+    first_role: Role | None = None  # the label of the first (block-alone) pass, kept beside the final one
+    hints: Hints = field(default_factory=Hints)
+
+
+def _empty_mapping() -> Mapping[str, str]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a page says about itself outside its visible text (HTML mode), plus the URL given by the caller."""
+
+    url: str | None = None
+    title: str | None = None
+    language: str | None = None
+    meta: Mapping[str, str] = field(default_factory=_empty_mapping)  # lowercased name/property -> content
+    json_ld: tuple[Mapping[str, object], ...] = ()  # Article-like JSON-LD objects, in page order
+    times: tuple[str, ...] = ()  # `<time datetime>` values in page order
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """The intermediate representation: blocks in reading order plus page metadata."""
+
+    blocks: tuple[Block, ...]
+    metadata: Metadata = field(default_factory=Metadata)
+    source: str = "text"  # "text" or "html"
+    diagnostics: tuple[str, ...] = ()
+
+    def with_blocks(self, blocks: tuple[Block, ...]) -> Page:
+        """Return a copy holding `blocks`."""
+        return Page(blocks, self.metadata, self.source, self.diagnostics)
+
+    def with_diagnostic(self, note: str) -> Page:
+        """Return a copy with one more diagnostic note."""
+        return Page(self.blocks, self.metadata, self.source, (*self.diagnostics, note))

@@ -1,0 +1,39 @@
+"""The one options object, frozen and validated, passed explicitly to every stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How articlekit parses a page. Every field has a safe default."""
+
+    # When the page was fetched: relative dates ("3 hours ago") resolve against it. None leaves them
+    # unresolved, never resolved against the clock.
+    reference_date: datetime | None = None
+    # Language hint (ISO 639-1) when the caller knows it; otherwise guessed from the text.
+    language: str | None = None
+    # Inputs larger than this are refused with InputTooLargeError (bytes of UTF-8 for str input).
+    max_input_bytes: int = 50_000_000
+    # Blocks past this count are kept (nothing is lost) but labelled boilerplate without analysis.
+    max_blocks: int = 20_000
+    # Longer blocks are kept whole but only this many characters are analysed by the lexicons.
+    max_block_chars: int = 100_000
+    # dateparser is only ever handed strings up to this length (it is slow on long inputs).
+    max_date_chars: int = 80
+    # Languages dateparser may try, in order; a short explicit list keeps it fast and predictable.
+    date_languages: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "ja")
+    # Take the publication date from a caption or body sentence when the page states none elsewhere.
+    dates_from_captions: bool = False
+
+    def __post_init__(self) -> None:
+        if self.reference_date is not None and self.reference_date.tzinfo is None:
+            raise ValueError("Options.reference_date must be timezone-aware, e.g. datetime(..., tzinfo=timezone.utc)")
+        for name in ("max_input_bytes", "max_blocks", "max_block_chars", "max_date_chars"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or value <= 0:
+                raise ValueError(f"Options.{name} must be a positive int, got {value!r}")
+        if self.language is not None and not (isinstance(self.language, str) and len(self.language) == 2):
+            raise ValueError(f"Options.language must be an ISO 639-1 code such as 'en', got {self.language!r}")
