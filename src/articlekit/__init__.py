@@ -1,0 +1,35 @@
+"""articlekit: read a scraped article page (HTML or scraped text) into its parts.
+
+>>> import articlekit
+>>> article = articlekit.parse_text("World\\n\\nA headline for the test\\n\\nBy Jane Doe\\n\\n"
+...     "The first paragraph of the story is long enough to read as prose, with commas and a full stop.\\n\\n"
+...     "The second paragraph carries on the story in the same way, and it also ends with a full stop.")
+>>> article.authors
+('Jane Doe',)
+"""
+
+from articlekit.api import parse, parse_html, parse_text
+from articlekit.article import Article, Boilerplate, Caption, Dateline
+from articlekit.errors import ArticlekitError, EmptyInputError, InputTooLargeError, UnsupportedInputError
+from articlekit.model import Block, Kind, Role
+from articlekit.options import Options
+
+__all__ = [
+    "Article",
+    "ArticlekitError",
+    "Block",
+    "Boilerplate",
+    "Caption",
+    "Dateline",
+    "EmptyInputError",
+    "InputTooLargeError",
+    "Kind",
+    "Options",
+    "Role",
+    "UnsupportedInputError",
+    "parse",
+    "parse_html",
+    "parse_text",
+]
+
+__version__ = "0.1.0"
