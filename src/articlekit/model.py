@@ -6,7 +6,7 @@ Both readers produce a `Page`; every later layer reads and returns `Page`s and n
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from types import MappingProxyType
 
@@ -81,6 +81,28 @@ class Hints:
     ancestors: frozenset[str] = frozenset()  # structural ancestors: nav, aside, footer, figure, header, form...
 
 
+class Prose(str, Enum):
+    """How much a block reads like running prose, judged on the block alone (jusText's classes)."""
+
+    GOOD = "good"
+    NEAR = "near"
+    SHORT = "short"
+    BAD = "bad"
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Numbers measured on a block's text alone, once, by the first stage."""
+
+    words: int  # words, or for scripts without spaces (Japanese) characters / CJK_CHARS_PER_WORD
+    chars: int
+    stopword_ratio: float
+    closed: bool  # ends like a sentence
+    upper_ratio: float  # share of the letters that are uppercase
+    digit_ratio: float  # share of the characters that are digits
+    prose: Prose
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One piece of the input: a line or paragraph of scraped text, or a block-level HTML element."""
@@ -92,6 +114,7 @@ class Block:
     evidence: tuple[str, ...] = ()
     first_role: Role | None = None  # the label of the first (block-alone) pass, kept beside the final one
     hints: Hints = field(default_factory=Hints)
+    features: Features | None = None  # set by the first classification stage
 
 
 def _empty_mapping() -> Mapping[str, str]:
@@ -117,12 +140,13 @@ class Page:
     blocks: tuple[Block, ...]
     metadata: Metadata = field(default_factory=Metadata)
     source: str = "text"  # "text" or "html"
+    language: str | None = None  # ISO 639-1, set by the first classification stage
     diagnostics: tuple[str, ...] = ()
 
     def with_blocks(self, blocks: tuple[Block, ...]) -> Page:
         """Return a copy holding `blocks`."""
-        return Page(blocks, self.metadata, self.source, self.diagnostics)
+        return replace(self, blocks=blocks)
 
     def with_diagnostic(self, note: str) -> Page:
         """Return a copy with one more diagnostic note."""
-        return Page(self.blocks, self.metadata, self.source, (*self.diagnostics, note))
+        return replace(self, diagnostics=(*self.diagnostics, note))

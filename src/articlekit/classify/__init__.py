@@ -1,0 +1,38 @@
+"""Classification: ordered stages with one signature, `(Page, Options) -> Page`.
+
+First each block on its own (measure, lexicons, furniture), then the context passes (the main run
+of prose, the header zone above it, the chrome regions around it). Each decision appends a rule id
+to `block.evidence`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from articlekit.classify.chrome import mark_chrome
+from articlekit.classify.features import measure
+from articlekit.classify.furniture import mark_furniture, remember_first_pass
+from articlekit.classify.header import mark_header
+from articlekit.classify.mainrun import mark_main_run
+from articlekit.classify.regions import mark_regions
+from articlekit.model import Page
+from articlekit.options import Options
+
+Stage = Callable[[Page, Options], Page]
+
+STAGES: tuple[Stage, ...] = (
+    measure,
+    mark_chrome,
+    mark_furniture,
+    remember_first_pass,
+    mark_main_run,
+    mark_header,
+    mark_regions,
+)
+
+
+def classify(page: Page, options: Options) -> Page:
+    """Run every stage in order."""
+    for stage in STAGES:
+        page = stage(page, options)
+    return page

@@ -1,0 +1,135 @@
+"""Block-alone chrome detection: the lexicons of `lexicons.py` applied to short blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+
+from articlekit.classify import thresholds as t
+from articlekit.classify.lexicons import CHROME_LINES, CHROME_PHRASES, LANGUAGES
+from articlekit.model import Block, Kind, Page, Role
+from articlekit.options import Options
+
+# When two kinds match equally often, the more specific one wins.
+KIND_PRIORITY: tuple[Kind, ...] = (
+    Kind.PAYWALL,
+    Kind.COOKIE,
+    Kind.LOGIN,
+    Kind.NEWSLETTER,
+    Kind.COMMENTS,
+    Kind.SHARE,
+    Kind.AD,
+    Kind.RELATED,
+    Kind.FOOTER,
+    Kind.NAVIGATION,
+)
+# Kinds whose long notices (cookie walls, paywall teasers) are told by phrase density, not length.
+NOTICE_KINDS: frozenset[Kind] = frozenset({Kind.COOKIE, Kind.PAYWALL, Kind.NEWSLETTER, Kind.LOGIN})
+# Languages without spaces between words: phrases match as plain substrings.
+UNSPACED_LANGUAGES: frozenset[str] = frozenset({"ja"})
+
+_EDGE_PUNCTUATION = " \t.,:;!?|/\\-–—•·*+>»«<()[]{}\"'“”‘’#"
+_LEADING_COUNT = re.compile(r"\A[\d.,]+[kKmM]?\s+")
+
+
+def _phrase_pattern(phrases: tuple[str, ...], spaced: bool) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alternation = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    if not spaced:
+        return re.compile(alternation)
+    # \b on both sides, with no nested quantifiers: one pass over the text, no backtracking.
+    return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")
+
+
+def _build_phrase_patterns() -> Mapping[str, Mapping[Kind, re.Pattern[str]]]:
+    patterns: dict[str, dict[Kind, re.Pattern[str]]] = {}
+    for language in LANGUAGES:
+        per_kind: dict[Kind, re.Pattern[str]] = {}
+        for kind, by_language in CHROME_PHRASES.items():
+            pattern = _phrase_pattern(by_language.get(language, ()), language not in UNSPACED_LANGUAGES)
+            if pattern is not None:
+                per_kind[kind] = pattern
+        patterns[language] = per_kind
+    return patterns
+
+
+def _build_line_sets() -> Mapping[str, Mapping[str, Kind]]:
+    lines: dict[str, dict[str, Kind]] = {}
+    for language in LANGUAGES:
+        table: dict[str, Kind] = {}
+        for kind in reversed(KIND_PRIORITY):  # higher priority overwrites
+            for line in CHROME_LINES.get(kind, {}).get(language, ()):
+                table[line] = kind
+        lines[language] = table
+    return lines
+
+
+PHRASE_PATTERNS = _build_phrase_patterns()
+LINE_KINDS = _build_line_sets()
+
+
+def chrome_languages(language: str | None) -> tuple[str, ...]:
+    """The lexicon languages to try on a page: its own, then English (chrome is often English)."""
+    if language and language in PHRASE_PATTERNS and language != "en":
+        return (language, "en")
+    return ("en",)
+
+
+def line_key(text: str) -> str:
+    """A block's text as the whole-line lexicon sees it: lowercased, edge punctuation and counts gone."""
+    key = text.strip(_EDGE_PUNCTUATION).lower()
+    return _LEADING_COUNT.sub("", key).strip(_EDGE_PUNCTUATION)
+
+
+def match_line(text: str, languages: tuple[str, ...]) -> Kind | None:
+    """The kind whose whole-line lexicon holds `text`, if any."""
+    key = line_key(text)
+    for language in languages:
+        kind = LINE_KINDS[language].get(key)
+        if kind is not None:
+            return kind
+    return None
+
+
+def phrase_hits(text: str, languages: tuple[str, ...]) -> dict[Kind, int]:
+    """How many phrases of each kind occur in `text`."""
+    lowered = text.lower()
+    hits: dict[Kind, int] = {}
+    for language in languages:
+        for kind, pattern in PHRASE_PATTERNS[language].items():
+            count = len(pattern.findall(lowered))
+            if count:
+                hits[kind] = hits.get(kind, 0) + count
+    return hits
+
+
+def best_kind(hits: Mapping[Kind, int]) -> Kind | None:
+    """The kind with most hits, ties broken by `KIND_PRIORITY`."""
+    if not hits:
+        return None
+    return max(hits, key=lambda kind: (hits[kind], -KIND_PRIORITY.index(kind)))
+
+
+def _judge(block: Block, languages: tuple[str, ...], max_chars: int) -> Block:
+    features = block.features
+    if features is None or features.words > t.CHROME_NOTICE_MAX_WORDS:
+        return block
+    text = block.text[:max_chars]
+    kind = match_line(text, languages)
+    if kind is not None:
+        return replace(block, role=Role.BOILERPLATE, kind=kind, evidence=(*block.evidence, f"chrome.{kind.value}.line"))
+    hits = phrase_hits(text, languages)
+    if features.words > t.CHROME_MAX_WORDS:
+        hits = {k: n for k, n in hits.items() if k in NOTICE_KINDS and n >= t.CHROME_NOTICE_MIN_HITS}
+    kind = best_kind(hits)
+    if kind is None:
+        return block
+    return replace(block, role=Role.BOILERPLATE, kind=kind, evidence=(*block.evidence, f"chrome.{kind.value}.phrase"))
+
+
+def mark_chrome(page: Page, options: Options) -> Page:
+    """Label short blocks that the lexicons recognise as chrome, with their kind."""
+    languages = chrome_languages(page.language)
+    return page.with_blocks(tuple(_judge(b, languages, options.max_block_chars) for b in page.blocks))

@@ -1,0 +1,80 @@
+"""Block-alone recognition of article furniture: copyright lines, captions, gallery counters, and
+the byline and date evidence that the header stage later turns into roles by position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from articlekit.classify import thresholds as t
+from articlekit.model import Block, Kind, Page, Prose, Role
+from articlekit.options import Options
+from articlekit.recognize.bylines import parse_byline, parse_name_before_date
+from articlekit.recognize.captions import caption_words, split_credit
+from articlekit.recognize.copyright import is_copyright
+from articlekit.recognize.datespans import find_date_span, find_relative_span
+
+# "1 of 9", "3/12", "Bild 2 von 8": gallery counters.
+_GALLERY_COUNTER = re.compile(r"\A(?:image|photo|picture|bild|foto|photo|imagen|immagine)?\s?\d{1,3}\s?(?:of|von|de|di|van|/|sur|из)\s?\d{1,3}\s?\|?\Z", re.I)
+# Captions that wire services open with a marker: "FILE - A fan displays ...".
+_CAPTION_OPENERS = re.compile(r"\A(?:FILE|IN THIS PHOTO|ARCHIVO|ARCHIVES?)\s?[-—–:]\s", re.I)
+
+
+def _note(block: Block, *evidence: str, role: Role | None = None, kind: Kind | None = None) -> Block:
+    if role is None:
+        return replace(block, evidence=(*block.evidence, *evidence))
+    return replace(block, role=role, kind=kind, evidence=(*block.evidence, *evidence))
+
+
+def _judge(block: Block) -> Block:
+    features = block.features
+    if features is None or block.kind is not None and block.kind not in (Kind.FOOTER, Kind.OTHER):
+        return block
+    text = block.text
+    if features.words <= t.COPYRIGHT_MAX_WORDS and is_copyright(text):
+        return _note(block, "copyright.mark", role=Role.COPYRIGHT)
+    if block.kind is not None:
+        return block
+    if _GALLERY_COUNTER.match(text):
+        return _note(block, "gallery.counter", role=Role.BOILERPLATE, kind=Kind.NAVIGATION)
+    credit = split_credit(text)
+    if credit is not None:
+        caption, _ = credit
+        if not caption or caption_words(caption) >= t.CAPTION_MIN_WORDS:
+            return _note(block, "caption.credit", role=Role.CAPTION)
+    if _CAPTION_OPENERS.match(text) and features.prose is not Prose.SHORT:
+        return _note(block, "caption.opener", role=Role.CAPTION)
+    if features.words <= t.BYLINE_MAX_WORDS:
+        evidence: list[str] = []
+        if parse_byline(text):
+            evidence.append("byline.prefix")
+        date = find_date_span(text)
+        if date is not None:
+            evidence.append("date.span")
+            if not evidence[:-1] and parse_name_before_date(text):
+                evidence.append("byline.name_date")
+        elif find_relative_span(text) is not None:
+            evidence.append("date.relative")
+        if evidence:
+            return _note(block, *evidence)
+    return block
+
+
+def mark_furniture(page: Page, options: Options) -> Page:
+    """Recognise copyright lines, captions and gallery counters; note byline and date evidence."""
+    del options
+    return page.with_blocks(tuple(_judge(b) for b in page.blocks))
+
+
+def remember_first_pass(page: Page, options: Options) -> Page:
+    """Keep each block's block-alone label beside the final one: prose reads as body, the rest as labelled."""
+    del options
+    blocks = []
+    for block in page.blocks:
+        first = block.role
+        if block.kind is None and block.role is Role.BOILERPLATE and block.features is not None:
+            if block.features.prose in (Prose.GOOD, Prose.NEAR):
+                first = Role.BODY
+        blocks.append(replace(block, first_role=first))
+    return page.with_blocks(tuple(blocks))

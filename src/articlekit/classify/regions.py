@@ -1,0 +1,58 @@
+"""Context pass: every block still unclaimed is chrome; give it a kind from its neighbours.
+
+A kind that names a region (related links, comments, a login box, an ad) runs forward over the
+unlabelled lines that follow it; a line right above a labelled one is that region's heading.
+Menus before the article are navigation; what follows the article is footer or other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from articlekit.model import Block, Kind, Page, Role
+from articlekit.options import Options
+
+# Kinds that label a region of several lines, not a single item.
+REGION_KINDS: frozenset[Kind] = frozenset(
+    {Kind.RELATED, Kind.COMMENTS, Kind.FOOTER, Kind.AD, Kind.NEWSLETTER, Kind.LOGIN, Kind.COOKIE, Kind.PAYWALL}
+)
+
+
+def _labelled(block: Block) -> bool:
+    return block.role is Role.BOILERPLATE and block.kind is not None
+
+
+def mark_regions(page: Page, options: Options) -> Page:
+    """Give every unclaimed block a boilerplate kind."""
+    del options
+    blocks = list(page.blocks)
+    body = [b.index for b in blocks if b.role is Role.BODY]
+    first_body = body[0] if body else len(blocks)
+    last_body = body[-1] if body else -1
+    after_copyright = False
+    region: Kind | None = None
+    for index, block in enumerate(blocks):
+        if block.role is Role.COPYRIGHT and index > last_body:
+            after_copyright = True
+        if block.role is not Role.BOILERPLATE:
+            region = None
+            continue
+        if block.kind is not None:
+            region = block.kind if block.kind in REGION_KINDS else None
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and _labelled(following) and following.kind in REGION_KINDS:
+            kind, evidence = following.kind, "region.heading"
+        elif region is not None:
+            kind, evidence = region, "region.inherited"
+        elif index < first_body:
+            kind, evidence = Kind.NAVIGATION, "region.before_body"
+        elif index > last_body:
+            kind, evidence = (Kind.FOOTER, "region.after_copyright") if after_copyright else (Kind.OTHER, "region.after_body")
+        else:
+            kind, evidence = Kind.OTHER, "region.inside_body"
+        assert kind is not None
+        blocks[index] = replace(block, kind=kind, evidence=(*block.evidence, evidence))
+        if kind in REGION_KINDS:
+            region = kind
+    return page.with_blocks(tuple(blocks))

@@ -1,0 +1,49 @@
+"""Named thresholds of the classification stages, each with the reason it has its value.
+
+Calibrated on the project's own fixtures (tests/fixtures/pages) and on the dev pages of the
+permissively licensed benchmark sets (scrapinghub, readability, trafilatura); see benchmarks/.
+"""
+
+from __future__ import annotations
+
+# Japanese and Chinese have no spaces: a word is counted per this many characters of CJK text.
+CJK_CHARS_PER_WORD = 2.5
+
+# Prose classes (jusText's, adapted to lines): a GOOD block reads as running text on its own.
+GOOD_MIN_WORDS = 15
+GOOD_MIN_STOPWORD_RATIO = 0.18
+NEAR_MIN_WORDS = 7
+NEAR_MIN_STOPWORD_RATIO = 0.12
+# Blocks this long read as prose even in a language whose stopwords we do not list.
+LONG_BLOCK_WORDS = 40
+
+# Lexicons only judge short blocks: a long paragraph that says "cookie" is not a cookie notice.
+CHROME_MAX_WORDS = 25
+# ... and the long-form chrome (cookie walls, paywalls) is judged by phrase density up to this size.
+CHROME_NOTICE_MAX_WORDS = 120
+CHROME_NOTICE_MIN_HITS = 2
+
+# Main-run scores (maximum-sum segmentation, after Pasternack & Roth 2009).
+SCORE_SHORT = -2.0  # a short unlabelled line: cheap to cross (subheadings, photo credits)
+SCORE_CHROME_BASE = -6.0  # a line the lexicons call chrome
+SCORE_BAD_PER_WORD = -0.5  # a long block with no function words (tag clouds, lists of names)
+SCORE_NEAR_FACTOR = 0.6
+# Prose after the start of a comment thread counts for this share of its words only.
+COMMENT_PROSE_FACTOR = -0.2
+# A comment-thread or related-links heading only ends the article after this many prose words.
+BARRIER_MIN_WORDS_BEFORE = 60
+# A second run joins the main one when it is this strong relative to it and this close.
+SECOND_RUN_MIN_SHARE = 0.25
+SECOND_RUN_MAX_GAP = 12
+
+# Header zone: how far before the body start a headline is looked for.
+HEADLINE_WINDOW = 40
+HEADLINE_MIN_WORDS = 2
+HEADLINE_MAX_WORDS = 30
+SECTION_MAX_WORDS = 3
+SECTION_MAX_CHARS = 30
+BYLINE_MAX_WORDS = 18
+DATE_LINE_MAX_WORDS = 20
+# Captions: the text before a credit must be at least this many words.
+CAPTION_MIN_WORDS = 4
+COPYRIGHT_MAX_WORDS = 60

@@ -1,0 +1,136 @@
+"""Publication and modification dates. The only module that imports dateparser, always with
+explicit languages and settings, and only on short spans found by `recognize.datespans`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from functools import lru_cache
+
+import dateparser
+
+from articlekit.model import Page, Role
+from articlekit.options import Options
+from articlekit.recognize.datespans import find_date_span, find_relative_span
+
+# Words before a date that make it the modification date, not the publication date.
+MODIFIED_MARKERS = re.compile(
+    r"(?<!\w)(?:updated|last updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|"
+    r"actualización|aggiornato|atualizado|atualização|bijgewerkt|更新)(?!\w)",
+    re.I,
+)
+_ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?)?(?:Z|[+-]\d\d:?\d\d)?\Z")
+# dateparser's memo: same span, same languages, same reference, same answer; bounded.
+PARSE_CACHE_SIZE = 4096
+
+
+def _iso(value: str) -> datetime | None:
+    if not _ISO.match(value):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _dateparser(span: str, languages: tuple[str, ...], reference: datetime | None) -> datetime | None:
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": [] if reference is not None else ["day", "month", "year"],
+        "PARSERS": ["relative-time", "absolute-time"] if reference is not None else ["absolute-time"],
+    }
+    if reference is not None:
+        settings["RELATIVE_BASE"] = reference.astimezone(timezone.utc).replace(tzinfo=None)
+        settings["TIMEZONE"] = "UTC"
+    try:
+        return dateparser.parse(span, languages=list(languages), settings=settings)  # type: ignore[arg-type]
+    except (ValueError, TypeError, OverflowError, LookupError):
+        return None
+
+
+def parse_date(span: str, language: str | None, options: Options, relative: bool = False) -> datetime | None:
+    """Parse a short date span; relative spans only against `options.reference_date`."""
+    span = span.strip()[: options.max_date_chars]
+    if not span:
+        return None
+    parsed = _iso(span)
+    if parsed is not None:
+        return parsed
+    if relative and options.reference_date is None:
+        return None
+    languages = tuple(dict.fromkeys(([language] if language in options.date_languages else []) + ["en"]))
+    parsed = _dateparser(span, languages, options.reference_date if relative else None)
+    if parsed is not None and relative and parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed
+
+
+def _spans(text: str) -> tuple[str | None, bool]:
+    span = find_date_span(text)
+    if span is not None:
+        return span, False
+    return find_relative_span(text), True
+
+
+def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime | None, list[str]]:
+    """(published, modified, diagnostics) from date and byline blocks, then metadata."""
+    published: datetime | None = None
+    modified: datetime | None = None
+    notes: list[str] = []
+    for block in page.blocks:
+        if block.role not in (Role.DATE, Role.BYLINE) or published is not None and modified is not None:
+            continue
+        text = block.text[: options.max_block_chars]
+        span, relative = _spans(text)
+        if span is None:
+            continue
+        value = parse_date(span, page.language, options, relative)
+        if value is None:
+            continue
+        before = text[: text.find(span)] if span in text else ""
+        if MODIFIED_MARKERS.search(before) and modified is None:
+            modified = value
+            notes.append(f"modified: block {block.index} {span!r}")
+        elif published is None:
+            published = value
+            notes.append(f"published: block {block.index} {span!r}")
+    if published is None:
+        for key in ("datePublished", "dateCreated"):
+            for item in page.metadata.json_ld:
+                raw = item.get(key)
+                if isinstance(raw, str) and (value := parse_date(raw, page.language, options)) is not None:
+                    published = value
+                    notes.append(f"published: json-ld {key}")
+                    break
+            if published is not None:
+                break
+    if published is None:
+        for key in ("article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate"):
+            raw = page.metadata.meta.get(key)
+            if raw and (value := parse_date(raw, page.language, options)) is not None:
+                published = value
+                notes.append(f"published: meta {key}")
+                break
+    if published is None and page.metadata.times:
+        value = parse_date(page.metadata.times[0], page.language, options)
+        if value is not None:
+            published = value
+            notes.append("published: <time datetime>")
+    if modified is None:
+        for item in page.metadata.json_ld:
+            raw = item.get("dateModified")
+            if isinstance(raw, str) and (value := parse_date(raw, page.language, options)) is not None:
+                modified = value
+                notes.append("modified: json-ld dateModified")
+                break
+    if published is None and options.dates_from_captions:
+        for block in page.blocks:
+            if block.role is Role.CAPTION and (span := find_date_span(block.text)) is not None:
+                value = parse_date(span, page.language, options)
+                if value is not None:
+                    published = value
+                    notes.append(f"published: from caption block {block.index} {span!r} (a guess)")
+                    break
+    return published, modified, notes

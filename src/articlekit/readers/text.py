@@ -1,0 +1,89 @@
+"""The scraped-text reader: lines into blocks.
+
+A block is one line, or several lines of one paragraph that a converter broke around inline
+elements (BeautifulSoup dumps put links on lines of their own). Every non-blank input line lands
+in exactly one block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articlekit.model import Block, Hints, Metadata, Page
+
+# Line ends of every kind, including the Unicode line and paragraph separators.
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
+# C0/C1 controls (but tab), NUL, lone surrogates and bidi/zero-width marks: dropped or turned to
+# spaces so that the text around them survives.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+_INVISIBLES = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SPACES = re.compile(r"\s+")
+# List markers that converters put in front of <li> text (inscriptis uses "*", "+" and "o").
+_BULLET = re.compile(r"(?:[*+•·▪◦‣]|o(?=\s))\s+")
+# A line that ends a sentence or a clause: the next line starts a new block.
+_CLOSED = re.compile(r"""[.!?…:;。！？」』)\]"'”’»]\s*\Z""")
+_CONTINUATION_START = re.compile(r"[a-zà-ÿß,.;:)\]!?%’'”»]")
+
+# A paragraph that a converter broke around an inline element is rejoined when the text so far is
+# at least this long and still open (no closing punctuation): headlines and menu items are shorter.
+JOIN_MIN_OPEN_CHARS = 80
+# ... or at least this long and ending on a lowercase word ("as long as a").
+JOIN_MIN_LOWER_END_CHARS = 40
+
+
+def normalize_space(text: str) -> str:
+    """Collapse whitespace runs to one space and strip the ends."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def _clean(line: str) -> str:
+    line = _INVISIBLES.sub("", line)
+    return _CONTROLS.sub(" ", line)
+
+
+def _continues(open_text: str, next_line: str) -> bool:
+    if _CLOSED.search(open_text):
+        return False
+    if _CONTINUATION_START.match(next_line):
+        return True
+    if len(open_text) >= JOIN_MIN_OPEN_CHARS:
+        return True
+    last = open_text.rsplit(" ", 1)[-1]
+    return len(open_text) >= JOIN_MIN_LOWER_END_CHARS and last.isalpha() and last.islower()
+
+
+def read_text(text: str, url: str | None = None) -> Page:
+    """Split scraped page text into blocks, one per line or rejoined paragraph."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    current_hints: Hints | None = None
+    gap = True
+
+    def flush() -> None:
+        if current and current_hints is not None:
+            blocks.append(Block(index=len(blocks), text=" ".join(current), hints=current_hints))
+        current.clear()
+
+    for number, raw in enumerate(_LINE_BREAKS.split(text)):
+        line = _clean(raw)
+        stripped = line.strip()
+        if not stripped:
+            gap = True
+            flush()
+            current_hints = None
+            continue
+        indent = len(line) - len(line.lstrip())
+        bullet = _BULLET.match(stripped)
+        body = normalize_space(stripped[bullet.end() :] if bullet else stripped)
+        if not body:  # a bare list marker
+            body = stripped
+            bullet = None
+        if current and not gap and bullet is None and _continues(current[-1] if len(current) == 1 else " ".join(current), body):
+            current.append(body)
+        else:
+            flush()
+            current.append(body)
+            current_hints = Hints(line=number, gap_before=gap, indent=indent, bullet=bullet is not None)
+        gap = False
+    flush()
+    return Page(tuple(blocks), Metadata(url=url), source="text")

@@ -1,0 +1,87 @@
+"""Find the date (and time) written in a short string, without parsing it: the span goes to
+`fields/dates.py`, the only module that hands strings to dateparser.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = (
+    # en
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # de
+    r"|januar|jänner|februar|märz|mär|mai|juni|juli|oktober|okt|dezember|dez"
+    # fr
+    r"|janvier|janv|février|fevrier|févr|fevr|mars|avril|avr|juin|juillet|juil|août|aout|septembre"
+    r"|octobre|novembre|décembre|decembre|déc"
+    # es, pt, it
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    # nl
+    r"|januari|februari|maart|mei|augustus"
+)
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?:19|20)\d\d"
+_TIME = (
+    r"(?:,|\s|\||-|–|—|at|um|à|a\slas|alle|às|om|le)*\s?"  # bounded separators, each a single token
+    r"(?:[0-2]?\d[:.h][0-5]\d(?:[:.][0-5]\d)?(?:\s?[ap]\.?\s?m\.?)?(?:\s?uhr)?"
+    r"|[01]?\d\s?[ap]\.?m\.?)"
+    r"(?:\s?(?:[A-Z]{2,5}T?|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d\d:?\d\d|Z))?"
+)
+_DATE = re.compile(
+    r"(?<!\d)(?:"
+    rf"\d{{4}}-[01]\d-[0-3]\d(?:[T\s][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{{1,6}})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    rf"|(?:{MONTHS})\.?\s{_DAY},?\s{_YEAR}"
+    rf"|{_DAY}\s(?:de\s)?(?:{MONTHS})\.?,?\s(?:de\s)?{_YEAR}"
+    rf"|[0-3]?\d[./][01]?\d[./](?:{_YEAR}|\d\d)(?!\d)"
+    rf"|{_YEAR}/[01]?\d/[0-3]?\d"
+    rf"|{_YEAR}年[01]?\d月[0-3]?\d日"
+    r")",
+    re.I,
+)
+_TIME_AFTER = re.compile(_TIME, re.I)
+_JA_TIME_AFTER = re.compile(r"\s?[0-2]?\d(?:時|:)[0-5]\d分?")
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:\d{1,3}|an?|one)\s(?:second|minute|min|hour|hr|day|week|month|year)s?\sago"
+    r"|vor\s\d{1,3}\s(?:sekunden|minuten|stunden|tagen|wochen|monaten)"
+    r"|il\sy\sa\s\d{1,3}\s(?:secondes|minutes?|heures?|jours?|semaines?)"
+    r"|hace\s\d{1,3}\s(?:segundos|minutos?|horas?|días?|dias?|semanas?)"
+    r"|\d{1,3}\s(?:secondi|minuti|ore|giorni|settimane)\sfa"
+    r"|há\s\d{1,3}\s(?:segundos|minutos?|horas?|dias?|semanas?)"
+    r"|\d{1,3}\s(?:seconden|minuten|uur|dagen|weken)\sgeleden"
+    r"|\d{1,3}(?:秒|分|時間|日)前"
+    r"|yesterday|today|gestern|heute|aujourd'hui|hier|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag"
+    r")(?!\w)",
+    re.I,
+)
+# Spans are looked for in this many characters at most.
+MAX_SCAN_CHARS = 300
+MAX_TIME_LOOKAHEAD = 40
+
+
+def find_date_span(text: str) -> str | None:
+    """The first absolute date in `text`, extended by a time and zone that follow it."""
+    head = text[:MAX_SCAN_CHARS]
+    found = _DATE.search(head)
+    if found is None:
+        return None
+    end = found.end()
+    pattern = _JA_TIME_AFTER if found.group().endswith("日") else _TIME_AFTER
+    time = pattern.match(head, end, min(len(head), end + MAX_TIME_LOOKAHEAD))
+    if time is not None and any(ch.isdigit() for ch in time.group()):
+        end = time.end()
+    return head[found.start() : end].strip(" ,|-–—")
+
+
+def find_relative_span(text: str) -> str | None:
+    """A relative date ("3 hours ago", "vor 2 Tagen", "gestern") in `text`, if any."""
+    found = _RELATIVE.search(text[:MAX_SCAN_CHARS])
+    return found.group() if found else None
+
+
+def date_share(text: str, span: str) -> float:
+    """The share of `text` taken by the date span: near 1 for a line that is only a date."""
+    return len(span) / len(text) if text else 0.0
