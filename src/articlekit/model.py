@@ -98,8 +98,6 @@ class Features:
     chars: int
     stopword_ratio: float
     closed: bool  # ends like a sentence
-    upper_ratio: float  # share of the letters that are uppercase
-    digit_ratio: float  # share of the characters that are digits
     prose: Prose
 
 

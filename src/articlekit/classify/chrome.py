@@ -33,26 +33,25 @@ _EDGE_PUNCTUATION = " \t.,:;!?|/\\-–—•·*+>»«<()[]{}\"'“”‘’#"
 _LEADING_COUNT = re.compile(r"\A[\d.,]+[kKmM]?\s+")
 
 
-def _phrase_pattern(phrases: tuple[str, ...], spaced: bool) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    alternation = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    if not spaced:
-        return re.compile(alternation)
-    # \b on both sides, with no nested quantifiers: one pass over the text, no backtracking.
-    return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")
-
-
-def _build_phrase_patterns() -> Mapping[str, Mapping[Kind, re.Pattern[str]]]:
-    patterns: dict[str, dict[Kind, re.Pattern[str]]] = {}
+def _build_phrase_patterns() -> tuple[Mapping[str, re.Pattern[str]], Mapping[str, Mapping[str, Kind]]]:
+    """One alternation per language over every kind's phrases, and the phrase -> kind table."""
+    patterns: dict[str, re.Pattern[str]] = {}
+    kinds: dict[str, dict[str, Kind]] = {}
     for language in LANGUAGES:
-        per_kind: dict[Kind, re.Pattern[str]] = {}
-        for kind, by_language in CHROME_PHRASES.items():
-            pattern = _phrase_pattern(by_language.get(language, ()), language not in UNSPACED_LANGUAGES)
-            if pattern is not None:
-                per_kind[kind] = pattern
-        patterns[language] = per_kind
-    return patterns
+        table: dict[str, Kind] = {}
+        for kind in reversed(KIND_PRIORITY):  # a phrase listed under two kinds goes to the more specific
+            for phrase in CHROME_PHRASES.get(kind, {}).get(language, ()):
+                table[phrase] = kind
+        if not table:
+            continue
+        alternation = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+        if language in UNSPACED_LANGUAGES:
+            patterns[language] = re.compile(alternation)
+        else:
+            # word boundaries on both sides, no nested quantifiers: one pass, no backtracking
+            patterns[language] = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")
+        kinds[language] = table
+    return patterns, kinds
 
 
 def _build_line_sets() -> Mapping[str, Mapping[str, Kind]]:
@@ -66,7 +65,7 @@ def _build_line_sets() -> Mapping[str, Mapping[str, Kind]]:
     return lines
 
 
-PHRASE_PATTERNS = _build_phrase_patterns()
+PHRASE_PATTERNS, PHRASE_KINDS = _build_phrase_patterns()
 LINE_KINDS = _build_line_sets()
 
 
@@ -98,10 +97,13 @@ def phrase_hits(text: str, languages: tuple[str, ...]) -> dict[Kind, int]:
     lowered = text.lower()
     hits: dict[Kind, int] = {}
     for language in languages:
-        for kind, pattern in PHRASE_PATTERNS[language].items():
-            count = len(pattern.findall(lowered))
-            if count:
-                hits[kind] = hits.get(kind, 0) + count
+        pattern = PHRASE_PATTERNS.get(language)
+        if pattern is None:
+            continue
+        table = PHRASE_KINDS[language]
+        for phrase in pattern.findall(lowered):
+            kind = table[phrase]
+            hits[kind] = hits.get(kind, 0) + 1
     return hits
 
 

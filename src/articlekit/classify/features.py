@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from articlekit.classify import thresholds as t
@@ -13,6 +14,7 @@ from articlekit.options import Options
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_LETTERS = re.compile(r"[^\W\d_]")
 _CLOSED = re.compile(r"""[.!?…。！？]['"”’»)\]]?\s*\Z""")
 # Language guessing reads at most this many words of the page.
 LANGUAGE_SAMPLE_WORDS = 3000
@@ -23,13 +25,13 @@ KANA_MIN_SHARE = 0.05
 def guess_language(text: str) -> str | None:
     """Guess the language of `text` from stopword hits (and kana for Japanese)."""
     sample = text[: LANGUAGE_SAMPLE_WORDS * 8]
-    letters = sum(1 for ch in sample if ch.isalpha())
-    if letters and len(_KANA.findall(sample)) / letters >= KANA_MIN_SHARE:
+    kana = len(_KANA.findall(sample))
+    if kana and kana / max(1, len(_LETTERS.findall(sample))) >= KANA_MIN_SHARE:
         return "ja"
-    words = [w.lower() for w in _WORD.findall(sample)[:LANGUAGE_SAMPLE_WORDS]]
+    counts = Counter(w.lower() for w in _WORD.findall(sample)[:LANGUAGE_SAMPLE_WORDS])
     best, best_hits = None, 0
     for language, stopwords in STOPWORDS.items():
-        hits = sum(1 for w in words if w in stopwords)
+        hits = sum(counts[w] for w in stopwords if w in counts)
         if hits > best_hits:
             best, best_hits = language, hits
     return best if best_hits >= 3 else None
@@ -38,18 +40,13 @@ def guess_language(text: str) -> str | None:
 def measure_block(text: str, stopwords: frozenset[str]) -> Features:
     """Measure one block's text."""
     tokens = _WORD.findall(text)
-    cjk = len(_CJK.findall(text))
     words = len(tokens)
+    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
     if cjk:
         words += int(cjk / t.CJK_CHARS_PER_WORD)
     stop = sum(1 for w in tokens if w.lower() in stopwords)
-    ratio = stop / len(tokens) if tokens else 0.0
-    if cjk and not stopwords:
-        ratio = 0.0
-    letters = [ch for ch in text if ch.isalpha()]
-    upper = sum(1 for ch in letters if ch.isupper()) / len(letters) if letters else 0.0
-    digits = sum(1 for ch in text if ch.isdigit()) / len(text) if text else 0.0
-    closed = bool(_CLOSED.search(text))
+    ratio = stop / len(tokens) if tokens and not (cjk and not stopwords) else 0.0
+    closed = _CLOSED.search(text) is not None
     if cjk and not stopwords:
         # Japanese: particles are single characters, so judge by length and sentence ends.
         prose = Prose.GOOD if words >= t.GOOD_MIN_WORDS and closed else Prose.NEAR if words >= t.NEAR_MIN_WORDS else Prose.SHORT
@@ -65,15 +62,7 @@ def measure_block(text: str, stopwords: frozenset[str]) -> Features:
         prose = Prose.SHORT
     else:
         prose = Prose.BAD
-    return Features(
-        words=words,
-        chars=len(text),
-        stopword_ratio=ratio,
-        closed=closed,
-        upper_ratio=upper,
-        digit_ratio=digits,
-        prose=prose,
-    )
+    return Features(words=words, chars=len(text), stopword_ratio=ratio, closed=closed, prose=prose)
 
 
 def measure(page: Page, options: Options) -> Page:
@@ -85,5 +74,6 @@ def measure(page: Page, options: Options) -> Page:
     blocks = []
     for block in page.blocks:
         features = measure_block(block.text[: options.max_block_chars], stopwords)
-        blocks.append(replace(block, features=features, evidence=(*block.evidence, "prose." + features.prose.value)))
+        evidence = (*block.evidence, "prose." + features.prose.value)
+        blocks.append(Block(block.index, block.text, block.role, block.kind, evidence, block.first_role, block.hints, features))
     return replace(page, blocks=tuple(blocks), language=language)

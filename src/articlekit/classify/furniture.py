@@ -17,6 +17,8 @@ from articlekit.recognize.datespans import find_date_span, find_relative_span
 
 # "1 of 9", "3/12", "Bild 2 von 8": gallery counters.
 _GALLERY_COUNTER = re.compile(r"\A(?:image|photo|picture|bild|foto|photo|imagen|immagine)?\s?\d{1,3}\s?(?:of|von|de|di|van|/|sur|из)\s?\d{1,3}\s?\|?\Z", re.I)
+# "Published Thursday 1:23PM": a labelled date that the span patterns cannot read alone.
+_DATE_LABEL = re.compile(r"\A(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd)\b", re.I)
 # Captions that wire services open with a marker: "FILE - A fan displays ...".
 _CAPTION_OPENERS = re.compile(r"\A(?:FILE|IN THIS PHOTO|ARCHIVO|ARCHIVES?)\s?[-—–:]\s", re.I)
 
@@ -56,6 +58,8 @@ def _judge(block: Block) -> Block:
                 evidence.append("byline.name_date")
         elif find_relative_span(text) is not None:
             evidence.append("date.relative")
+        elif _DATE_LABEL.match(text) and any(ch.isdigit() for ch in text):
+            evidence.append("date.label")
         if evidence:
             return _note(block, *evidence)
     return block

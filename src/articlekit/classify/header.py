@@ -10,22 +10,31 @@ from dataclasses import replace
 from articlekit.classify import thresholds as t
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
+from articlekit.recognize.bylines import is_name
 from articlekit.recognize.datelines import parse_standalone_dateline
 
 _TOKENS = re.compile(r"\w+")
 # Separators between a headline and the site name in a <title>: "Headline - Site", "Site | Headline".
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ")
 _BYLINE_EVIDENCE = frozenset({"byline.prefix", "byline.name_date"})
-_DATE_EVIDENCE = frozenset({"date.span", "date.relative"})
+_DATE_EVIDENCE = frozenset({"date.span", "date.relative", "date.label"})
 # How many blocks after the body start may still hold the byline or date ("By ..." under the lead).
 BYLINE_AFTER_START = 3
 # Headline scores.
-SCORE_TITLE_MATCH = 4.0
+SCORE_TITLE_MATCH = 8.0  # the block says what the <title> says: by far the strongest sign
+SCORE_TITLE_PREFIX = 4.0
 SCORE_NEAR_BODY = 2.0
+SCORE_BEFORE_META = 2.0  # a byline, date or dateline follows
 SCORE_PER_BLOCK_AWAY = -0.15
+SCORE_FAR_FLOOR = -3.0
 SCORE_BEFORE_CAPTION = -2.5
-SCORE_LONG_ENOUGH = 1.0
+SCORE_PER_WORD = 0.25  # headlines run 6-15 words; menu items and labels 1-3
+HEADLINE_TYPICAL_WORDS = 12
+SCORE_COLON_END = -3.0  # "From the venue:" introduces, never heads
 SCORE_CLOSED = -1.5
+SCORE_BULLET = -3.0  # converters bullet menu items, never headlines
+# Short unclosed lines this close to the start of the body run may be the headline the run swallowed.
+RUN_HEAD_BLOCKS = 3
 
 
 def tokens(text: str) -> list[str]:
@@ -51,41 +60,64 @@ def _free(block: Block) -> bool:
 
 
 def _title_line(page: Page) -> str | None:
+    """The page's <title>; in text mode, the first line (converters put the <title> there)."""
     if page.metadata.title:
         return page.metadata.title
-    for block in page.blocks[:2]:
-        if any(s in block.text for s in TITLE_SEPARATORS) and block.features and block.features.words <= 40:
-            return block.text
+    if page.source == "text" and page.blocks:
+        first = page.blocks[0]
+        if first.features is not None and first.features.words <= t.HEADLINE_MAX_WORDS + 10:
+            return first.text
     return None
 
 
-def _headline_score(block: Block, distance: int, title_tokens: list[list[str]], next_block: Block | None) -> float:
+def _headline_score(block: Block, distance: int, title_tokens: list[list[str]], following: Block | None) -> float:
     features = block.features
     assert features is not None
-    score = SCORE_PER_BLOCK_AWAY * distance
+    score = max(SCORE_FAR_FLOOR, SCORE_PER_BLOCK_AWAY * distance)
     own = tokens(block.text)
+    title_match = False
     if own and any(own == part for part in title_tokens):
         score += SCORE_TITLE_MATCH
-    elif own and any(len(own) >= 3 and part[: len(own)] == own for part in title_tokens):
-        score += SCORE_TITLE_MATCH / 2
+        title_match = True
+    elif len(own) >= 3 and any(_overlaps(own, part) for part in title_tokens):
+        score += SCORE_TITLE_PREFIX
+        title_match = True
     if distance <= 3:
         score += SCORE_NEAR_BODY
-    if features.words >= 4:
-        score += SCORE_LONG_ENOUGH
+    score += SCORE_PER_WORD * min(features.words, HEADLINE_TYPICAL_WORDS)
     if features.closed and block.text.endswith("."):
         score += SCORE_CLOSED
-    if next_block is not None and next_block.role is Role.CAPTION:
-        score += SCORE_BEFORE_CAPTION
+    if block.text.endswith(":"):
+        score += SCORE_COLON_END
+    if block.hints.bullet:
+        score += SCORE_BULLET
+    if following is not None:
+        if following.role is Role.CAPTION and not title_match:
+            score += SCORE_BEFORE_CAPTION
+        elif following.role in (Role.BYLINE, Role.DATE, Role.DATELINE) or any(
+            e in _BYLINE_EVIDENCE or e in _DATE_EVIDENCE for e in following.evidence
+        ):
+            score += SCORE_BEFORE_META
     return score
+
+
+def _overlaps(own: list[str], title: list[str]) -> bool:
+    """The block's words open or close the title's, or the title's open the block's."""
+    size = len(own)
+    if size <= len(title):
+        return title[:size] == own or title[-size:] == own
+    return len(title) >= 3 and own[: len(title)] == title
 
 
 def _is_headline_candidate(block: Block, index: int) -> bool:
     features = block.features
-    if features is None or not _free(block) or block.hints.bullet:
+    if features is None or block.hints.bullet and features.words < 4:
+        return False
+    if not (_free(block) or block.role is Role.BODY):
         return False
     if any(e in _BYLINE_EVIDENCE or e in _DATE_EVIDENCE for e in block.evidence):
         return False
-    if index == 0 and any(s in block.text for s in TITLE_SEPARATORS):
+    if index == 0 and block.hints.line == 0:
         return False  # the <title> line: a source for the headline field, not the headline block
     return t.HEADLINE_MIN_WORDS <= features.words <= t.HEADLINE_MAX_WORDS or (
         features.words == 1 and features.chars >= 8 and not block.text.isascii()
@@ -112,6 +144,17 @@ def mark_header(page: Page, options: Options) -> Page:
             blocks[index] = _set(block, Role.BYLINE, "header.byline")
         elif any(e in _DATE_EVIDENCE for e in block.evidence):
             blocks[index] = _set(block, Role.DATE, "header.date")
+    # a bare name right above the date line or the body: "Pamela Falk"
+    for index in range(max(1, start - t.HEADLINE_WINDOW), start):
+        block, following = blocks[index], blocks[index + 1]
+        if (
+            _free(block)
+            and following.role in (Role.DATE, Role.BODY)
+            and block.features is not None
+            and 2 <= block.features.words <= 4
+            and is_name(block.text.strip())
+        ):
+            blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
     # a standalone dateline right before the body ("BAKU")
     for index in range(start - 1, max(-1, start - 3), -1):
         block = blocks[index]
@@ -120,19 +163,26 @@ def mark_header(page: Page, options: Options) -> Page:
             break
         if block.role not in (Role.BYLINE, Role.DATE, Role.CAPTION):
             break
-    # the headline
+    # the headline: before the body, or among the first short lines the body run swallowed
     title = _title_line(page)
     title_tokens = [tokens(p) for p in title_parts(title)] if title else []
+    run_head = start
+    while run_head < min(len(blocks), start + RUN_HEAD_BLOCKS) and (
+        _short_open(blocks[run_head]) or tokens(blocks[run_head].text) in title_tokens
+    ):
+        run_head += 1
     best: tuple[float, int] | None = None
     distance = 0
-    for index in range(start - 1, window.start - 1, -1):
+    for index in range(run_head - 1, window.start - 1, -1):
         block = blocks[index]
-        if block.role in (Role.BODY, Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION) or block.kind is not None:
+        if block.role in (Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION) or block.kind is not None:
+            continue
+        if block.role is Role.BODY and index >= run_head:
             continue
         distance += 1
         if _is_headline_candidate(block, index):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
-            score = _headline_score(block, distance, title_tokens, following)
+            score = _headline_score(block, max(0, distance - (run_head - start)), title_tokens, following)
             if best is None or score > best[0]:
                 best = (score, index)
     if best is None:
@@ -140,9 +190,9 @@ def mark_header(page: Page, options: Options) -> Page:
     headline = best[1]
     blocks[headline] = _set(blocks[headline], Role.HEADLINE, "header.headline")
     # the dek: a sentence between the headline and the body
-    for index in range(headline + 1, start):
+    for index in range(headline + 1, max(start, run_head)):
         block = blocks[index]
-        if _free(block) and block.features is not None and block.features.words >= 5:
+        if (_free(block) or block.role is Role.BODY) and block.features is not None and block.features.words >= 5:
             blocks[index] = _set(block, Role.SUBHEADLINE, "header.dek")
             break
     # the section label: a short lone line just above the headline (photo captions may sit between)
@@ -168,6 +218,12 @@ def mark_header(page: Page, options: Options) -> Page:
             if above.features.prose is Prose.SHORT or above.features.words <= 8:
                 blocks[index - 1] = _set(above, Role.CAPTION, "caption.title")
     return page.with_blocks(tuple(blocks))
+
+
+def _short_open(block: Block) -> bool:
+    """A short line that does not end like a sentence: a heading, a headline."""
+    features = block.features
+    return features is not None and features.prose is Prose.SHORT and not features.closed
 
 
 def _lone_short(block: Block) -> bool:

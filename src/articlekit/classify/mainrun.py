@@ -21,7 +21,7 @@ COMMENT_SEGMENT_DISCOUNT = 0.3
 # Kinds whose headings ("Comments", "Related articles") split the page into segments.
 BARRIER_KINDS: frozenset[Kind] = frozenset(SECTION_STARTERS)
 # Lines that stay chrome inside the article ("Advertisement"), unlike phrase matches in prose.
-_HEADER_EVIDENCE = ("byline.prefix", "byline.name_date", "date.span", "date.relative")
+_HEADER_EVIDENCE = ("byline.prefix", "byline.name_date", "date.span", "date.relative", "date.label")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,8 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     for block in page.blocks:
         if block.role is Role.BYLINE:
             names = parse_byline(block.text) or parse_name_before_date(block.text)
+            if not names and "header.byline_name" in block.evidence:
+                names = (block.text.strip(),)
             if names:
                 return names, f"byline block {block.index}"
     names = _from_json_ld(page)

@@ -8,6 +8,7 @@ from articlekit.classify.lexicons import AGENCIES, CREDIT_PREFIXES
 
 MAX_CAPTION_CHARS = 1500
 MAX_CREDIT_CHARS = 120
+MAX_LONE_CREDIT_WORDS = 8
 # Words inside a closing parenthesis that make it a credit rather than an aside.
 CREDIT_MARKERS: tuple[str, ...] = (
     "photo", "foto", "image", "picture", "credit", "courtesy", "via ", "getty", "file", "handout", "pool",
@@ -33,6 +34,16 @@ def _is_credit(inside: str) -> bool:
     return "/" in inside or any(m in lowered for m in CREDIT_MARKERS) or _AGENCY_WORD.search(inside) is not None
 
 
+def _is_lone_credit(text: str) -> bool:
+    """A credit with no caption: "AP Photo/Ian Walton", "Megan Briggs/Getty Images", "Photo: Reuters"."""
+    lowered = text.lower()
+    if _PREFIX.match(text):
+        return True
+    if "getty images" in lowered or "shutterstock" in lowered or "istock" in lowered:
+        return True
+    return "/" in text and (_AGENCY_WORD.search(text) is not None or "photo" in lowered or "foto" in lowered)
+
+
 def _clean_credit(credit: str) -> str:
     credit = credit.strip(" ()[]|-–—.,;")
     prefix = _PREFIX.match(credit)
@@ -51,7 +62,9 @@ def split_credit(text: str) -> tuple[str, str] | None:
         opening = text.rfind("(")
         if opening >= 0 and ")" not in text[opening:-1] and _is_credit(text[opening + 1 : -1]):
             return text[:opening].rstrip(), _clean_credit(text[opening + 1 : -1])
-    prefixes = list(_PREFIX.finditer(text))
+    if len(_WORD.findall(text)) <= MAX_LONE_CREDIT_WORDS and _is_lone_credit(text):
+        return "", _clean_credit(text)
+    prefixes = list(_PREFIX.finditer(text)) if ":" in text or "：" in text else []
     if prefixes:
         last = prefixes[-1]
         credit = text[last.end() :].strip()

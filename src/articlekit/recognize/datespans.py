@@ -41,8 +41,10 @@ _DATE = re.compile(
     r")",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _TIME_AFTER = re.compile(_TIME, re.I)
-_JA_TIME_AFTER = re.compile(r"\s?[0-2]?\d(?:時|:)[0-5]\d分?")
+_JA_DIGIT = re.compile(r"\d")
+_TIME_AFTER = re.compile(r"\s?[0-2]?\d(?:時|:)[0-5]\d分?")
 _RELATIVE = re.compile(
     r"(?<!\w)(?:"
     r"(?:\d{1,3}|an?|one)\s(?:second|minute|min|hour|hr|day|week|month|year)s?\sago"
@@ -65,6 +67,8 @@ MAX_TIME_LOOKAHEAD = 40
 def find_date_span(text: str) -> str | None:
     """The first absolute date in `text`, extended by a time and zone that follow it."""
     head = text[:MAX_SCAN_CHARS]
+    if _DIGIT.search(head) is None:  # every absolute date has digits: skip the costly pattern
+        return None
     found = _DATE.search(head)
     if found is None:
         return None
