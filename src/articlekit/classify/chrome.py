@@ -31,6 +31,7 @@ UNSPACED_LANGUAGES: frozenset[str] = frozenset({"ja"})
 
 _EDGE_PUNCTUATION = " \t.,:;!?|/\\-–—•·*+>»«<()[]{}\"'“”‘’#"
 _LEADING_COUNT = re.compile(r"\A[\d.,]+[kKmM]?\s+")
+_TRAILING_COUNT = re.compile(r"\s?[(（\[]?[\d.,]+[kKmM]?[)）\]]?\Z")
 
 
 def _build_phrase_patterns() -> tuple[Mapping[str, re.Pattern[str]], Mapping[str, Mapping[str, Kind]]]:
@@ -79,7 +80,8 @@ def chrome_languages(language: str | None) -> tuple[str, ...]:
 def line_key(text: str) -> str:
     """A block's text as the whole-line lexicon sees it: lowercased, edge punctuation and counts gone."""
     key = text.strip(_EDGE_PUNCTUATION).lower()
-    return _LEADING_COUNT.sub("", key).strip(_EDGE_PUNCTUATION)
+    key = _LEADING_COUNT.sub("", key)
+    return _TRAILING_COUNT.sub("", key).strip(_EDGE_PUNCTUATION)
 
 
 def match_line(text: str, languages: tuple[str, ...]) -> Kind | None:

@@ -31,8 +31,16 @@ SCORE_BEFORE_CAPTION = -2.5
 SCORE_PER_WORD = 0.25  # headlines run 6-15 words; menu items and labels 1-3
 HEADLINE_TYPICAL_WORDS = 12
 SCORE_COLON_END = -3.0  # "From the venue:" introduces, never heads
-SCORE_CLOSED = -1.5
+SCORE_CLOSED = -3.0  # a full stop ends deks and teasers, rarely headlines
 SCORE_BULLET = -3.0  # converters bullet menu items, never headlines
+# The dek: a standfirst sentence or two, found within this many blocks under the headline.
+DEK_WINDOW = 5
+DEK_MIN_WORDS = 6
+DEK_MAX_WORDS = 70
+# A kicker above the headline is short; the section label sits above it.
+KICKER_MAX_WORDS = 8
+# A section label repeats a menu item seen within this many blocks above it.
+REPEAT_WINDOW = 60
 # Short unclosed lines this close to the start of the body run may be the headline the run swallowed.
 RUN_HEAD_BLOCKS = 3
 
@@ -117,6 +125,8 @@ def _is_headline_candidate(block: Block, index: int) -> bool:
         return False
     if any(e in _BYLINE_EVIDENCE or e in _DATE_EVIDENCE for e in block.evidence):
         return False
+    if "://" in block.text or block.text.startswith("www."):
+        return False
     if index == 0 and block.hints.line == 0:
         return False  # the <title> line: a source for the headline field, not the headline block
     return t.HEADLINE_MIN_WORDS <= features.words <= t.HEADLINE_MAX_WORDS or (
@@ -155,13 +165,12 @@ def mark_header(page: Page, options: Options) -> Page:
             and is_name(block.text.strip())
         ):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
-    # a standalone dateline right before the body ("BAKU")
-    for index in range(start - 1, max(-1, start - 3), -1):
+    # a standalone dateline right before the first paragraph ("BAKU"), which the run may have swallowed
+    for index in range(max(0, start - 3), min(len(blocks) - 1, start + 2)):
         block = blocks[index]
-        if _free(block) and parse_standalone_dateline(block.text) is not None:
+        claimable = _free(block) or block.role is Role.BODY and _short_open(block)
+        if claimable and blocks[index + 1].role is Role.BODY and parse_standalone_dateline(block.text) is not None:
             blocks[index] = _set(block, Role.DATELINE, "header.dateline")
-            break
-        if block.role not in (Role.BYLINE, Role.DATE, Role.CAPTION):
             break
     # the headline: before the body, or among the first short lines the body run swallowed
     title = _title_line(page)
@@ -189,28 +198,14 @@ def mark_header(page: Page, options: Options) -> Page:
         return page.with_blocks(tuple(blocks))
     headline = best[1]
     blocks[headline] = _set(blocks[headline], Role.HEADLINE, "header.headline")
-    # the dek: a sentence between the headline and the body
-    for index in range(headline + 1, max(start, run_head)):
-        block = blocks[index]
-        if (_free(block) or block.role is Role.BODY) and block.features is not None and block.features.words >= 5:
-            blocks[index] = _set(block, Role.SUBHEADLINE, "header.dek")
-            break
-    # the section label: a short lone line just above the headline (photo captions may sit between)
-    for index in range(headline - 1, max(-1, headline - 6), -1):
-        block = blocks[index]
-        if block.role is Role.CAPTION:
-            continue
-        features = block.features
-        if (
-            _free(block)
-            and features is not None
-            and features.words <= t.SECTION_MAX_WORDS
-            and features.chars <= t.SECTION_MAX_CHARS
-            and not any(e in _DATE_EVIDENCE for e in block.evidence)
-            and (index == 0 or not _lone_short(blocks[index - 1]))
-        ):
-            blocks[index] = _set(block, Role.SECTION, "header.section")
-        break
+    # the dek: a sentence right under the headline, set apart from the body by furniture
+    dek = _find_dek(blocks, headline)
+    if dek is not None:
+        blocks[dek] = _set(blocks[dek], Role.SUBHEADLINE, "header.dek")
+    # the section label: a short line just above the headline (photo captions and a kicker may sit between)
+    section = _find_section(blocks, headline)
+    if section is not None:
+        blocks[section] = _set(blocks[section], Role.SECTION, "header.section")
     # photo titles: a short free line right above a caption ("Azerbaijan Nagorno Karabakh Flag")
     for index in range(1, len(blocks)):
         block, above = blocks[index], blocks[index - 1]
@@ -218,6 +213,48 @@ def mark_header(page: Page, options: Options) -> Page:
             if above.features.prose is Prose.SHORT or above.features.words <= 8:
                 blocks[index - 1] = _set(above, Role.CAPTION, "caption.title")
     return page.with_blocks(tuple(blocks))
+
+
+def _find_dek(blocks: list[Block], headline: int) -> int | None:
+    """The block under the headline that reads as a standfirst, if any."""
+    furniture = (Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION)
+    for index in range(headline + 1, min(len(blocks), headline + DEK_WINDOW)):
+        block = blocks[index]
+        if block.role in furniture or block.role is Role.BOILERPLATE and block.kind is not None:
+            continue
+        features = block.features
+        if features is None or not (_free(block) or block.role is Role.BODY):
+            return None
+        if features.words < DEK_MIN_WORDS or features.words > DEK_MAX_WORDS:
+            return None
+        # set apart: furniture or chrome follows before the next paragraph, or the dek has no full stop
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        apart = following is None or following.role in furniture or following.role is Role.BOILERPLATE
+        if apart or not features.closed:
+            return index
+        return None
+    return None
+
+
+def _find_section(blocks: list[Block], headline: int) -> int | None:
+    """A short label above the headline: alone on its line, or a menu item repeated as a breadcrumb."""
+    skipped_kicker = False
+    for index in range(headline - 1, max(-1, headline - 6), -1):
+        block = blocks[index]
+        if block.role is Role.CAPTION:
+            continue
+        features = block.features
+        if not _free(block) or features is None or any(e in _DATE_EVIDENCE for e in block.evidence):
+            return None
+        if features.words > t.SECTION_MAX_WORDS or features.chars > t.SECTION_MAX_CHARS:
+            if skipped_kicker or features.words > KICKER_MAX_WORDS or features.closed:
+                return None
+            skipped_kicker = True  # "Mittelstand in der Krise": a kicker between section and headline
+            continue
+        repeated = any(b.text == block.text for b in blocks[max(0, index - REPEAT_WINDOW) : index])
+        alone = index == 0 or not _lone_short(blocks[index - 1])
+        return index if repeated or alone else None
+    return None
 
 
 def _short_open(block: Block) -> bool:

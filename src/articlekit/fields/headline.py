@@ -35,9 +35,16 @@ def from_open_graph(page: Page) -> Found | None:
 def from_title(page: Page) -> Found | None:
     """The <title>, or in text mode a first line shaped like one, minus the site name."""
     title = page.metadata.title
-    if title is None and page.blocks:
+    if title is None and page.source == "text" and page.blocks:
         first = page.blocks[0]
-        if any(s in first.text for s in TITLE_SEPARATORS):
+        features = first.features
+        if (
+            first.hints.line == 0
+            and first.role is Role.BOILERPLATE
+            and not any(e.startswith("chrome.") for e in first.evidence)
+            and features is not None
+            and (any(s in first.text for s in TITLE_SEPARATORS) or 3 <= features.words <= TITLE_MAX_WORDS)
+        ):
             title = first.text
     return Found(strip_site_name(title, page), "title") if title else None
 
@@ -50,6 +57,9 @@ def strip_site_name(title: str, page: Page) -> str:
         parts = [p for p in parts if p.casefold() != site.casefold()] or parts
     return parts[0]
 
+
+# A first line longer than this is prose, not a <title> the converter kept.
+TITLE_MAX_WORDS = 25
 
 SOURCES: tuple[Callable[[Page], Found | None], ...] = (from_block, from_json_ld, from_open_graph, from_title)
 

@@ -24,11 +24,23 @@ _BULLET = re.compile(r"(?:[*+•·▪◦‣]|o(?=\s))\s+")
 _CLOSED = re.compile(r"""[.!?…:;。！？」』)\]"'”’»]\s*\Z""")
 _CONTINUATION_START = re.compile(r"[a-zà-ÿß,.;:)\]!?%’'”»]")
 
-# A paragraph that a converter broke around an inline element is rejoined when the text so far is
-# at least this long and still open (no closing punctuation): headlines and menu items are shorter.
-JOIN_MIN_OPEN_CHARS = 80
-# ... or at least this long and ending on a lowercase word ("as long as a").
-JOIN_MIN_LOWER_END_CHARS = 40
+# Words that cannot end a sentence: a line ending on one was broken mid-sentence by the converter
+# ("... as long as a" / "VW Atlas Cross Sport" / "SUV. However ...", where the middle line was a link).
+OPEN_ENDINGS: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as",
+        "into", "onto", "than", "that", "which", "who", "whose", "its", "his", "her", "their", "our", "your",
+        "is", "are", "was", "were", "be", "via", "about", "like", "der", "die", "das", "den", "dem", "des",
+        "ein", "eine", "und", "von", "zu", "mit", "im", "le", "la", "les", "un", "une", "des", "du", "de",
+        "et", "à", "au", "aux", "el", "los", "las", "y", "en", "il", "lo", "gli", "e", "di", "da", "o", "os",
+        "as", "het", "een", "van", "op",
+    }
+)
+# A line starting in lowercase continues the one above only if that one is a sentence's beginning,
+# not a label ("Sort by: Newest" / "eastsider_1983" are two blocks).
+CONTINUED_MIN_WORDS = 4
+# A fragment this short (in words) between two joined lines is the link text of a broken sentence.
+FRAGMENT_MAX_WORDS = 6
 
 
 def normalize_space(text: str) -> str:
@@ -41,15 +53,17 @@ def _clean(line: str) -> str:
     return _CONTROLS.sub(" ", line)
 
 
-def _continues(open_text: str, next_line: str) -> bool:
-    if _CLOSED.search(open_text):
+def _continues(lines: list[str], next_line: str) -> bool:
+    """Whether `next_line` carries on the sentence that `lines` left open."""
+    last = lines[-1]
+    if _CLOSED.search(last):
         return False
-    if _CONTINUATION_START.match(next_line):
+    if _CONTINUATION_START.match(next_line) and (len(lines) >= 2 or len(last.split()) >= CONTINUED_MIN_WORDS):
         return True
-    if len(open_text) >= JOIN_MIN_OPEN_CHARS:
+    if last.rsplit(" ", 1)[-1].lower() in OPEN_ENDINGS:
         return True
-    last = open_text.rsplit(" ", 1)[-1]
-    return len(open_text) >= JOIN_MIN_LOWER_END_CHARS and last.isalpha() and last.islower()
+    # the middle of a sentence split around a link: "... as long as a" + "VW Atlas Cross Sport" + "SUV. ..."
+    return len(lines) >= 2 and len(last.split()) <= FRAGMENT_MAX_WORDS
 
 
 def read_text(text: str, url: str | None = None) -> Page:
@@ -78,7 +92,7 @@ def read_text(text: str, url: str | None = None) -> Page:
         if not body:  # a bare list marker
             body = stripped
             bullet = None
-        if current and not gap and bullet is None and _continues(current[-1] if len(current) == 1 else " ".join(current), body):
+        if current and not gap and bullet is None and _continues(current, body):
             current.append(body)
         else:
             flush()

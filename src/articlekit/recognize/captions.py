@@ -77,7 +77,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
         if head.endswith("/"):  # "... in Berlin. Jane Doe/Getty Images"
             cut = head.rfind(". ")
             return (text[: cut + 1], text[cut + 2 :]) if cut > 0 else None
-        if head.endswith((". ", "| ", "- ", "— ")):
+        if head.endswith(". "):
             return head.rstrip(" |-—"), trailing
     return None
 

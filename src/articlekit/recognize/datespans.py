@@ -43,8 +43,7 @@ _DATE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _TIME_AFTER = re.compile(_TIME, re.I)
-_JA_DIGIT = re.compile(r"\d")
-_TIME_AFTER = re.compile(r"\s?[0-2]?\d(?:時|:)[0-5]\d分?")
+_JA_TIME_AFTER = re.compile(r"\s?[0-2]?\d(?:時|:)[0-5]\d分?")
 _RELATIVE = re.compile(
     r"(?<!\w)(?:"
     r"(?:\d{1,3}|an?|one)\s(?:second|minute|min|hour|hr|day|week|month|year)s?\sago"
