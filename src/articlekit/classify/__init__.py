@@ -15,6 +15,7 @@ from articlekit.classify.furniture import mark_furniture, remember_first_pass
 from articlekit.classify.header import mark_header
 from articlekit.classify.mainrun import mark_main_run
 from articlekit.classify.regions import mark_regions
+from articlekit.classify.repeats import drop_repeats
 from articlekit.model import Page
 from articlekit.options import Options
 
@@ -27,6 +28,7 @@ STAGES: tuple[Stage, ...] = (
     remember_first_pass,
     mark_main_run,
     mark_header,
+    drop_repeats,
     mark_regions,
 )
 

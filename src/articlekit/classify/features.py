@@ -18,6 +18,9 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _CLOSED = re.compile(r"""[.!?…。！？]['"”’»)\]]?\s*\Z""")
 # Language guessing reads at most this many words of the page.
 LANGUAGE_SAMPLE_WORDS = 3000
+# A language needs this many stopword hits, and this share of the words, to be recognised.
+LANGUAGE_MIN_HITS = 3
+LANGUAGE_MIN_SHARE = 0.08
 # Japanese when this share of the letters is kana.
 KANA_MIN_SHARE = 0.05
 
@@ -34,7 +37,12 @@ def guess_language(text: str) -> str | None:
         hits = sum(counts[w] for w in stopwords if w in counts)
         if hits > best_hits:
             best, best_hits = language, hits
-    return best if best_hits >= 3 else None
+    total = sum(counts.values())
+    # A page in a language we have no list for (Russian, Korean...) still has English chrome: a few
+    # stopword hits among many words is not enough to call it English.
+    if best_hits < LANGUAGE_MIN_HITS or best_hits < LANGUAGE_MIN_SHARE * total:
+        return None
+    return best
 
 
 def measure_block(text: str, stopwords: frozenset[str]) -> Features:
@@ -47,9 +55,15 @@ def measure_block(text: str, stopwords: frozenset[str]) -> Features:
     stop = sum(1 for w in tokens if w.lower() in stopwords)
     ratio = stop / len(tokens) if tokens and not (cjk and not stopwords) else 0.0
     closed = _CLOSED.search(text) is not None
-    if cjk and not stopwords:
-        # Japanese: particles are single characters, so judge by length and sentence ends.
-        prose = Prose.GOOD if words >= t.GOOD_MIN_WORDS and closed else Prose.NEAR if words >= t.NEAR_MIN_WORDS else Prose.SHORT
+    if not stopwords:
+        # A language without a stopword list (or Japanese, whose particles are not words): length and
+        # sentence ends are all we have.
+        if words >= t.GOOD_MIN_WORDS and (closed or words >= t.LONG_BLOCK_WORDS):
+            prose = Prose.GOOD
+        elif words >= t.NEAR_MIN_WORDS and closed:
+            prose = Prose.NEAR
+        else:
+            prose = Prose.SHORT if words < t.GOOD_MIN_WORDS else Prose.BAD
     elif words < t.NEAR_MIN_WORDS:
         prose = Prose.SHORT
     elif words >= t.GOOD_MIN_WORDS and ratio >= t.GOOD_MIN_STOPWORD_RATIO:
@@ -70,7 +84,7 @@ def measure(page: Page, options: Options) -> Page:
     language = options.language or page.metadata.language
     if language is None or language not in STOPWORDS and language != "ja":
         language = guess_language("\n".join(b.text for b in page.blocks)) or language
-    stopwords = STOPWORDS.get(language or "en", frozenset())
+    stopwords = STOPWORDS.get(language, frozenset()) if language else frozenset()
     blocks = []
     for block in page.blocks:
         features = measure_block(block.text[: options.max_block_chars], stopwords)

@@ -89,39 +89,61 @@ def _barriers(blocks: tuple[Block, ...], languages: tuple[str, ...]) -> dict[int
     return barriers
 
 
+def all_runs(scores: list[float], start: int, end: int, floor: float) -> list[Run]:
+    """Every disjoint maximum-sum run scoring at least `floor`, best first, by repeated splitting."""
+    found: list[Run] = []
+    pending = [(start, end)]
+    while pending:
+        left, right = pending.pop()
+        run = best_run(scores, left, right)
+        if run is None or run.score < floor:
+            continue
+        found.append(run)
+        pending.append((left, run.start))
+        pending.append((run.end + 1, right))
+    return sorted(found, key=lambda r: -r.score)
+
+
 def find_runs(page: Page) -> list[Run]:
-    """The runs that make up the article body, in page order."""
+    """The runs that make up the article body, in page order.
+
+    The strongest run is the article's core; runs on either side join it while they are strong
+    enough and close enough (an article split by an ad box, a pull quote, a "Read more" link).
+    """
     blocks = page.blocks
     scores = [block_score(b) for b in blocks]
     barriers = _barriers(blocks, chrome_languages(page.language))
-    segments: list[tuple[int, int, bool]] = []  # start, end, after a comment heading
+    candidates: list[tuple[float, Run, bool]] = []  # weighted score, run, after a comment heading
     start, after_comments, words_before = 0, False, 0
-    for index, block in enumerate(blocks):
-        if index in barriers:
-            segments.append((start, index, after_comments))
-            if barriers[index] is Kind.COMMENTS and words_before >= t.BARRIER_MIN_WORDS_BEFORE:
-                after_comments = True
-            start = index + 1
-        elif block.features is not None and block.features.prose is Prose.GOOD:
-            words_before += block.features.words
-    segments.append((start, len(blocks), after_comments))
-    candidates: list[tuple[float, Run, bool]] = []
-    for seg_start, seg_end, comments in segments:
-        run = best_run(scores, seg_start, seg_end)
-        if run is not None:
-            weight = COMMENT_SEGMENT_DISCOUNT if comments else 1.0
-            candidates.append((run.score * weight, run, comments))
+    for index in range(len(blocks) + 1):
+        if index < len(blocks) and index not in barriers:
+            features = blocks[index].features
+            if features is not None and features.prose is Prose.GOOD:
+                words_before += features.words
+            continue
+        weight = COMMENT_SEGMENT_DISCOUNT if after_comments else 1.0
+        candidates.extend((run.score * weight, run, after_comments) for run in all_runs(scores, start, index, t.RUN_MIN_SCORE))
+        if index < len(blocks) and barriers[index] is Kind.COMMENTS and words_before >= t.BARRIER_MIN_WORDS_BEFORE:
+            after_comments = True
+        start = index + 1
     if not candidates:
         return []
-    main_score, main, _ = max(candidates, key=lambda c: c[0])
-    runs = [main]
-    for score, run, comments in sorted(candidates, key=lambda c: c[1].start):
-        if run is main or comments or score < t.SECOND_RUN_MIN_SHARE * main_score:
-            continue
-        gap = run.start - runs[-1].end if run.start > main.end else main.start - run.end
-        if gap <= t.SECOND_RUN_MAX_GAP:
-            runs.append(run)
-    return sorted(runs, key=lambda r: r.start)
+    main_score, main, _ = max(candidates, key=lambda c: (c[0], -c[1].start))
+    joinable = sorted(
+        (c[1] for c in candidates if not c[2] and c[0] >= t.SECOND_RUN_MIN_SHARE * main_score and c[1] is not main),
+        key=lambda r: r.start,
+    )
+    chosen = [main]
+    low, high = main.start, main.end
+    for run in reversed([r for r in joinable if r.end < main.start]):
+        if low - run.end <= t.SECOND_RUN_MAX_GAP:
+            chosen.append(run)
+            low = run.start
+    for run in (r for r in joinable if r.start > main.end):
+        if run.start - high <= t.SECOND_RUN_MAX_GAP:
+            chosen.append(run)
+            high = run.end
+    return sorted(chosen, key=lambda r: r.start)
 
 
 def content_kind(block: Block) -> Kind:

@@ -32,9 +32,11 @@ SCORE_NEAR_FACTOR = 0.6
 COMMENT_PROSE_FACTOR = -0.2
 # A comment-thread or related-links heading only ends the article after this many prose words.
 BARRIER_MIN_WORDS_BEFORE = 60
+# A run must score at least this (about one short paragraph) to be a candidate at all.
+RUN_MIN_SCORE = 10.0
 # A second run joins the main one when it is this strong relative to it and this close.
 SECOND_RUN_MIN_SHARE = 0.25
-SECOND_RUN_MAX_GAP = 12
+SECOND_RUN_MAX_GAP = 20
 
 # Header zone: how far before the body start a headline is looked for.
 HEADLINE_WINDOW = 40

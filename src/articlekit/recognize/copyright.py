@@ -7,12 +7,13 @@ import re
 from articlekit.classify.lexicons import COPYRIGHT_PHRASES
 
 _MARK = re.compile(r"©|&copy;|\(c\)\s?(?:19|20)\d\d|\A\s*copyright\b", re.I)
-_PHRASES = re.compile(
-    "|".join(re.escape(p) for p in sorted({p for g in COPYRIGHT_PHRASES.values() for p in g}, key=len, reverse=True)),
-    re.I,
-)
+# Single words ("copyright", "urheberrecht") also occur in prose ("a copyright lawsuit"): they count
+# only at the start of a line; phrases ("all rights reserved") count anywhere.
+_ALL_PHRASES = sorted({p for g in COPYRIGHT_PHRASES.values() for p in g}, key=len, reverse=True)
+_PHRASES = re.compile("|".join(re.escape(p) for p in _ALL_PHRASES if " " in p or not p.isascii()), re.I)
+_WORDS = re.compile(r"\A\W{0,3}(?:" + "|".join(re.escape(p) for p in _ALL_PHRASES if " " not in p and p.isascii()) + r")\b", re.I)
 
 
 def is_copyright(text: str) -> bool:
     """True when `text` is a copyright notice (callers bound its length)."""
-    return _MARK.search(text) is not None or _PHRASES.search(text) is not None
+    return _MARK.search(text) is not None or _PHRASES.search(text) is not None or _WORDS.match(text) is not None

@@ -1,0 +1,40 @@
+"""Context pass: text the page shows twice (a print copy, an AMP copy, a caption repeated as a
+paragraph, the headline again at the top of the body) counts once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from articlekit.model import Block, Kind, Page, Role
+from articlekit.options import Options
+
+# Shorter repeats may be a poem's refrain or a list's "Yes": only longer ones are duplicates.
+REPEAT_MIN_WORDS = 8
+# A copy this far from the first is a second rendering of the page (print, AMP), not a repeated
+# paragraph of the same text (lists, refrains, test pages).
+REPEAT_MIN_DISTANCE = 15
+# Roles whose text, met again as body, makes the body copy a duplicate.
+SHOWN_ROLES: frozenset[Role] = frozenset({Role.BODY, Role.HEADLINE, Role.SUBHEADLINE, Role.CAPTION})
+
+
+def drop_repeats(page: Page, options: Options) -> Page:
+    """Label body blocks that repeat earlier shown text as boilerplate."""
+    del options
+    seen: dict[str, int] = {}
+    headline = {b.text.casefold() for b in page.blocks if b.role in (Role.HEADLINE, Role.SUBHEADLINE, Role.CAPTION)}
+    blocks = list(page.blocks)
+    changed = False
+    for index, block in enumerate(blocks):
+        key = block.text.casefold()
+        repeated = key in seen and index - seen[key] > REPEAT_MIN_DISTANCE and _long(block)
+        if block.role is Role.BODY and (key in headline or repeated):
+            blocks[index] = replace(block, role=Role.BOILERPLATE, kind=Kind.OTHER, evidence=(*block.evidence, "repeat.shown"))
+            changed = True
+        elif block.role in SHOWN_ROLES:
+            seen.setdefault(key, index)
+    return page.with_blocks(tuple(blocks)) if changed else page
+
+
+def _long(block: Block) -> bool:
+    return block.features is not None and block.features.words >= REPEAT_MIN_WORDS
