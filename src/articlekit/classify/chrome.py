@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from articlekit.classify import thresholds as t
-from articlekit.classify.lexicons import CHROME_LINES, CHROME_PHRASES, LANGUAGES
+from articlekit.classify.lexicons import CHROME_LINE_STARTS, CHROME_LINES, CHROME_PHRASES, LANGUAGES
 from articlekit.model import Block, Kind, Page, Role
 from articlekit.options import Options
 
@@ -29,6 +29,10 @@ NOTICE_KINDS: frozenset[Kind] = frozenset({Kind.COOKIE, Kind.PAYWALL, Kind.NEWSL
 # Languages without spaces between words: phrases match as plain substrings.
 UNSPACED_LANGUAGES: frozenset[str] = frozenset({"ja"})
 
+# Words that turn "more" into a comparison: "More than", "Mehr als", "Plus que", "Más que".
+COMPARATIVES: frozenset[str] = frozenset({"than", "and", "als", "que", "di", "do", "dan", "de", "of"})
+# Headings of link boxes are short.
+LINE_START_MAX_WORDS = 6
 _EDGE_PUNCTUATION = " \t.,:;!?|/\\-–—•·*+>»«<()[]{}\"'“”‘’#"
 _LEADING_COUNT = re.compile(r"\A[\d.,]+[kKmM]?\s+")
 _TRAILING_COUNT = re.compile(r"\s?[(（\[]?[\d.,]+[kKmM]?[)）\]]?\Z")
@@ -66,7 +70,17 @@ def _build_line_sets() -> Mapping[str, Mapping[str, Kind]]:
     return lines
 
 
+def _build_line_starts() -> Mapping[str, tuple[tuple[str, Kind], ...]]:
+    starts: dict[str, list[tuple[str, Kind]]] = {}
+    for kind, by_language in CHROME_LINE_STARTS.items():
+        for language, words in by_language.items():
+            spaced = language not in UNSPACED_LANGUAGES
+            starts.setdefault(language, []).extend((w + " " if spaced else w, kind) for w in words)
+    return {language: tuple(pairs) for language, pairs in starts.items()}
+
+
 PHRASE_PATTERNS, PHRASE_KINDS = _build_phrase_patterns()
+LINE_STARTS = _build_line_starts()
 LINE_KINDS = _build_line_sets()
 
 
@@ -91,6 +105,21 @@ def match_line(text: str, languages: tuple[str, ...]) -> Kind | None:
         kind = LINE_KINDS[language].get(key)
         if kind is not None:
             return kind
+    return None
+
+
+def match_line_start(text: str, languages: tuple[str, ...]) -> Kind | None:
+    """The kind of a short heading that opens with a box-of-links word ("More poems of the week")."""
+    words = text.lower().split()
+    if len(words) > LINE_START_MAX_WORDS or text.rstrip().endswith((".", "?", "!")) or any(c.isdigit() for c in text):
+        return None
+    if len(words) > 1 and words[1] in COMPARATIVES:
+        return None  # "More than a game", "Mehr als Fußball": a headline, not a box heading
+    lowered = text.lower()
+    for language in languages:
+        for start, kind in LINE_STARTS.get(language, ()):
+            if lowered.startswith(start):
+                return kind
     return None
 
 
@@ -124,9 +153,17 @@ def _judge(block: Block, languages: tuple[str, ...], max_chars: int) -> Block:
     kind = match_line(text, languages)
     if kind is not None:
         return replace(block, role=Role.BOILERPLATE, kind=kind, evidence=(*block.evidence, f"chrome.{kind.value}.line"))
+    kind = match_line_start(text, languages)
+    if kind is not None:
+        return replace(block, role=Role.BOILERPLATE, kind=kind, evidence=(*block.evidence, f"chrome.{kind.value}.start"))
     hits = phrase_hits(text, languages)
     if features.words > t.CHROME_MAX_WORDS:
         hits = {k: n for k, n in hits.items() if k in NOTICE_KINDS and n >= t.CHROME_NOTICE_MIN_HITS}
+    elif features.words > t.CHROME_SURE_MAX_WORDS and max(hits.values(), default=0) < t.CHROME_NOTICE_MIN_HITS:
+        # a sentence that mentions one phrase ("she had to sign in at the desk") is prose, unless
+        # the phrase opens it ("Read more: ...", "Sign up for our newsletter ...")
+        opening = phrase_hits(" ".join(text.split()[: t.CHROME_OPENING_WORDS]), languages)
+        hits = {k: n for k, n in hits.items() if k in opening}
     kind = best_kind(hits)
     if kind is None:
         return block

@@ -13,7 +13,7 @@ from articlekit.options import Options
 from articlekit.recognize.bylines import parse_byline, parse_name_before_date
 from articlekit.recognize.captions import caption_words, split_credit
 from articlekit.recognize.copyright import is_copyright
-from articlekit.recognize.datespans import find_date_span, find_relative_span
+from articlekit.recognize.datespans import find_date_span, find_relative_span, is_time_only
 
 # "1 of 9", "3/12", "Bild 2 von 8": gallery counters.
 _GALLERY_COUNTER = re.compile(r"\A(?:image|photo|picture|bild|foto|photo|imagen|immagine)?\s?\d{1,3}\s?(?:of|von|de|di|van|/|sur|из)\s?\d{1,3}\s?\|?\Z", re.I)
@@ -60,6 +60,8 @@ def _judge(block: Block) -> Block:
             evidence.append("date.relative")
         elif _DATE_LABEL.match(text) and any(ch.isdigit() for ch in text):
             evidence.append("date.label")
+        elif is_time_only(text):
+            evidence.append("date.time")
         if evidence:
             return _note(block, *evidence)
     return block

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from articlekit.classify import thresholds as t
+from articlekit.classify.lexicons import JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import is_name
@@ -33,10 +34,15 @@ HEADLINE_TYPICAL_WORDS = 12
 SCORE_COLON_END = -3.0  # "From the venue:" introduces, never heads
 SCORE_CLOSED = -3.0  # a full stop ends deks and teasers, rarely headlines
 SCORE_BULLET = -3.0  # converters bullet menu items, never headlines
+_JOB_WORDS: tuple[str, ...] = tuple(w for words in JOB_TITLE_WORDS.values() for w in words)
+JOB_TITLE_MAX_WORDS = 5
 # The dek: a standfirst sentence or two, found within this many blocks under the headline.
 DEK_WINDOW = 5
 DEK_MIN_WORDS = 6
 DEK_MAX_WORDS = 70
+# A long winner right under another headline-like line is that headline's dek.
+DEK_MIN_WORDS_OVER_HEADLINE = 10
+KICKER_MIN_WORDS = 4
 # A kicker above the headline is short; the section label sits above it.
 KICKER_MAX_WORDS = 8
 # A section label repeats a menu item seen within this many blocks above it.
@@ -154,17 +160,18 @@ def mark_header(page: Page, options: Options) -> Page:
             blocks[index] = _set(block, Role.BYLINE, "header.byline")
         elif any(e in _DATE_EVIDENCE for e in block.evidence):
             blocks[index] = _set(block, Role.DATE, "header.date")
-    # a bare name right above the date line or the body: "Pamela Falk"
+    # a bare name right above the date line or the body ("Pamela Falk"), maybe with a job title line
     for index in range(max(1, start - t.HEADLINE_WINDOW), start):
         block, following = blocks[index], blocks[index + 1]
-        if (
-            _free(block)
-            and following.role in (Role.DATE, Role.BODY)
-            and block.features is not None
-            and 2 <= block.features.words <= 4
-            and is_name(block.text.strip())
-        ):
+        if not (_free(block) and block.features is not None and 2 <= block.features.words <= 4):
+            continue
+        if not is_name(block.text.strip()):
+            continue
+        if following.role in (Role.DATE, Role.BODY):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
+        elif _free(following) and is_job_title(following.text) and blocks[index + 2].role in (Role.DATE, Role.BODY):
+            blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
+            blocks[index + 1] = _set(following, Role.BYLINE, "header.byline_title")
     # a standalone dateline right before the first paragraph ("BAKU"), which the run may have swallowed
     for index in range(max(0, start - 3), min(len(blocks) - 1, start + 2)):
         block = blocks[index]
@@ -197,6 +204,19 @@ def mark_header(page: Page, options: Options) -> Page:
     if best is None:
         return page.with_blocks(tuple(blocks))
     headline = best[1]
+    above = blocks[headline - 1] if headline > 0 else None
+    features = blocks[headline].features
+    if (
+        above is not None
+        and features is not None
+        and features.words >= DEK_MIN_WORDS_OVER_HEADLINE
+        and _is_headline_candidate(above, headline - 1)
+        and above.features is not None
+        and above.features.words >= KICKER_MIN_WORDS
+        and not above.features.closed
+        and not above.hints.bullet
+    ):
+        headline -= 1  # a headline directly above the winner: the winner is its dek
     blocks[headline] = _set(blocks[headline], Role.HEADLINE, "header.headline")
     # the dek: a sentence right under the headline, set apart from the body by furniture
     dek = _find_dek(blocks, headline)
@@ -213,6 +233,12 @@ def mark_header(page: Page, options: Options) -> Page:
             if above.features.prose is Prose.SHORT or above.features.words <= 8:
                 blocks[index - 1] = _set(above, Role.CAPTION, "caption.title")
     return page.with_blocks(tuple(blocks))
+
+
+def is_job_title(text: str) -> bool:
+    """A short line naming a job: "Environment correspondent", "Redakteurin"."""
+    lowered = text.lower()
+    return len(text.split()) <= JOB_TITLE_MAX_WORDS and any(w in lowered for w in _JOB_WORDS)
 
 
 def _find_dek(blocks: list[Block], headline: int) -> int | None:

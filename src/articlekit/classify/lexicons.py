@@ -214,6 +214,7 @@ CHROME_PHRASES: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
         "en": (
             "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
             "join the discussion", "join the conversation", "reply", "replies", "responses to", "says:",
+            "thoughts on", "replies to",
             "report abuse", "be the first to comment", "comments are closed", "commenting is closed",
             "view comments", "show comments", "load comments", "hide comments", "comment policy",
             "community guidelines", "email address will not be published", "required fields are marked",
@@ -258,6 +259,7 @@ CHROME_PHRASES: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
     Kind.RELATED: {
         "en": (
             "related", "read more", "more from", "you may also like", "you might also like", "recommended",
+            "previous post", "next post",
             "trending", "most popular", "most read", "also read", "see also", "more stories", "next article",
             "previous article", "what's trending", "more on this", "popular stories", "top stories", "read next",
             "up next", "editor's picks", "editor’s picks", "editors' picks",
@@ -465,7 +467,7 @@ CHROME_PHRASES: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
         "en": (
             "skip to content", "skip to main content", "main menu", "back to top", "toggle navigation",
             "close menu", "open menu", "skip to navigation", "search this site", "you are here", "older post",
-            "newer post", "older posts", "newer posts",
+            "newer post", "older posts", "newer posts", "tags:", "filed under", "posted in", "categories:",
         ),
         "de": (
             "zur startseite", "startseite", "zum inhalt springen", "zum hauptinhalt", "direkt zum inhalt",
@@ -861,7 +863,10 @@ AGENCIES: tuple[str, ...] = (
 # is such a start when the lexicons already called it chrome of that kind and its whole text is listed here.
 SECTION_STARTERS: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
     Kind.COMMENTS: {
-        "en": ("comments", "leave a reply", "leave a comment", "join the discussion", "reader comments"),
+        "en": (
+            "comments", "leave a reply", "leave a comment", "join the discussion", "reader comments",
+            "thoughts on", "responses to", "replies to", "comments on", "conversation",
+        ),
         "de": ("kommentare", "leserkommentare", "diskutieren sie mit", "kommentar schreiben", "kommentare anzeigen"),
         "fr": ("commentaires", "laisser un commentaire", "ajouter un commentaire", "voir les commentaires"),
         "es": ("comentarios", "deja un comentario", "ver comentarios", "mostrar comentarios"),
@@ -906,5 +911,36 @@ SECTION_STARTERS: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
             "関連記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ", "おすすめ記事",
             "人気記事", "アクセスランキング", "よく読まれている記事", "注目記事",
         ),
+    },
+}
+
+# Job titles that follow a name in a byline ("Tom Ashby, Environment correspondent"): a short line
+# holding one of these words is part of the byline, and never an author.
+JOB_TITLE_WORDS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "correspondent", "reporter", "writer", "editor", "columnist", "journalist", "critic", "contributor",
+        "producer", "analyst", "photographer", "staff",
+    ),
+    "de": ("korrespondent", "korrespondentin", "redakteur", "redakteurin", "autor", "autorin", "reporter", "reporterin"),
+    "fr": ("correspondant", "correspondante", "journaliste", "rédacteur", "rédactrice", "envoyé spécial", "envoyée spéciale"),
+    "es": ("corresponsal", "periodista", "redactor", "redactora", "enviado especial", "enviada especial"),
+    "it": ("corrispondente", "giornalista", "redattore", "redattrice", "inviato", "inviata"),
+    "pt": ("correspondente", "jornalista", "repórter", "redator", "redatora", "enviado especial"),
+    "nl": ("correspondent", "verslaggever", "redacteur", "journalist", "verslaggeefster"),
+    "ja": ("記者", "特派員", "編集委員", "論説委員", "解説委員"),
+}
+
+# Words that open the heading of a box of links ("More poems of the week", "Mehr aus Berlin"): a short
+# heading-like line that starts with one of these is chrome of that kind.
+CHROME_LINE_STARTS: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
+    Kind.RELATED: {
+        "en": ("more", "other", "latest", "read also", "see also", "also on", "also in"),
+        "de": ("mehr", "weitere", "weitere artikel", "auch interessant", "neueste"),
+        "fr": ("plus de", "d'autres", "autres", "les dernières", "à lire"),
+        "es": ("más", "otras", "otros", "lo último"),
+        "it": ("altri", "altre", "le ultime", "gli ultimi"),
+        "pt": ("mais", "outras", "outros", "últimas"),
+        "nl": ("meer", "andere", "laatste"),
+        "ja": ("その他の", "もっと見る", "最新の"),
     },
 }

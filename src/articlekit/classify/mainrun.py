@@ -21,7 +21,7 @@ COMMENT_SEGMENT_DISCOUNT = 0.3
 # Kinds whose headings ("Comments", "Related articles") split the page into segments.
 BARRIER_KINDS: frozenset[Kind] = frozenset(SECTION_STARTERS)
 # Lines that stay chrome inside the article ("Advertisement"), unlike phrase matches in prose.
-_HEADER_EVIDENCE = ("byline.prefix", "byline.name_date", "date.span", "date.relative", "date.label")
+_HEADER_EVIDENCE = ("byline.prefix", "byline.name_date", "date.span", "date.relative", "date.label", "date.time")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ def block_score(block: Block) -> float:
         return t.SCORE_SHORT
     if block.role in (Role.CAPTION, Role.COPYRIGHT):
         return 0.0
-    if block.kind is not None and not _prose_over_phrase(block):
+    if block.kind is not None:
         return t.SCORE_CHROME_BASE - features.words * 0.5
     if features.prose is Prose.GOOD:
         return float(features.words)
@@ -49,17 +49,6 @@ def block_score(block: Block) -> float:
     if features.prose is Prose.BAD:
         return features.words * t.SCORE_BAD_PER_WORD
     return t.SCORE_SHORT
-
-
-def _prose_over_phrase(block: Block) -> bool:
-    """A real paragraph that merely mentions a chrome phrase ("sign in", "cookie") stays prose."""
-    features = block.features
-    return (
-        features is not None
-        and features.prose is Prose.GOOD
-        and any(e.endswith(".phrase") for e in block.evidence)
-        and block.kind not in (Kind.COOKIE, Kind.PAYWALL)
-    )
 
 
 def best_run(scores: list[float], start: int, end: int) -> Run | None:
@@ -84,7 +73,10 @@ def _barriers(blocks: tuple[Block, ...], languages: tuple[str, ...]) -> dict[int
         if block.role is Role.COPYRIGHT:
             barriers[block.index] = Role.COPYRIGHT
         elif block.kind in starters and block.features is not None and block.features.prose is Prose.SHORT:
-            if line_key(block.text) in starters[block.kind] or any(e.endswith(".line") for e in block.evidence):
+            key = line_key(block.text)
+            if any(e.endswith(".line") for e in block.evidence) or any(
+                key == starter or key.startswith(starter + " ") for starter in starters[block.kind]
+            ):
                 barriers[block.index] = block.kind
     return barriers
 
@@ -166,6 +158,17 @@ def content_kind(block: Block) -> Kind:
     return Kind.PARAGRAPH
 
 
+def _sandwichable(block: Block) -> bool:
+    features = block.features
+    return (
+        block.role is Role.BOILERPLATE
+        and block.kind is None
+        and features is not None
+        and features.prose is not Prose.BAD
+        and not any(e in _HEADER_EVIDENCE for e in block.evidence)
+    )
+
+
 def mark_main_run(page: Page, options: Options) -> Page:
     """Label the blocks of the main prose run(s) body; chrome, captions and copyright inside stay."""
     del options
@@ -176,12 +179,19 @@ def mark_main_run(page: Page, options: Options) -> Page:
             block = blocks[index]
             if block.role in (Role.CAPTION, Role.COPYRIGHT):
                 continue
-            if block.kind is not None and not _prose_over_phrase(block):
+            if block.kind is not None:
                 continue
             if any(e in _HEADER_EVIDENCE for e in block.evidence) and block.features is not None and block.features.prose is Prose.SHORT:
                 continue
-            evidence = "run.prose_over_phrase" if block.kind is not None else "run.main"
-            blocks[index] = replace(block, role=Role.BODY, kind=content_kind(block), evidence=(*block.evidence, evidence))
+            blocks[index] = replace(block, role=Role.BODY, kind=content_kind(block), evidence=(*block.evidence, "run.main"))
+    # short lines between two parts of the article, unclaimed by any lexicon, belong to it (a poem's
+    # lines, list items, subheadings between paragraphs split by an ad)
+    for before, after in zip(runs, runs[1:]):
+        gap = range(before.end + 1, after.start)
+        if len(gap) <= t.SANDWICH_MAX_BLOCKS and all(_sandwichable(blocks[i]) for i in gap):
+            for index in gap:
+                block = blocks[index]
+                blocks[index] = replace(block, role=Role.BODY, kind=content_kind(block), evidence=(*block.evidence, "run.sandwiched"))
     if not runs:
         return page.with_diagnostic("body: no run of prose found")
     return page.with_blocks(tuple(blocks))

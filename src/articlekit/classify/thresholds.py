@@ -19,6 +19,9 @@ LONG_BLOCK_WORDS = 40
 
 # Lexicons only judge short blocks: a long paragraph that says "cookie" is not a cookie notice.
 CHROME_MAX_WORDS = 25
+# Up to this length one phrase is enough; longer blocks need two, or one among their first words.
+CHROME_SURE_MAX_WORDS = 12
+CHROME_OPENING_WORDS = 4
 # ... and the long-form chrome (cookie walls, paywalls) is judged by phrase density up to this size.
 CHROME_NOTICE_MAX_WORDS = 120
 CHROME_NOTICE_MIN_HITS = 2
@@ -37,6 +40,9 @@ RUN_MIN_SCORE = 10.0
 # A second run joins the main one when it is this strong relative to it and this close.
 SECOND_RUN_MIN_SHARE = 0.25
 SECOND_RUN_MAX_GAP = 20
+
+# Unclaimed lines between two runs of the article join it when there are at most this many.
+SANDWICH_MAX_BLOCKS = 12
 
 # Header zone: how far before the body start a headline is looked for.
 HEADLINE_WINDOW = 40

@@ -54,11 +54,15 @@ def _clean(line: str) -> str:
 
 
 def _continues(lines: list[str], next_line: str) -> bool:
-    """Whether `next_line` carries on the sentence that `lines` left open."""
+    """Whether `next_line` carries on the sentence that `lines` left open.
+
+    Only a block that opened like a sentence (several words) is continued: menus and labels
+    ("Sign In" / "Register") never are.
+    """
     last = lines[-1]
-    if _CLOSED.search(last):
+    if _CLOSED.search(last) or len(lines[0].split()) < CONTINUED_MIN_WORDS:
         return False
-    if _CONTINUATION_START.match(next_line) and (len(lines) >= 2 or len(last.split()) >= CONTINUED_MIN_WORDS):
+    if _CONTINUATION_START.match(next_line):
         return True
     if last.rsplit(" ", 1)[-1].lower() in OPEN_ENDINGS:
         return True

@@ -25,6 +25,10 @@ MAX_AGENCY_WORDS = 4
 MAX_STANDALONE_CHARS = 60
 # A place written without an agency or a date must be at least this long: "US - China talks" is not one.
 MIN_BARE_LOCATION_LETTERS = 3
+# ... and a standalone line this long ("BAKU"): shorter capitals are acronyms ("NFL", "RSS", "GPS").
+MIN_STANDALONE_LETTERS = 4
+# A sentence after a bare dateline shows a lowercase letter within this many characters.
+SENTENCE_LOOKAHEAD_CHARS = 40
 # The inside of Japanese brackets: "【ワシントン共同】", "【ワシントン＝山田太郎】".
 MAX_JAPANESE_BRACKET_CHARS = 24
 
@@ -56,11 +60,21 @@ NOT_LOCATION_WORDS: frozenset[str] = frozenset(
      "menu", "search", "share", "print", "email", "comments", "comment", "more", "options", "accept",
      "reject", "all", "close", "continue", "read", "home", "top", "latest", "trending", "related", "sport",
      "sports", "world", "politics", "business", "tech", "culture", "lifestyle", "weather", "markets",
-     "entertainment", "health", "science", "travel", "food", "i", "we", "you", "he", "she", "it", "they",
-     "the", "a", "an", "and", "or", "but", "this", "that", "what", "why", "how", "who", "when", "yes", "no",
+     "entertainment", "health", "science", "travel", "food", "news", "crisis", "election", "elections", "war",
+     "cup", "league", "economy", "climate", "special", "report", "feature", "features", "magazine", "week",
+     "today", "tonight", "i", "we", "you", "he", "she", "it", "they", "and", "or", "but", "this", "that",
+     "what", "why", "how", "who", "when", "yes", "no",
      "ok", "wow", "tl", "dr", "ps", "faq", "q", "nb", "rip", "lol", "omg", "tip", "tips", "warning", "spoiler",
-     "alert", "teaser", "trailer", "quiz", "poll", "vote")
+     "alert", "teaser", "trailer", "quiz", "poll", "vote", "dear", "rewind", "at", "by", "from", "to", "about",
+     "contact", "connect", "follow", "join", "sign", "up", "submit", "select", "shop", "shopping", "deals",
+     "classifieds", "jobs", "tickets", "events", "services", "service", "mobile", "blog", "blogs", "headlines",
+     "newsletter", "newsletters", "topics", "sections", "archives", "archive", "popular", "reviews", "scores",
+     "schedule", "teams", "players", "shares", "fantasy", "kids", "fashion", "beauty", "shows", "content",
+     "account", "privacy", "policy", "terms", "info", "previous", "next", "post", "posts", "advertise",
+     "columnists", "multimedia", "podcasts", "rss", "url", "kontakt", "themen", "reklama", "deportes")
 )  # fmt: skip
+# Whole capitalised openers that are not places, though a place may hold their word ("NEW:" vs "NEW YORK").
+NOT_LOCATIONS: frozenset[str] = frozenset(("new", "north", "south", "east", "west", "central", "st", "san", "saint"))
 # Month and weekday names, full and as wires shorten them ("Oct", "OTT", "out", "mrt"), in the
 # project's languages: a comma part made of these, day numbers and years is the date of a dateline.
 DATELINE_MONTHS: frozenset[str] = frozenset(
@@ -125,7 +139,8 @@ class DatelineParts:
 
 @dataclass(frozen=True, slots=True)
 class _Prefix:
-    location: str
+    place: str  # "KANSAS CITY"
+    location: str  # "KANSAS CITY, Mo."
     agency: str | None
     dated: bool
 
@@ -149,7 +164,7 @@ def _is_location(text: str) -> bool:
     lowered = [w.casefold().strip(".'’-") for w in words]
     if any(w in NOT_LOCATION_WORDS or w in DATELINE_MONTHS or w in DATELINE_WEEKDAYS for w in lowered):
         return False
-    return text.casefold() not in _AGENCY_NAMES
+    return text.casefold() not in _AGENCY_NAMES and text.casefold().strip(".") not in NOT_LOCATIONS
 
 
 def _is_all_caps(text: str) -> bool:
@@ -215,13 +230,16 @@ def _read_prefix(prefix: str) -> _Prefix | None:
             place.append(part)
         else:
             return None
-    return _Prefix(", ".join(place), agency, dated)
+    return _Prefix(parts[0], ", ".join(place), agency, dated)
 
 
 def _starts_sentence(text: str) -> bool:
-    """The text after a bare dateline opens a sentence: "ATLANTA -- Federal", not "NASA - the agency"."""
-    stripped = text.lstrip()
-    return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'«„¿¡")
+    """The text after a bare dateline opens a sentence: "ATLANTA -- Federal", not "NASA - the agency" nor
+    "AT CARVEN – PARIS" (a sentence has lowercase letters early on)."""
+    stripped = text.lstrip()[:SENTENCE_LOOKAHEAD_CHARS]
+    if not stripped or not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'«„¿¡"):
+        return False
+    return any(ch.islower() for ch in stripped)
 
 
 def _japanese(paragraph: str) -> DatelineParts | None:
@@ -279,13 +297,17 @@ def parse_inline_dateline(paragraph: str) -> DatelineParts | None:
     rest = head[separator.end() :]
     if separator.lastgroup == "attached" and parts.agency is None:
         return None
+    if separator.lastgroup == "colon" and agency is None and not (parts.dated and _is_all_caps(parts.place)):
+        # "EBONY: What is...", "DEAR ABBY:", "NEW:": a colon opens interviews and labels far more often
+        # than datelines, so it needs an agency ("Dehradun (PTI):") or a capitalised place and a date.
+        return None
     if agency is not None:
         # A mixed-case place ("Paris (AFP) –") needs an agency we know; capitals may carry any.
-        if not (_is_all_caps(parts.location) or _is_agency(agency, known_only=True)):
+        if not (_is_all_caps(parts.place) or _is_agency(agency, known_only=True)):
             return None
     elif not parts.dated:
         # Neither agency nor date: only a capitalised place, then a sentence ("ATLANTA -- Federal ...").
-        if not _is_all_caps(parts.location) or not _starts_sentence(rest):
+        if not _is_all_caps(parts.place) or not _starts_sentence(rest):
             return None
     text = head[: separator.end()].strip()
     return DatelineParts(location=parts.location, agency=agency, text=text)
@@ -303,12 +325,14 @@ def parse_standalone_dateline(line: str) -> DatelineParts | None:
     if stripped.startswith(("【", "［")):
         parts_ja = _japanese(stripped)
         return parts_ja if parts_ja is not None and len(parts_ja.text) == len(stripped) else None
-    text = stripped.rstrip("-—–: ").rstrip()
-    if stripped.startswith("(") or not text:
+    text = stripped.rstrip("-—– ").rstrip()
+    if stripped.startswith("(") or not text or any(ch in "'’:" for ch in text):
         return None
     parts = _read_prefix(text)
     if parts is None:
         return None
-    if not _is_all_caps(parts.location) and not (parts.agency and _is_agency(parts.agency, known_only=True)):
-        return None
+    if parts.agency is None or not _is_agency(parts.agency, known_only=True):
+        # Without a known agency, only capitals long enough not to be an acronym ("NFL", "RSS").
+        if not _is_all_caps(parts.place) or sum(ch.isalpha() for ch in parts.place) < MIN_STANDALONE_LETTERS:
+            return None
     return DatelineParts(location=parts.location, agency=parts.agency, text=stripped)

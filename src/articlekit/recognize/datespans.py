@@ -47,6 +47,7 @@ _JA_TIME_AFTER = re.compile(r"\s?[0-2]?\d(?:時|:)[0-5]\d分?")
 _RELATIVE = re.compile(
     r"(?<!\w)(?:"
     r"(?:\d{1,3}|an?|one)\s(?:second|minute|min|hour|hr|day|week|month|year)s?\sago"
+    r"|\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d)\sago"
     r"|vor\s\d{1,3}\s(?:sekunden|minuten|stunden|tagen|wochen|monaten)"
     r"|il\sy\sa\s\d{1,3}\s(?:secondes|minutes?|heures?|jours?|semaines?)"
     r"|hace\s\d{1,3}\s(?:segundos|minutos?|horas?|días?|dias?|semanas?)"
@@ -58,6 +59,8 @@ _RELATIVE = re.compile(
     r")(?!\w)",
     re.I,
 )
+# A line that is only a clock time, as live blogs stamp their entries: "23.41 BST", "10:05 am", "14.05 Uhr".
+_TIME_ONLY = re.compile(r"\A[0-2]?\d[:.h][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|[A-Z]{2,5}))?\Z", re.I)
 # Spans are looked for in this many characters at most.
 MAX_SCAN_CHARS = 300
 MAX_TIME_LOOKAHEAD = 40
@@ -88,3 +91,8 @@ def find_relative_span(text: str) -> str | None:
 def date_share(text: str, span: str) -> float:
     """The share of `text` taken by the date span: near 1 for a line that is only a date."""
     return len(span) / len(text) if text else 0.0
+
+
+def is_time_only(text: str) -> bool:
+    """True for a line that is only a clock time ("23.41 BST")."""
+    return len(text) <= 20 and _TIME_ONLY.match(text.strip()) is not None
