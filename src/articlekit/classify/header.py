@@ -47,8 +47,8 @@ KICKER_MIN_WORDS = 4
 KICKER_MAX_WORDS = 8
 # A section label repeats a menu item seen within this many blocks above it.
 REPEAT_WINDOW = 60
-# Short unclosed lines this close to the start of the body run may be the headline the run swallowed.
-RUN_HEAD_BLOCKS = 3
+# The header zone may reach this many blocks into the body run, to its first real paragraph.
+ANCHOR_MAX_SKIP = 12
 
 
 def tokens(text: str) -> list[str]:
@@ -147,7 +147,12 @@ def mark_header(page: Page, options: Options) -> Page:
     body = [b.index for b in blocks if b.role is Role.BODY]
     if not body:
         return page
-    start = body[0]
+    first_body = body[0]
+    title = _title_line(page)
+    title_tokens = [tokens(p) for p in title_parts(title)] if title else []
+    # the header zone ends at the first real paragraph: headlines, teasers and kickers the body run
+    # swallowed before it stay candidates
+    start = _anchor(blocks, first_body, title_tokens)
     window = range(max(0, start - t.HEADLINE_WINDOW), start)
     # bylines and date lines: before the body, or just inside its start
     for index in [*window, *range(start, min(len(blocks), start + BYLINE_AFTER_START))]:
@@ -179,26 +184,17 @@ def mark_header(page: Page, options: Options) -> Page:
         if claimable and blocks[index + 1].role is Role.BODY and parse_standalone_dateline(block.text) is not None:
             blocks[index] = _set(block, Role.DATELINE, "header.dateline")
             break
-    # the headline: before the body, or among the first short lines the body run swallowed
-    title = _title_line(page)
-    title_tokens = [tokens(p) for p in title_parts(title)] if title else []
-    run_head = start
-    while run_head < min(len(blocks), start + RUN_HEAD_BLOCKS) and (
-        _short_open(blocks[run_head]) or tokens(blocks[run_head].text) in title_tokens
-    ):
-        run_head += 1
+    # the headline
     best: tuple[float, int] | None = None
     distance = 0
-    for index in range(run_head - 1, window.start - 1, -1):
+    for index in range(start - 1, window.start - 1, -1):
         block = blocks[index]
         if block.role in (Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION) or block.kind is not None:
-            continue
-        if block.role is Role.BODY and index >= run_head:
             continue
         distance += 1
         if _is_headline_candidate(block, index):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
-            score = _headline_score(block, max(0, distance - (run_head - start)), title_tokens, following)
+            score = _headline_score(block, distance, title_tokens, following)
             if best is None or score > best[0]:
                 best = (score, index)
     if best is None:
@@ -218,6 +214,10 @@ def mark_header(page: Page, options: Options) -> Page:
     ):
         headline -= 1  # a headline directly above the winner: the winner is its dek
     blocks[headline] = _set(blocks[headline], Role.HEADLINE, "header.headline")
+    # whatever the body run took in above the headline is not the article (teasers, breadcrumbs)
+    for index in range(first_body, headline):
+        if blocks[index].role is Role.BODY:
+            blocks[index] = replace(blocks[index], role=Role.BOILERPLATE, kind=None, evidence=(*blocks[index].evidence, "header.above_headline"))
     # the dek: a sentence right under the headline, set apart from the body by furniture
     dek = _find_dek(blocks, headline)
     if dek is not None:
@@ -239,6 +239,18 @@ def is_job_title(text: str) -> bool:
     """A short line naming a job: "Environment correspondent", "Redakteurin"."""
     lowered = text.lower()
     return len(text.split()) <= JOB_TITLE_MAX_WORDS and any(w in lowered for w in _JOB_WORDS)
+
+
+def _anchor(blocks: list[Block], first_body: int, title_tokens: list[list[str]]) -> int:
+    """The first real paragraph: a body block that is prose, ends like a sentence, and is not the title."""
+    for index in range(first_body, min(len(blocks), first_body + ANCHOR_MAX_SKIP)):
+        block = blocks[index]
+        features = block.features
+        if block.role is not Role.BODY or features is None:
+            continue
+        if features.prose is Prose.GOOD and features.closed and tokens(block.text) not in title_tokens:
+            return index
+    return first_body
 
 
 def _find_dek(blocks: list[Block], headline: int) -> int | None:
