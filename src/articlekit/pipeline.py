@@ -10,7 +10,7 @@ from articlekit.fields.authors import build_authors
 from articlekit.fields.captions import build_captions
 from articlekit.fields.dateline import build_dateline
 from articlekit.fields.dates import build_dates
-from articlekit.fields.headline import build_headline, strip_site_name
+from articlekit.fields.headline import build_headline
 from articlekit.model import Kind, Page, Role
 from articlekit.options import Options
 from articlekit.readers.text import read_text
@@ -46,7 +46,7 @@ def build_article(page: Page, options: Options) -> Article:
     notes.extend(date_notes)
     headline_text = None
     if headline is not None:
-        headline_text = headline.value if headline.source.startswith("headline block") else strip_site_name(headline.value, page)
+        headline_text = headline.value
     return Article(
         headline=headline_text,
         subheadline=_first_text(page, Role.SUBHEADLINE),

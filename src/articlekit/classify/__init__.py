@@ -12,7 +12,7 @@ from collections.abc import Callable
 from articlekit.classify.chrome import mark_chrome
 from articlekit.classify.features import measure
 from articlekit.classify.furniture import mark_furniture, remember_first_pass
-from articlekit.classify.header import mark_header
+from articlekit.classify.header import mark_header_furniture, mark_headline
 from articlekit.classify.mainrun import mark_main_run
 from articlekit.classify.regions import mark_regions
 from articlekit.classify.repeats import drop_repeats
@@ -27,7 +27,8 @@ STAGES: tuple[Stage, ...] = (
     mark_furniture,
     remember_first_pass,
     mark_main_run,
-    mark_header,
+    mark_header_furniture,
+    mark_headline,
     drop_repeats,
     mark_regions,
 )

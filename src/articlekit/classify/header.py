@@ -4,36 +4,24 @@ dek, bylines, date lines, a standalone dateline, and photo titles above captions
 
 from __future__ import annotations
 
-import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.lexicons import JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
+from articlekit.classify.headline_model import Context, candidate_features, score, tokens
 from articlekit.recognize.bylines import is_name
 from articlekit.recognize.datelines import parse_standalone_dateline
 
-_TOKENS = re.compile(r"\w+")
 # Separators between a headline and the site name in a <title>: "Headline - Site", "Site | Headline".
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ")
 _BYLINE_EVIDENCE = frozenset({"byline.prefix", "byline.name_date"})
 _DATE_EVIDENCE = frozenset({"date.span", "date.relative", "date.label"})
 # How many blocks after the body start may still hold the byline or date ("By ..." under the lead).
 BYLINE_AFTER_START = 3
-# Headline scores.
-SCORE_TITLE_MATCH = 8.0  # the block says what the <title> says: by far the strongest sign
-SCORE_TITLE_PREFIX = 4.0
-SCORE_NEAR_BODY = 2.0
-SCORE_BEFORE_META = 2.0  # a byline, date or dateline follows
-SCORE_PER_BLOCK_AWAY = -0.15
-SCORE_FAR_FLOOR = -3.0
-SCORE_BEFORE_CAPTION = -2.5
-SCORE_PER_WORD = 0.25  # headlines run 6-15 words; menu items and labels 1-3
-HEADLINE_TYPICAL_WORDS = 12
-SCORE_COLON_END = -3.0  # "From the venue:" introduces, never heads
-SCORE_CLOSED = -3.0  # a full stop ends deks and teasers, rarely headlines
-SCORE_BULLET = -3.0  # converters bullet menu items, never headlines
 _JOB_WORDS: tuple[str, ...] = tuple(w for words in JOB_TITLE_WORDS.values() for w in words)
 JOB_TITLE_MAX_WORDS = 5
 # The dek: a standfirst sentence or two, found within this many blocks under the headline.
@@ -49,11 +37,6 @@ KICKER_MAX_WORDS = 8
 REPEAT_WINDOW = 60
 # The header zone may reach this many blocks into the body run, to its first real paragraph.
 ANCHOR_MAX_SKIP = 12
-
-
-def tokens(text: str) -> list[str]:
-    """Case-folded word tokens."""
-    return [w.casefold() for w in _TOKENS.findall(text)]
 
 
 def title_parts(title: str) -> list[str]:
@@ -84,75 +67,48 @@ def _title_line(page: Page) -> str | None:
     return None
 
 
-def _headline_score(block: Block, distance: int, title_tokens: list[list[str]], following: Block | None) -> float:
-    features = block.features
-    assert features is not None
-    score = max(SCORE_FAR_FLOOR, SCORE_PER_BLOCK_AWAY * distance)
-    own = tokens(block.text)
-    title_match = False
-    if own and any(own == part for part in title_tokens):
-        score += SCORE_TITLE_MATCH
-        title_match = True
-    elif len(own) >= 3 and any(_overlaps(own, part) for part in title_tokens):
-        score += SCORE_TITLE_PREFIX
-        title_match = True
-    if distance <= 3:
-        score += SCORE_NEAR_BODY
-    score += SCORE_PER_WORD * min(features.words, HEADLINE_TYPICAL_WORDS)
-    if features.closed and block.text.endswith("."):
-        score += SCORE_CLOSED
-    if block.text.endswith(":"):
-        score += SCORE_COLON_END
-    if block.hints.bullet:
-        score += SCORE_BULLET
-    if following is not None:
-        if following.role is Role.CAPTION and not title_match:
-            score += SCORE_BEFORE_CAPTION
-        elif following.role in (Role.BYLINE, Role.DATE, Role.DATELINE) or any(
-            e in _BYLINE_EVIDENCE or e in _DATE_EVIDENCE for e in following.evidence
-        ):
-            score += SCORE_BEFORE_META
-    return score
-
-
-def _overlaps(own: list[str], title: list[str]) -> bool:
-    """The block's words open or close the title's, or the title's open the block's."""
-    size = len(own)
-    if size <= len(title):
-        return title[:size] == own or title[-size:] == own
-    return len(title) >= 3 and own[: len(title)] == title
+def _chrome_line(block: Block) -> bool:
+    """Chrome by a whole-line match or a region, not merely by a phrase it contains."""
+    return block.role is Role.BOILERPLATE and block.kind is not None and not any(e.endswith(".phrase") for e in block.evidence)
 
 
 def _is_headline_candidate(block: Block, index: int) -> bool:
     features = block.features
     if features is None or block.hints.bullet and features.words < 4:
         return False
-    if not (_free(block) or block.role is Role.BODY):
+    if not (block.role in (Role.BOILERPLATE, Role.BODY)) or _chrome_line(block):
         return False
     if any(e in _BYLINE_EVIDENCE or e in _DATE_EVIDENCE for e in block.evidence):
         return False
     if "://" in block.text or block.text.startswith("www."):
         return False
-    if index == 0 and block.hints.line == 0:
-        return False  # the <title> line: a source for the headline field, not the headline block
     return t.HEADLINE_MIN_WORDS <= features.words <= t.HEADLINE_MAX_WORDS or (
         features.words == 1 and features.chars >= 8 and not block.text.isascii()
     )
 
 
-def mark_header(page: Page, options: Options) -> Page:
-    """Label the header zone before the first body block."""
-    del options
-    blocks = list(page.blocks)
-    body = [b.index for b in blocks if b.role is Role.BODY]
-    if not body:
-        return page
-    first_body = body[0]
+def header_zone(page: Page) -> tuple[int, int, tuple[tuple[str, ...], ...]] | None:
+    """(first body block, first real paragraph, title tokens), or None for a page without body.
+
+    The header zone ends at the first real paragraph: headlines, teasers and kickers that the body
+    run swallowed before it stay candidates.
+    """
+    first_body = next((b.index for b in page.blocks if b.role is Role.BODY), None)
+    if first_body is None:
+        return None
     title = _title_line(page)
-    title_tokens = [tokens(p) for p in title_parts(title)] if title else []
-    # the header zone ends at the first real paragraph: headlines, teasers and kickers the body run
-    # swallowed before it stay candidates
-    start = _anchor(blocks, first_body, title_tokens)
+    title_tokens = tuple(tokens(p) for p in title_parts(title)) if title else ()
+    return first_body, _anchor(page.blocks, first_body, title_tokens), title_tokens
+
+
+def mark_header_furniture(page: Page, options: Options) -> Page:
+    """Label the bylines, date lines and standalone dateline of the header zone."""
+    del options
+    zone = header_zone(page)
+    if zone is None:
+        return page
+    _, start, _ = zone
+    blocks = list(page.blocks)
     window = range(max(0, start - t.HEADLINE_WINDOW), start)
     # bylines and date lines: before the body, or just inside its start
     for index in [*window, *range(start, min(len(blocks), start + BYLINE_AFTER_START))]:
@@ -184,22 +140,41 @@ def mark_header(page: Page, options: Options) -> Page:
         if claimable and blocks[index + 1].role is Role.BODY and parse_standalone_dateline(block.text) is not None:
             blocks[index] = _set(block, Role.DATELINE, "header.dateline")
             break
-    # the headline
-    best: tuple[float, int] | None = None
+    return page.with_blocks(tuple(blocks))
+
+
+def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
+    """Every headline candidate of the header zone with its feature vector, closest first."""
+    zone = header_zone(page)
+    if zone is None:
+        return []
+    _, start, title_tokens = zone
+    blocks = page.blocks
+    context = Context(start, title_tokens, dict(Counter(b.text for b in blocks)))
+    candidates: list[tuple[int, list[float]]] = []
     distance = 0
-    for index in range(start - 1, window.start - 1, -1):
+    for index in range(start - 1, max(-1, start - t.HEADLINE_WINDOW - 1), -1):
         block = blocks[index]
-        if block.role in (Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION) or block.kind is not None:
+        if block.role in (Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION) or _chrome_line(block):
             continue
         distance += 1
         if _is_headline_candidate(block, index):
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
-            score = _headline_score(block, distance, title_tokens, following)
-            if best is None or score > best[0]:
-                best = (score, index)
-    if best is None:
-        return page.with_blocks(tuple(blocks))
-    headline = best[1]
+            candidates.append((index, candidate_features(blocks, index, distance, len(candidates), context)))
+    return candidates
+
+
+def mark_headline(page: Page, options: Options) -> Page:
+    """Label the headline, then the dek under it, the section label above it and photo titles."""
+    del options
+    candidates = headline_candidates(page)
+    if not candidates:
+        return page
+    zone = header_zone(page)
+    assert zone is not None
+    first_body, _, _ = zone
+    blocks = list(page.blocks)
+    best = max(candidates, key=lambda c: (score(c[1]), c[0]))
+    headline = best[0]
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features
     if (
@@ -241,7 +216,7 @@ def is_job_title(text: str) -> bool:
     return len(text.split()) <= JOB_TITLE_MAX_WORDS and any(w in lowered for w in _JOB_WORDS)
 
 
-def _anchor(blocks: list[Block], first_body: int, title_tokens: list[list[str]]) -> int:
+def _anchor(blocks: Sequence[Block], first_body: int, title_tokens: tuple[tuple[str, ...], ...]) -> int:
     """The first real paragraph: a body block that is prose, ends like a sentence, and is not the title."""
     for index in range(first_body, min(len(blocks), first_body + ANCHOR_MAX_SKIP)):
         block = blocks[index]

@@ -45,7 +45,7 @@ SECOND_RUN_MAX_GAP = 20
 SANDWICH_MAX_BLOCKS = 12
 
 # Header zone: how far before the body start a headline is looked for.
-HEADLINE_WINDOW = 40
+HEADLINE_WINDOW = 80
 HEADLINE_MIN_WORDS = 2
 HEADLINE_MAX_WORDS = 30
 SECTION_MAX_WORDS = 3

@@ -13,6 +13,8 @@ def from_block(page: Page) -> Found | None:
     """The block the header stage labelled headline."""
     for block in page.blocks:
         if block.role is Role.HEADLINE:
+            if block.index == 0 and block.hints.line == 0:  # the <title> a converter kept as first line
+                return Found(strip_site_name(block.text, page), f"headline block {block.index} (title line)")
             return Found(block.text, f"headline block {block.index}")
     return None
 

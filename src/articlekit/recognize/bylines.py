@@ -1,100 +1,255 @@
-"""Bylines: "By Jane Doe and John Roe, Reuters", "Von Hans Meier", "文・山田太郎", "山田太郎記者"."""
+"""Bylines: "By Jane Doe and John Roe, Reuters", "Von Hans Meier", "文・山田太郎", "山田太郎記者".
+
+Names are read by a scanner, not a pattern: after the opener ("By", "Von", "Propos recueillis par"), it
+takes capitalised words, joins them into names at commas and conjunctions ("and", "und", "y", "&"), and
+stops at the first word that cannot be part of a name (a date, "on", "|", "Updated"). Job titles after a
+name ("Staff Writer", ", East Africa Correspondent") are dropped; agencies ("Reuters", "Agencia EFE") are
+never names.
+"""
 
 from __future__ import annotations
 
 import re
 
 from articlekit.classify.lexicons import AGENCIES, AUTHOR_CONJUNCTIONS, BYLINE_PREFIXES, BYLINE_SUFFIXES
+from articlekit.recognize.datelines import DATELINE_MONTHS
 
 # Bylines are short: longer strings are not looked at (bounds the work on hostile input).
 MAX_BYLINE_CHARS = 200
 MAX_NAME_TOKENS = 5
 MAX_NAME_CHARS = 50
-# Lowercase particles allowed inside a name: "Ludwig van Beethoven", "María de la Cruz".
+# "Par Marie Dupont (Marseille, correspondante)": asides in parentheses are skipped, up to this long.
+MAX_ASIDE_CHARS = 60
+# "Priya Raman, science correspondent": a role after the comma of an unprefixed byline, at most this long.
+MAX_ROLE_WORDS = 5
+
+# Openers the lexicon lacks ("Ein Interview von Jonas Keller", "Entrevista de Ana García"). Candidates for
+# classify/lexicons.py BYLINE_PREFIXES. A colon after any opener is read anyway: "By: Jane Doe".
+EXTRA_BYLINE_PREFIXES: tuple[str, ...] = (
+    "ein interview von", "eine reportage von", "interview von", "entrevista de", "entrevista por",
+    "intervista di", "interview door", "interview:",
+)  # fmt: skip
+# Lowercase words allowed inside a name: "Ludwig van Beethoven", "María de la Cruz", "Jan de Vries".
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "bin", "al", "y", "ter", "ten", "zu"}
+    ("de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "bin", "al",
+     "ter", "ten", "zu", "do", "ibn", "st.")
+)  # fmt: skip
+# Job titles: a name piece that holds one is a role ("East Africa Correspondent"), and a byline's first name
+# is cut where one starts ("Marcus Dell Staff Writer" in fixture 015).
+TITLE_WORDS: frozenset[str] = frozenset(
+    ("staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor",
+     "editors", "columnist", "contributor", "critic", "journalist", "producer", "photographer", "analyst",
+     "correspondente", "correspondante", "correspondant", "corresponsal", "corrispondente", "korrespondent",
+     "korrespondentin", "redakteur", "redakteurin", "redactor", "redactora", "redattore", "redator", "redatora",
+     "verslaggever", "redacteur", "inviato", "inviata", "enviado", "enviada", "envoyé", "envoyée", "reporterin",
+     "autor", "autorin", "author", "chefredakteur", "chefredakteurin", "engineer", "engineers", "developer",
+     "developers", "manager", "director", "designer", "founder", "ceo", "president", "professor", "scientist",
+     "researcher", "consultant", "lawyer", "attorney", "intern", "specialist", "coordinator", "economist",
+     "historian", "strategist", "advocate")
+)  # fmt: skip
+# Words that start a title before its head word: "Staff Writer", "Senior Editor", "Chief Political Correspondent".
+TITLE_MODIFIERS: frozenset[str] = frozenset(
+    ("senior", "chief", "deputy", "associate", "assistant", "contributing", "special", "foreign", "political",
+     "science", "health", "business", "economics", "sports", "managing", "executive", "investigative",
+     "national", "international", "diplomatic", "legal", "technology", "tech", "environment", "education",
+     "culture", "arts", "travel", "food", "royal", "crime", "security", "defence", "defense", "white", "guest")
+)  # fmt: skip
+# Words no personal name holds: desks, newsrooms, organisations, days. A candidate with one is not a name.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    ("the", "a", "an", "and", "for", "of", "redaktion", "rédaction", "redacción", "redazione", "redação",
+     "redactie", "newsroom", "desk", "team", "agency", "agencia", "agência", "agenzia", "agentur", "agence",
+     "press", "presse", "prensa", "stampa", "imprensa", "pers", "news", "nachrichten", "noticias", "notizie",
+     "notícias", "nieuws", "media", "times", "post", "daily", "weekly", "magazine", "journal", "tribune",
+     "herald", "gazette", "university", "college", "school", "institute", "foundation", "group", "inc", "ltd",
+     "llc", "corp", "company", "council", "ministry", "department", "office", "police", "government", "admin",
+     "administrator", "anonymous", "unknown", "guest", "wire", "wires", "online", "digital", "tv", "radio",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published",
+     "posted", "model", "show", "cover", "premiere", "click", "enlarge", "latest", "home", "menu", "share",
+     "service", "services", "staff",
+     # site chrome in title case, which a bare-name line check would otherwise take for a person
+     # ("Purchase Licensing Rights" in fixture 002)
+     "rights", "licensing", "purchase", "reprints", "permissions", "subscribe", "subscription", "newsletter",
+     "newsletters", "login", "register", "comments", "search", "skip", "content", "navigation", "privacy",
+     "policy", "terms", "cookies", "settings", "edition", "opinion", "sections", "topics", "sponsored",
+     "advertisement", "contact", "about", "us", "help", "faq", "account", "profile", "download", "app",
+     "watch", "listen", "video", "videos", "photos", "gallery", "live", "stories", "articles", "article",
+     "related", "trending", "popular", "world", "sport", "sports", "business", "politics", "culture",
+     "lifestyle", "science", "technology", "weather", "markets", "economy", "more", "menu",
+     *TITLE_WORDS)
+)  # fmt: skip
+# Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM").
+STOP_WORDS: frozenset[str] = frozenset(
+    ("updated", "published", "posted", "last", "aktualisiert", "veröffentlicht", "publié", "mis", "publicado",
+     "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "read", "follow",
+     "email", "e-mail", "twitter", "contact")
+)  # fmt: skip
+# Lowercase words between a name and its date: "Posted by Karen Liu on March 3", "Carla Mendes em 3 de março".
+DATE_CONNECTORS: frozenset[str] = frozenset(
+    ("on", "at", "em", "am", "le", "el", "il", "op", "um", "à", "às", "den", "du", "del", "al", "a", "de")
 )
-# Job titles and desks that follow names in bylines; dropped, never taken for authors.
-NOT_NAMES: frozenset[str] = frozenset(
-    {
-        "staff", "staff writer", "staff reporter", "correspondent", "reporter", "editor", "senior editor",
-        "contributor", "columnist", "the associated press", "associated press", "news desk", "redaktion",
-        "rédaction", "redacción", "redazione", "redação", "redactie", "for", "special to", "guest author",
-        "updated", "published", "posted", "last updated",
-    }
+# Marks between a name and a date: "Chris Davies - Nov 19, 2019", "Jane Doe | 3 hours ago".
+SEPARATORS: frozenset[str] = frozenset(("|", "•", "·", "/", "—", "–", "-", "--"))
+# The tail of a wire story credits its desk, not its authors: "Reporting by X in Washington; Editing by Y".
+NOT_BYLINE_MARKERS: tuple[str, ...] = ("editing by", "edited by", "additional reporting", "writing by", "compiled by")
+# Abbreviations that end a name with their period: "Martin Luther King Jr.".
+SUFFIX_ABBREVIATIONS: frozenset[str] = frozenset(("jr.", "sr.", "esq.", "ph.d."))
+HONORIFICS: frozenset[str] = frozenset(("dr.", "dr", "prof.", "prof", "mr.", "mrs.", "ms.", "sir", "dame"))
+# Liveblog bylines name the authors on shift: "Rachel Hume (now) and Owen Clarke (earlier)" (fixture 005).
+LIVEBLOG_ASIDES: tuple[str, ...] = ("(now)", "(earlier)", "(later)", "(jetzt)", "(zuvor)", "(maintenant)")
+
+_AGENCY_WORDS: frozenset[str] = frozenset(a.casefold() for a in AGENCIES if " " not in a)
+_AGENCY_PHRASES: frozenset[str] = frozenset(a.casefold() for a in (*AGENCIES, "Associated Press"))
+_CONJUNCTIONS: frozenset[str] = frozenset(
+    w.casefold() for group in AUTHOR_CONJUNCTIONS.values() for w in group if w.isalpha() and w.isascii()
+) | frozenset(("&", "、"))
+# Tokens: words, and the punctuation that joins or ends names, each on its own.
+_TOKEN = re.compile(r"[^\s,;|•·/—–()]+|[,;|•·/—–]")
+_ASIDE = re.compile(r"\([^()]{0," + str(MAX_ASIDE_CHARS) + r"}\)")
+_CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff々]{2,8}")
+# "文・中村健一", "取材・文＝山田太郎", "文と写真・鈴木一郎", "編集委員・山田太郎".
+_JA_PREFIX = re.compile(
+    r"\A(?:(?:取材|構成)[・、/／])?(?:文|構成|執筆|編集委員|論説委員|解説委員)(?:[・と/／](?:写真|撮影))?[・／/=＝：:]\s?"
 )
-_AGENCIES_LOWER = frozenset(a.lower() for a in AGENCIES)
-# Where the names end: a separator, a date, a time, or "on"/"at"/"|".
-_NAMES_END = re.compile(r"\s(?:[|•·—–]|-\s|on\s|at\s|updated|published|posted)|\s?\||\s\d|,\s*\d|\s*\(|\s*\n", re.I)
-_CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff]{2,8}")
-_JA_PREFIX = re.compile(r"\A(?:取材・)?(?:文|写真|構成)[・／/=＝]\s?")
-
-
-def _conjunction_pattern() -> re.Pattern[str]:
-    words = sorted({w for group in AUTHOR_CONJUNCTIONS.values() for w in group}, key=len, reverse=True)
-    spelled = "|".join(re.escape(w) for w in words if w.isalpha())
-    symbols = "".join(re.escape(w) for w in words if not w.isalpha())
-    return re.compile(r"\s*(?:[,;" + symbols + r"]|\s(?:" + spelled + r")\s)\s*", re.I)
 
 
 def _prefix_pattern() -> re.Pattern[str]:
-    prefixes = sorted({p for group in BYLINE_PREFIXES.values() for p in group}, key=len, reverse=True)
-    return re.compile(r"\A(?:" + "|".join(re.escape(p) for p in prefixes) + r")(?:\s+|(?<=[:：・／]))", re.I)
+    prefixes = {p for group in BYLINE_PREFIXES.values() for p in group} | set(EXTRA_BYLINE_PREFIXES)
+    spelled = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    # after a word opener a space (or a colon) must follow: "By Jane", "By: Jane", never "Byron"
+    return re.compile(r"\A(?:" + spelled + r")(?:\s*[:：]\s*|\s+|(?<=[:：]))", re.IGNORECASE)
 
 
-_SPLIT_NAMES = _conjunction_pattern()
 _PREFIX = _prefix_pattern()
 _SUFFIXES: tuple[str, ...] = tuple(s for group in BYLINE_SUFFIXES.values() for s in group)
 
 
+def _is_name_token(token: str) -> bool:
+    return token[0].isalpha() and token[0].isupper() and all(ch.isalpha() or ch in ".-'’" for ch in token)
+
+
 def is_name(text: str) -> bool:
-    """True when `text` reads as a person's name: 1-5 capitalised words, no digits."""
+    """True when `text` reads as a person's name: 1-5 capitalised words, no digits, not an agency or a desk.
+
+    Names written all in capitals are not names here ("NEW YORK" over a body is a dateline): callers with
+    a capitalised byline title-case it first.
+
+    >>> is_name("Jan de Vries"), is_name("Agencia EFE"), is_name("East Africa Correspondent")
+    (True, False, False)
+    """
     if not text or len(text) > MAX_NAME_CHARS or any(ch.isdigit() for ch in text):
         return False
-    if text.lower() in NOT_NAMES or text.lower() in _AGENCIES_LOWER:
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) > 3 and all(ch.isupper() for ch in letters):
+        return False
+    if text.casefold() in _AGENCY_PHRASES:
         return False
     tokens = text.split()
-    if not 1 <= len(tokens) <= MAX_NAME_TOKENS:
+    if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not _is_name_token(tokens[0]):
         return False
-    capitalised = 0
     for token in tokens:
-        if token.lower() in NAME_PARTICLES:
-            continue
-        if not token[0].isupper() or not all(ch.isalpha() or ch in ".-'’" for ch in token):
+        folded = token.casefold()
+        if folded.strip(".") in NOT_NAME_WORDS or folded in _AGENCY_WORDS:
             return False
-        capitalised += 1
-    return capitalised >= 1
+        if folded not in NAME_PARTICLES and not _is_name_token(token):
+            return False
+    return True
 
 
 def _tidy(name: str) -> str:
-    name = name.strip(" .,:;")
-    return name.title() if name.isupper() and len(name) > 3 else name
+    """ "JANE DOE" -> "Jane Doe", "Alon Zakai." -> "Alon Zakai"; other names as written."""
+    last = name.rsplit(" ", 1)[-1]
+    if last.endswith(".") and len(last) > 3 and last.casefold() not in SUFFIX_ABBREVIATIONS:
+        name = name[:-1]
+    letters = [ch for ch in name if ch.isalpha()]
+    return name.title() if len(letters) > 3 and all(ch.isupper() for ch in letters) else name
 
 
-def _names(rest: str, require_two_words: bool) -> tuple[str, ...]:
-    end = _NAMES_END.search(rest)
-    if end is not None:
-        rest = rest[: end.start()]
-    names: list[str] = []
-    for position, piece in enumerate(_SPLIT_NAMES.split(rest)):
-        piece = piece.strip(" .:")
-        if not piece:
+def _cut_title(tokens: list[str]) -> list[str]:
+    """ "Marcus Dell Staff Writer" -> "Marcus Dell": cut where a title starts, keeping two name words."""
+    for index in range(2, len(tokens)):
+        tail = [t.casefold().strip(".") for t in tokens[index:]]
+        if tail[0] in TITLE_WORDS or (tail[0] in TITLE_MODIFIERS and any(t in TITLE_WORDS for t in tail)):
+            return tokens[:index]
+    return tokens
+
+
+def _cut_agency(tokens: list[str]) -> list[str]:
+    """ "JOHN ROE Associated Press" -> "JOHN ROE": an agency written after the last name, with no comma."""
+    for index in range(2, len(tokens)):
+        if " ".join(tokens[index:]).casefold() in _AGENCY_PHRASES:
+            return tokens[:index]
+    return tokens
+
+
+def _scan(text: str) -> tuple[list[tuple[list[str], str]], str | None]:
+    """The name candidates at the start of `text`, each with the joint before it ("", ",", "and"), and the
+    token the scan stopped at (None when it read the whole text)."""
+    candidates: list[tuple[list[str], str]] = []
+    current: list[str] = []
+    joint = ""
+    stop: str | None = None
+    for found in _TOKEN.finditer(text):
+        token = found.group()
+        folded = token.casefold()
+        if token in ",;" or folded in _CONJUNCTIONS:
+            if current:
+                candidates.append((current, joint))
+            current, joint = [], token
             continue
-        if is_name(piece) and (len(piece.split()) >= 2 or not require_two_words):
-            names.append(_tidy(piece))
+        if folded.strip(".") in DATELINE_MONTHS and text[found.end() :].lstrip()[:1].isdigit():
+            stop = token  # "Greg Halvorsen March 3, 2023": the month of the date, not a surname
+            break
+        if folded in STOP_WORDS or not (
+            _is_name_token(token) or (current and folded in NAME_PARTICLES) or (not current and folded in HONORIFICS)
+        ):
+            stop = token
+            break
+        if folded not in HONORIFICS:
+            current.append(token)
+    if current:
+        candidates.append((current, joint))
+    return candidates, stop
+
+
+def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | None]:
+    """Names opening `text` and the token that ended them; () when the first candidate is not a name."""
+    candidates, stop = _scan(_ASIDE.sub(" ", text))
+    names: list[str] = []
+    for position, (candidate, joint) in enumerate(candidates):
+        tokens = candidate
+        while tokens and tokens[-1].casefold() in NAME_PARTICLES:
+            tokens = tokens[:-1]
+        if joint != ",":  # a title after a comma is a role ("Jane Doe, Staff Writer"), dropped below
+            tokens = _cut_agency(_cut_title(tokens))
+        name = _tidy(" ".join(tokens))
+        if is_name(name) and (len(tokens) >= 2 or not require_two_words):
+            names.append(name)
         elif position == 0:
-            return ()
-    return tuple(dict.fromkeys(names))
+            return (), stop
+    return tuple(dict.fromkeys(names)), stop
 
 
-def parse_byline(text: str) -> tuple[str, ...]:
-    """The author names in a byline, or () when `text` is not a byline."""
-    text = text.strip()
-    if not text or len(text) > MAX_BYLINE_CHARS:
+def _names_and_role(text: str) -> tuple[str, ...]:
+    """An unprefixed "Priya Raman, science correspondent" (fixture 011): names, a comma, then a job title."""
+    head, comma, role = text.partition(",")
+    words = [w.casefold().strip(".") for w in role.split()]
+    if not comma or not words or len(words) > MAX_ROLE_WORDS or any(ch.isdigit() for ch in role):
         return ()
-    prefix = _PREFIX.match(text)
-    if prefix is not None:
-        return _names(text[prefix.end() :], require_two_words=False)
+    if not any(w in TITLE_WORDS for w in words):
+        return ()
+    names, stop = _names(head, require_two_words=True)
+    return names if stop is None else ()
+
+
+def _liveblog(text: str) -> tuple[str, ...]:
+    """ "Rachel Hume (now) and Owen Clarke (earlier)": two or more names, each shift in parentheses."""
+    if not any(aside in text.casefold() for aside in LIVEBLOG_ASIDES):
+        return ()
+    names, stop = _names(text, require_two_words=True)
+    return names if stop is None and len(names) >= 2 else ()
+
+
+def _japanese(text: str) -> tuple[str, ...]:
     japanese = _JA_PREFIX.match(text)
     if japanese is not None:
         found = _CJK_NAME.match(text, japanese.end())
@@ -106,9 +261,42 @@ def parse_byline(text: str) -> tuple[str, ...]:
     return ()
 
 
-def parse_name_before_date(text: str) -> tuple[str, ...]:
-    """Names in an unprefixed "Chris Davies - Nov 19, 2019" line: two-word names before a separator."""
+def parse_byline(text: str) -> tuple[str, ...]:
+    """The author names in a byline, or () when `text` is not a byline.
+
+    >>> parse_byline("By Jane Doe and John Roe, Reuters")
+    ('Jane Doe', 'John Roe')
+    >>> parse_byline("Agencia EFE")
+    ()
+    """
     text = text.strip()
-    if not text or len(text) > MAX_BYLINE_CHARS or _NAMES_END.search(text) is None:
+    if not text or len(text) > MAX_BYLINE_CHARS:
         return ()
-    return _names(text, require_two_words=True)
+    if any(marker in text.casefold() for marker in NOT_BYLINE_MARKERS):
+        return ()
+    prefix = _PREFIX.match(text)
+    if prefix is not None:
+        return _names(text[prefix.end() :], require_two_words=True)[0]
+    return _japanese(text) or _names_and_role(text) or _liveblog(text)
+
+
+def parse_name_before_date(text: str) -> tuple[str, ...]:
+    """Names in an unprefixed "Chris Davies - Nov 19, 2019" line: two-word names, then a date or separator.
+
+    >>> parse_name_before_date("Chris Davies - Nov 19, 2019")
+    ('Chris Davies',)
+    """
+    text = text.strip()
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return ()
+    names, stop = _names(text, require_two_words=True)
+    if stop is None:
+        return ()
+    if (
+        stop in SEPARATORS
+        or stop[0].isdigit()
+        or stop in DATE_CONNECTORS
+        or stop.casefold().strip(".") in DATELINE_MONTHS
+    ):
+        return names
+    return ()

@@ -175,7 +175,7 @@ def _is_all_caps(text: str) -> bool:
 def _is_region(text: str) -> bool:
     """A state or country after the place: "Mo.", "N.C.", "Saudi Arabia", "D.C."."""
     words = text.split()
-    return 0 < len(words) <= MAX_REGION_WORDS and all(_is_place_word(w, 0 < i) for i, w in enumerate(words))
+    return 0 < len(words) <= MAX_REGION_WORDS and all(_is_place_word(w, i > 0) for i, w in enumerate(words))
 
 
 def _is_date_part(text: str, after_date: bool) -> bool:
@@ -189,7 +189,7 @@ def _is_date_part(text: str, after_date: bool) -> bool:
             named = True
         elif not (_DAY.fullmatch(token) or _YEAR.fullmatch(token) or token in DATE_FILLERS):
             return False
-    return named or after_date and all(_YEAR.fullmatch(t) for t in tokens)
+    return named or (after_date and all(_YEAR.fullmatch(t) for t in tokens))
 
 
 def _is_agency(text: str, known_only: bool) -> bool:
@@ -200,7 +200,7 @@ def _is_agency(text: str, known_only: bool) -> bool:
         return False
     if text.casefold() in _AGENCY_NAMES:
         return True
-    head = text.split("/")[0].strip().casefold()
+    head = text.split("/", maxsplit=1)[0].strip().casefold()
     if head in _AGENCY_NAMES:
         return True
     return not known_only and any(ch.isupper() for ch in text)
@@ -291,7 +291,7 @@ def parse_inline_dateline(paragraph: str) -> DatelineParts | None:
     if separator is None or separator.start() <= start:
         return None
     parts = _read_prefix(head[start : separator.start()])
-    if parts is None or parts.agency is not None and first_agency is not None:
+    if parts is None or (parts.agency is not None and first_agency is not None):
         return None
     agency = parts.agency or first_agency
     rest = head[separator.end() :]
@@ -301,14 +301,13 @@ def parse_inline_dateline(paragraph: str) -> DatelineParts | None:
         # "EBONY: What is...", "DEAR ABBY:", "NEW:": a colon opens interviews and labels far more often
         # than datelines, so it needs an agency ("Dehradun (PTI):") or a capitalised place and a date.
         return None
-    if agency is not None:
+    capitals = _is_all_caps(parts.place)
+    if agency is not None and not (capitals or _is_agency(agency, known_only=True)):
         # A mixed-case place ("Paris (AFP) –") needs an agency we know; capitals may carry any.
-        if not (_is_all_caps(parts.place) or _is_agency(agency, known_only=True)):
-            return None
-    elif not parts.dated:
+        return None
+    if agency is None and not parts.dated and not (capitals and _starts_sentence(rest)):
         # Neither agency nor date: only a capitalised place, then a sentence ("ATLANTA -- Federal ...").
-        if not _is_all_caps(parts.place) or not _starts_sentence(rest):
-            return None
+        return None
     text = head[: separator.end()].strip()
     return DatelineParts(location=parts.location, agency=agency, text=text)
 
@@ -331,8 +330,9 @@ def parse_standalone_dateline(line: str) -> DatelineParts | None:
     parts = _read_prefix(text)
     if parts is None:
         return None
-    if parts.agency is None or not _is_agency(parts.agency, known_only=True):
-        # Without a known agency, only capitals long enough not to be an acronym ("NFL", "RSS").
-        if not _is_all_caps(parts.place) or sum(ch.isalpha() for ch in parts.place) < MIN_STANDALONE_LETTERS:
-            return None
+    known = parts.agency is not None and _is_agency(parts.agency, known_only=True)
+    # Without a known agency, only capitals long enough not to be an acronym ("NFL", "RSS").
+    capitals = _is_all_caps(parts.place) and sum(ch.isalpha() for ch in parts.place) >= MIN_STANDALONE_LETTERS
+    if not (known or capitals):
+        return None
     return DatelineParts(location=parts.location, agency=parts.agency, text=stripped)

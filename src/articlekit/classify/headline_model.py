@@ -1,0 +1,147 @@
+"""The headline ranker: what is measured on each candidate line, and the weights that score it.
+
+The weights are fitted by `benchmarks/fit_headline.py` on the permissively licensed benchmark pages
+(trafilatura, readability) and shipped as `headline_weights.json`; the script reports how the fit
+holds on the other sets' sites. A candidate's score is the dot product of its features and weights.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from articlekit.model import Block, Prose, Role
+
+_TOKENS = re.compile(r"\w+")
+_META_ROLES = (Role.BYLINE, Role.DATE, Role.DATELINE)
+_META_EVIDENCE = frozenset({"byline.prefix", "byline.name_date", "date.span", "date.relative", "date.label"})
+
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "title_exact",  # the line says what the <title> (or the first line) says
+    "title_overlap",  # it opens or closes the title's words
+    "distance_log",  # log(1 + lines between it and the first paragraph)
+    "near",  # at most two lines above the first paragraph
+    "rank_first",  # the closest candidate above the first paragraph
+    "words",  # min(words, 20) / 20
+    "few_words",  # three words or fewer
+    "many_words",  # more than twenty words
+    "ends_period",
+    "ends_colon",
+    "ends_mark",  # "?" or "!"
+    "bullet",  # a converter's list marker: menus
+    "before_meta",  # a byline, date or dateline follows within two lines
+    "after_meta",  # a byline or date sits right above
+    "before_caption",
+    "in_body_run",  # the body run had taken it
+    "title_case",  # share of its words that are capitalised
+    "all_caps",
+    "repeated",  # the same text stands elsewhere on the page
+    "after_short_line",  # the line above is a short unclaimed one (a menu item)
+    "before_paragraph",  # the next line is a real paragraph
+    "gap_before",  # a blank line above it
+    "stopwords",  # share of function words
+    "same_indent",  # indented like the first paragraph (inscriptis layouts)
+    "good_prose",
+    "digits",  # share of characters that are digits
+    "first_line",  # the page's first line: converters put the <title> there
+    "chrome_phrase",  # holds a chrome phrase ("Facebook", "Register")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the features of every candidate on a page need to know."""
+
+    anchor: int  # the first real paragraph
+    title_tokens: tuple[tuple[str, ...], ...]
+    text_counts: dict[str, int]  # how often each block text occurs on the page
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Case-folded word tokens."""
+    return tuple(w.casefold() for w in _TOKENS.findall(text))
+
+
+def overlaps(own: Sequence[str], title: Sequence[str]) -> bool:
+    """The block's words open or close the title's, or the title's open the block's."""
+    size = len(own)
+    if size <= len(title):
+        return tuple(title[:size]) == tuple(own) or tuple(title[-size:]) == tuple(own)
+    return len(title) >= 3 and tuple(own[: len(title)]) == tuple(title)
+
+
+def _is_meta(block: Block) -> bool:
+    return block.role in _META_ROLES or any(e in _META_EVIDENCE for e in block.evidence)
+
+
+def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank: int, context: Context) -> list[float]:
+    """The feature vector of the candidate at `index`, in `FEATURES` order."""
+    block = blocks[index]
+    features = block.features
+    assert features is not None
+    own = tokens(block.text)
+    exact = bool(own) and own in context.title_tokens
+    overlap = not exact and len(own) >= 3 and any(overlaps(own, part) for part in context.title_tokens)
+    text = block.text.rstrip()
+    words = block.text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    letters = [ch for ch in block.text if ch.isalpha()]
+    following = [b for b in blocks[index + 1 : index + 3]]
+    above = blocks[index - 1] if index > 0 else None
+    anchor = blocks[context.anchor] if context.anchor < len(blocks) else None
+    return [
+        1.0,
+        float(exact),
+        float(overlap),
+        math.log1p(distance),
+        float(distance <= 2),
+        float(rank == 0),
+        min(features.words, 20) / 20,
+        float(features.words <= 3),
+        float(features.words > 20),
+        float(text.endswith(".")),
+        float(text.endswith(":")),
+        float(text.endswith(("?", "!"))),
+        float(block.hints.bullet),
+        float(any(_is_meta(b) for b in following)),
+        float(above is not None and _is_meta(above)),
+        float(bool(following) and following[0].role is Role.CAPTION),
+        float(block.role is Role.BODY),
+        capitalised / len(words) if words else 0.0,
+        float(bool(letters) and all(ch.isupper() for ch in letters)),
+        float(context.text_counts.get(block.text, 0) > 1),
+        float(
+            above is not None
+            and above.role is Role.BOILERPLATE
+            and above.features is not None
+            and above.features.words <= 3
+        ),
+        float(bool(following) and following[0].role is Role.BODY and following[0].features is not None
+              and following[0].features.prose is Prose.GOOD),
+        float(block.hints.gap_before),
+        features.stopword_ratio,
+        float(anchor is not None and block.hints.indent == anchor.hints.indent),
+        float(features.prose is Prose.GOOD),
+        sum(1 for ch in block.text if ch.isdigit()) / max(1, len(block.text)),
+        float(index == 0 and block.hints.line == 0),
+        float(block.kind is not None and block.role is Role.BOILERPLATE),
+    ]
+
+
+def _load_weights() -> tuple[float, ...]:
+    data = json.loads(resources.files("articlekit.classify").joinpath("headline_weights.json").read_text("utf-8"))
+    weights = data["weights"]
+    return tuple(float(weights.get(name, 0.0)) for name in FEATURES)
+
+
+WEIGHTS: tuple[float, ...] = _load_weights()
+
+
+def score(vector: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
+    """A candidate's score: higher is more headline-like."""
+    return sum(v * w for v, w in zip(vector, weights))
