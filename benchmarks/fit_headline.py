@@ -29,8 +29,8 @@ from articlekit.classify.headline_model import FEATURES, tokens
 from articlekit.readers.text import read_text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import iter_pages  # noqa: E402
-from metrics import gold_headline  # noqa: E402
+from common import iter_pages
+from metrics import gold_headline
 
 FIT_SETS = ("trafilatura", "readability")
 CHECK_SETS = ("naeb", "l3s_gn1")
@@ -112,7 +112,10 @@ def main() -> None:
         train = [p for p in fit_pages if not in_fold(p[2], fold, folds)]
         held = [p for p in fit_pages if in_fold(p[2], fold, folds)]
         weights = fit(train, args.l2, args.steps, args.rate)
-        print(f"  split by site, fold {fold}: train {accuracy(train, weights):.3f}  held-out sites {accuracy(held, weights):.3f}")
+        print(
+            f"  split by site, fold {fold}: train {accuracy(train, weights):.3f}"
+            f"  held-out sites {accuracy(held, weights):.3f}"
+        )
     weights = fit(fit_pages, args.l2, args.steps, args.rate)
     print(f"all fit pages: {accuracy(fit_pages, weights):.3f}")
     for dataset, pages in check.items():
