@@ -74,7 +74,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "advertisement", "contact", "about", "us", "help", "faq", "account", "profile", "download", "app",
      "watch", "listen", "video", "videos", "photos", "gallery", "live", "stories", "articles", "article",
      "related", "trending", "popular", "world", "sport", "sports", "business", "politics", "culture",
-     "lifestyle", "science", "technology", "weather", "markets", "economy", "more", "menu",
+     "lifestyle", "science", "technology", "weather", "markets", "economy", "more",
      *TITLE_WORDS)
 )  # fmt: skip
 # Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM").

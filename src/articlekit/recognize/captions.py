@@ -79,19 +79,13 @@ CREDIT_FILLERS: frozenset[str] = frozenset(
      "la", "le", "on", "by", "picture", "alliance", "images", "handout", "dpa", "epd", "ddp", "imago", "photo",
      "foto", "courtesy", "of", "pool", "file", "archive", "archivo", "archiv")
 )  # fmt: skip
+# A line that opens like a byline is one, even with a slash in it: "By Jane Doe/Reuters".
+BYLINE_OPENERS: tuple[str, ...] = ("by ", "von ", "par ", "por ", "di ", "door ", "written by ", "posted by ")
 # Japanese credits in parentheses: "（撮影・佐藤花子）", "（ロイター＝共同）", "（共同）".
 JAPANESE_CREDIT_OPENERS: tuple[str, ...] = ("撮影", "写真", "提供", "画像", "資料写真")
 JAPANESE_CREDIT_SOURCES: tuple[str, ...] = (
-    "共同",
-    "時事",
-    "ロイター",
-    "AFP時事",
-    "共同通信",
-    "時事通信",
-    "新華社",
-    "AP",
-    "AFP",
-)
+    "共同", "時事", "ロイター", "AFP時事", "共同通信", "時事通信", "新華社", "AP", "AFP",
+)  # fmt: skip
 
 _AGENCY_NAMES: frozenset[str] = frozenset(a.casefold() for a in AGENCIES)
 _SOURCE_NAMES: frozenset[str] = _AGENCY_NAMES | frozenset(s.casefold() for s in PHOTO_SOURCES)
@@ -239,7 +233,7 @@ def _parenthesised(text: str) -> tuple[str, str] | None:
 
 def _lone(text: str) -> str | None:
     """The credit when `text` is nothing else: "Photo: Jane Doe/Reuters", "Megan Briggs/Getty Images"."""
-    if len(text.split()) > MAX_LONE_CREDIT_WORDS:
+    if len(text.split()) > MAX_LONE_CREDIT_WORDS or text.casefold().startswith(BYLINE_OPENERS):
         return None
     if _PREFIX.match(text) is not None:
         credit = _strip_prefix(text)

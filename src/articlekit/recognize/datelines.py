@@ -35,10 +35,9 @@ MAX_JAPANESE_BRACKET_CHARS = 24
 # Agencies the lexicon does not list yet, as datelines name them ("(dpa/lnw)", "(HealthDay News)").
 # Candidates for classify/lexicons.py AGENCIES.
 EXTRA_DATELINE_AGENCIES: tuple[str, ...] = (
-    "Associated Press", "AP", "Reuters", "Reuters Breakingviews", "AA", "Anadolu", "ANSAmed", "Antara",
-    "Bernama", "BNS", "BTA", "CNA", "CP", "CTK", "HealthDay News", "HINA", "IRNA", "Interfax", "MTI",
-    "NTB", "PAP", "QNA", "RIA Novosti", "Ritzau", "SPA", "Sputnik", "STT", "Tanjug", "TT", "Ukrinform",
-    "UNI", "WAFA", "WAM", "ATS", "KNA", "AP Photo",
+    "Associated Press", "Reuters Breakingviews", "AA", "Anadolu", "ANSAmed", "Antara", "Bernama", "BNS", "BTA",
+    "CNA", "CP", "CTK", "HealthDay News", "HINA", "IRNA", "Interfax", "MTI", "NTB", "PAP", "QNA", "RIA Novosti",
+    "Ritzau", "SPA", "Sputnik", "STT", "Tanjug", "TT", "Ukrinform", "UNI", "WAFA", "WAM", "ATS",
 )  # fmt: skip
 # Japanese agency marks that close the bracket: "【ワシントン共同】", "【北京時事】".
 JAPANESE_AGENCIES: tuple[str, ...] = (
@@ -63,8 +62,8 @@ NOT_LOCATION_WORDS: frozenset[str] = frozenset(
      "entertainment", "health", "science", "travel", "food", "news", "crisis", "election", "elections", "war",
      "cup", "league", "economy", "climate", "special", "report", "feature", "features", "magazine", "week",
      "today", "tonight", "i", "we", "you", "he", "she", "it", "they", "and", "or", "but", "this", "that",
-     "what", "why", "how", "who", "when", "yes", "no",
-     "ok", "wow", "tl", "dr", "ps", "faq", "q", "nb", "rip", "lol", "omg", "tip", "tips", "warning", "spoiler",
+     "what", "why", "how", "who", "when", "yes", "no", "ok", "wow", "tl", "dr", "ps", "faq", "q", "nb", "rip",
+     "lol", "omg", "tip", "tips", "warning", "spoiler",
      "alert", "teaser", "trailer", "quiz", "poll", "vote", "dear", "rewind", "at", "by", "from", "to", "about",
      "contact", "connect", "follow", "join", "sign", "up", "submit", "select", "shop", "shopping", "deals",
      "classifieds", "jobs", "tickets", "events", "services", "service", "mobile", "blog", "blogs", "headlines",

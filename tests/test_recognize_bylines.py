@@ -1,0 +1,193 @@
+"""recognize/bylines.py: author names in bylines, name-and-date lines, and the person-name check."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articlekit.recognize.bylines import is_name, parse_byline, parse_name_before_date
+
+# Hostile input must be read in milliseconds (see test_recognize_datelines.py for the bound's reason).
+MAX_SECONDS = 0.1
+
+BYLINES: list[tuple[str, tuple[str, ...]]] = [
+    # English
+    ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe")),
+    ("By Ellen Marsh and Tomas Reyes, Reuters", ("Ellen Marsh", "Tomas Reyes")),
+    ("By Amina Odhiambo, East Africa Correspondent", ("Amina Odhiambo",)),
+    ("By Gemma Hart, Showbiz Reporter", ("Gemma Hart",)),
+    ("By Marcus Dell Staff Writer", ("Marcus Dell",)),
+    ("By JANE DOE, Associated Press", ("Jane Doe",)),
+    ("By Maria Okafor, Associated Press", ("Maria Okafor",)),
+    ("By RALPH D. RUSSO and BOB FERRANTE AP Sports Writers", ("Ralph D. Russo", "Bob Ferrante")),
+    ("By Dana Whitfield | Published Aug. 21, 2023", ("Dana Whitfield",)),
+    ("By Jane Doe Updated 3:45 PM", ("Jane Doe",)),
+    ("By Jane Doe, 3 hours ago", ("Jane Doe",)),
+    ("By Jane Doe— Reuters", ("Jane Doe",)),
+    ("By Jane Doe & John Roe", ("Jane Doe", "John Roe")),
+    ("By Steve Peoples, MEG KINNARD and Bill Barrow", ("Steve Peoples", "Meg Kinnard", "Bill Barrow")),
+    ("By: Jane Doe", ("Jane Doe",)),
+    ("by Jane Doe", ("Jane Doe",)),
+    ("By Dr. Jane Doe", ("Jane Doe",)),
+    ("By Cathryn J. Prince", ("Cathryn J. Prince",)),
+    ("By Tara Parker-Pope", ("Tara Parker-Pope",)),
+    ("By Jane O’Brien", ("Jane O’Brien",)),
+    ("Posted by Alon Zakai.", ("Alon Zakai",)),
+    ("Posted by Karen Liu on March 3, 2023", ("Karen Liu",)),
+    ("Posted by Andrew Hayden, Software Engineer on Google Play", ("Andrew Hayden",)),
+    ("Interview by Sam Whitlock", ("Sam Whitlock",)),
+    ("Written by Rob Ewaschuk", ("Rob Ewaschuk",)),
+    # German, French, Spanish, Italian, Dutch, Portuguese
+    ("Von Hans Meier und Lea Sommer", ("Hans Meier", "Lea Sommer")),
+    ("Ein Beitrag von Jonas Keller", ("Jonas Keller",)),
+    ("Von Markus Balser, Berlin", ("Markus Balser",)),
+    ("Par Marie Dupont (Marseille, correspondante)", ("Marie Dupont",)),
+    ("Propos recueillis par Claire Fontaine", ("Claire Fontaine",)),
+    ("Par Marie Dupont le 15 octobre 2023", ("Marie Dupont",)),
+    ("Por Ana García y Luis Romero", ("Ana García", "Luis Romero")),
+    ("Por Ana Souza, m1 SP", ("Ana Souza",)),
+    ("Di Marco Rossi e Giulia Bianchi", ("Marco Rossi", "Giulia Bianchi")),
+    ("di Chiara Ferri", ("Chiara Ferri",)),
+    ("Door Jan de Vries en Sanne Bakker", ("Jan de Vries", "Sanne Bakker")),
+    ("Door Anouk Visser en Pieter Jansen", ("Anouk Visser", "Pieter Jansen")),
+    ("Postado por Carla Mendes em 3 de março de 2023", ("Carla Mendes",)),
+    # unprefixed forms
+    ("Priya Raman, science correspondent", ("Priya Raman",)),
+    ("Tom Ashby, Environment correspondent", ("Tom Ashby",)),
+    ("Rachel Hume (now) and Owen Clarke (earlier)", ("Rachel Hume", "Owen Clarke")),
+    # Japanese
+    ("文・中村健一", ("中村健一",)),
+    ("文＝中村健一", ("中村健一",)),
+    ("取材・文・中村健一", ("中村健一",)),
+    ("山田太郎記者", ("山田太郎",)),
+    ("鈴木花子特派員", ("鈴木花子",)),
+    ("山田太郎 記者", ("山田太郎",)),
+]
+
+NOT_BYLINES: list[str] = [
+    # agencies alone name no person
+    "Agencia EFE",
+    "Redazione ANSA",
+    "Agência Lusa",
+    "By Reuters",
+    "By Reuters Staff",
+    "By the Associated Press",
+    "Von dpa",
+    "Por EFE",
+    "（共同）",
+    # sentences and other lines that open like a byline
+    "By Sunday, the council had voted to close the branch.",
+    "By the time we arrived, the shop had closed.",
+    "Byron Smith",
+    "Reporting by Ellen Marsh in Washington and Tomas Reyes in Charlotte; Editing by Paul Grady",
+    "Environment correspondent",
+    "Staff Writer",
+    "Jane Doe",  # a bare name is the header stage's call, by position
+    "Jane Doe and John Roe",
+    "Rachel Hume and Owen Clarke (earlier) are covering the count from 10pm.",
+    "Local Man Named Senior Editor",
+    "Jane Doe, Former Editor, Dies at 90",
+    "写真：中村健一",  # a photo credit, not a byline
+    "記者会見する横浜市の担当者",
+    "",
+]
+
+NAME_BEFORE_DATE: list[tuple[str, tuple[str, ...]]] = [
+    ("Chris Davies - Nov 19, 2019", ("Chris Davies",)),
+    ("Chris Davies | 3 hours ago", ("Chris Davies",)),
+    ("Lúcia Andrade 3 de março de 2023 21:14", ("Lúcia Andrade",)),
+    ("Greg Halvorsen March 3, 2023 at 9:14 pm", ("Greg Halvorsen",)),
+    ("Jane Doe on 12 May 2022", ("Jane Doe",)),
+    ("Jane Doe and John Roe • Oct 12, 2023", ("Jane Doe", "John Roe")),
+    ("Jane Doe said on Monday that she would run", ()),
+    ("Karen Liu", ()),  # no date or separator after the name
+    ("Oct 12, 2023", ()),
+    ("Updated Oct 13, 2023", ()),
+    ("Reuters - Oct 12, 2023", ()),
+    ("Madonna - Oct 12, 2023", ()),  # one word is too little to call a name here
+    ("", ()),
+]
+
+NAMES: list[tuple[str, bool]] = [
+    ("Jane Doe", True),
+    ("Jan de Vries", True),
+    ("María José García", True),
+    ("J.K. Rowling", True),
+    ("Jean-Pierre Dupont", True),
+    ("Jane O'Brien", True),
+    ("Madonna", True),
+    ("JANE DOE", False),  # capitals: a dateline or a label more often than a bare name
+    ("NEW YORK", False),
+    ("Agencia EFE", False),
+    ("Redazione ANSA", False),
+    ("Associated Press", False),
+    ("Reuters", False),
+    ("East Africa Correspondent", False),
+    ("Staff Writer", False),
+    ("Purchase Licensing Rights", False),
+    ("Wake Forest University", False),
+    ("The Linux Loader", False),
+    ("Sunday", False),
+    ("jane doe", False),
+    ("Jane Doe 2", False),
+    ("Jane Doe, Reuters", False),
+    ("A" * 60, False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BYLINES)
+def test_parse_byline(text: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize("text", NOT_BYLINES)
+def test_not_a_byline(text: str) -> None:
+    assert parse_byline(text) == ()
+
+
+@pytest.mark.parametrize(("text", "names"), NAME_BEFORE_DATE)
+def test_parse_name_before_date(text: str, names: tuple[str, ...]) -> None:
+    assert parse_name_before_date(text) == names
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_is_name(text: str, expected: bool) -> None:
+    assert is_name(text) is expected
+
+
+HOSTILE: list[str] = [
+    " " * 100_000,
+    "." * 100_000,
+    "," * 100_000,
+    "(" * 100_000,
+    "( " * 50_000 + ")",
+    "By " * 30_000,
+    "By " + "Jane Doe and " * 10_000,
+    "By " + "A " * 50_000,
+    "A" * 100_000,
+    "Jane Doe " * 10_000 + "- Oct 12, 2023",
+    "文・" + "中" * 100_000,
+    "中" * 100_000 + "記者",
+    "—" * 100_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=lambda text: f"{text[:12]!r}x{len(text)}")
+def test_hostile_input_is_fast(text: str) -> None:
+    for read in (parse_byline, parse_name_before_date, is_name):
+        started = time.perf_counter()
+        read(text)
+        assert time.perf_counter() - started < MAX_SECONDS, read.__name__
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ByJaneDo ,.&|()-—:文・記者中村0123456789")), max_size=200))
+def test_never_raises(text: str) -> None:
+    for read in (parse_byline, parse_name_before_date):
+        names = read(text)
+        assert all(isinstance(name, str) and name for name in names)
+    assert isinstance(is_name(text), bool)
