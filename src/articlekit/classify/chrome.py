@@ -38,25 +38,37 @@ _LEADING_COUNT = re.compile(r"\A[\d.,]+[kKmM]?\s+")
 _TRAILING_COUNT = re.compile(r"\s?[(（\[]?[\d.,]+[kKmM]?[)）\]]?\Z")
 
 
-def _build_phrase_patterns() -> tuple[Mapping[str, re.Pattern[str]], Mapping[str, Mapping[str, Kind]]]:
-    """One alternation per language over every kind's phrases, and the phrase -> kind table."""
+_WORD = re.compile(r"\w+")
+
+# A phrase, indexed by its first word: its words, its literal text, its kind.
+PhraseEntry = tuple[tuple[str, ...], str, Kind]
+
+
+def _build_phrase_index() -> tuple[Mapping[str, Mapping[str, tuple[PhraseEntry, ...]]], Mapping[str, re.Pattern[str]]]:
+    """Per language: phrases indexed by first word (spaced languages), or one alternation (unspaced).
+
+    Matching by word index costs a dictionary lookup per word of the block, where a regex alternation
+    over a thousand phrases costs a scan per character.
+    """
+    index: dict[str, dict[str, list[PhraseEntry]]] = {}
     patterns: dict[str, re.Pattern[str]] = {}
-    kinds: dict[str, dict[str, Kind]] = {}
     for language in LANGUAGES:
         table: dict[str, Kind] = {}
         for kind in reversed(KIND_PRIORITY):  # a phrase listed under two kinds goes to the more specific
             for phrase in CHROME_PHRASES.get(kind, {}).get(language, ()):
                 table[phrase] = kind
-        if not table:
-            continue
-        alternation = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
         if language in UNSPACED_LANGUAGES:
-            patterns[language] = re.compile(alternation)
-        else:
-            # word boundaries on both sides, no nested quantifiers: one pass, no backtracking
-            patterns[language] = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")
-        kinds[language] = table
-    return patterns, kinds
+            if table:
+                patterns[language] = re.compile("|".join(re.escape(p) for p in sorted(table, key=len, reverse=True)))
+            continue
+        by_first: dict[str, list[PhraseEntry]] = {}
+        for phrase, kind in table.items():
+            words = tuple(_WORD.findall(phrase))
+            if words:
+                by_first.setdefault(words[0], []).append((words, phrase, kind))
+        index[language] = by_first
+    frozen = {lang: {w: tuple(entries) for w, entries in by_first.items()} for lang, by_first in index.items()}
+    return frozen, patterns
 
 
 def _build_line_sets() -> Mapping[str, Mapping[str, Kind]]:
@@ -79,14 +91,20 @@ def _build_line_starts() -> Mapping[str, tuple[tuple[str, Kind], ...]]:
     return {language: tuple(pairs) for language, pairs in starts.items()}
 
 
-PHRASE_PATTERNS, PHRASE_KINDS = _build_phrase_patterns()
+PHRASE_INDEX, UNSPACED_PATTERNS = _build_phrase_index()
 LINE_STARTS = _build_line_starts()
+_UNSPACED_KINDS: Mapping[str, Kind] = {
+    phrase: kind
+    for kind in reversed(KIND_PRIORITY)
+    for language in UNSPACED_LANGUAGES
+    for phrase in CHROME_PHRASES.get(kind, {}).get(language, ())
+}
 LINE_KINDS = _build_line_sets()
 
 
 def chrome_languages(language: str | None) -> tuple[str, ...]:
     """The lexicon languages to try on a page: its own, then English (chrome is often English)."""
-    if language and language in PHRASE_PATTERNS and language != "en":
+    if language and language in LANGUAGES and language != "en":
         return (language, "en")
     return ("en",)
 
@@ -124,17 +142,27 @@ def match_line_start(text: str, languages: tuple[str, ...]) -> Kind | None:
 
 
 def phrase_hits(text: str, languages: tuple[str, ...]) -> dict[Kind, int]:
-    """How many phrases of each kind occur in `text`."""
+    """How many phrases of each kind occur in `text` (on word boundaries in spaced languages)."""
     lowered = text.lower()
+    words = _WORD.findall(lowered)
     hits: dict[Kind, int] = {}
     for language in languages:
-        pattern = PHRASE_PATTERNS.get(language)
-        if pattern is None:
+        pattern = UNSPACED_PATTERNS.get(language)
+        if pattern is not None:
+            for phrase in pattern.findall(lowered):
+                kind = _UNSPACED_KINDS[phrase]
+                hits[kind] = hits.get(kind, 0) + 1
             continue
-        table = PHRASE_KINDS[language]
-        for phrase in pattern.findall(lowered):
-            kind = table[phrase]
-            hits[kind] = hits.get(kind, 0) + 1
+        by_first = PHRASE_INDEX.get(language)
+        if not by_first:
+            continue
+        for position, word in enumerate(words):
+            for phrase_words, phrase, kind in by_first.get(word, ()):
+                size = len(phrase_words)
+                if (size == 1 or tuple(words[position : position + size]) == phrase_words) and (
+                    phrase.isalnum() or phrase in lowered
+                ):
+                    hits[kind] = hits.get(kind, 0) + 1
     return hits
 
 

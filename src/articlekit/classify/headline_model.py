@@ -85,8 +85,9 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
     features = block.features
     assert features is not None
     own = tokens(block.text)
-    exact = bool(own) and own in context.title_tokens
-    overlap = not exact and len(own) >= 3 and any(overlaps(own, part) for part in context.title_tokens)
+    first_line = index == 0 and block.hints.line == 0
+    exact = bool(own) and not first_line and own in context.title_tokens
+    overlap = not exact and not first_line and len(own) >= 3 and any(overlaps(own, part) for part in context.title_tokens)
     text = block.text.rstrip()
     words = block.text.split()
     capitalised = sum(1 for w in words if w[:1].isupper())
@@ -128,7 +129,7 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         float(anchor is not None and block.hints.indent == anchor.hints.indent),
         float(features.prose is Prose.GOOD),
         sum(1 for ch in block.text if ch.isdigit()) / max(1, len(block.text)),
-        float(index == 0 and block.hints.line == 0),
+        float(first_line),
         float(block.kind is not None and block.role is Role.BOILERPLATE),
     ]
 

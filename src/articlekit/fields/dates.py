@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import dateparser
 
+from articlekit.fields.datevalues import read_date
 from articlekit.model import Page, Role
 from articlekit.options import Options
 from articlekit.recognize.datespans import find_date_span, find_relative_span
@@ -58,6 +59,10 @@ def parse_date(span: str, language: str | None, options: Options, relative: bool
     parsed = _iso(span)
     if parsed is not None:
         return parsed
+    if not relative:
+        parsed = read_date(span, language)
+        if parsed is not None:
+            return parsed
     if relative and options.reference_date is None:
         return None
     languages = tuple(dict.fromkeys(([language] if language in options.date_languages else []) + ["en"]))
