@@ -66,8 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             article = parse_html(data, url=args.url, options=options)
         else:
             text = data.decode("utf-8", errors="replace")
-            article = parse_text(text, url=args.url, options=options) if args.input == "text" else parse(
-                text, url=args.url, options=options
+            article = (
+                parse_text(text, url=args.url, options=options)
+                if args.input == "text"
+                else parse(text, url=args.url, options=options)
             )
     except ArticlekitError as error:
         print(f"articlekit: {error}", file=sys.stderr)

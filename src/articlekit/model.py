@@ -114,6 +114,25 @@ class Block:
     hints: Hints = field(default_factory=Hints)
     features: Features | None = None  # set by the first classification stage
 
+    def labelled(self, role: Role, kind: Kind | None, *rules: str) -> Block:
+        """A copy with a new role and kind, and the rule ids that decided them added to the evidence."""
+        return Block(
+            self.index, self.text, role, kind, (*self.evidence, *rules), self.first_role, self.hints, self.features
+        )
+
+    def noted(self, *rules: str) -> Block:
+        """A copy with more rule ids in its evidence and the same label."""
+        return Block(
+            self.index,
+            self.text,
+            self.role,
+            self.kind,
+            (*self.evidence, *rules),
+            self.first_role,
+            self.hints,
+            self.features,
+        )
+
 
 def _empty_mapping() -> Mapping[str, str]:
     return MappingProxyType({})

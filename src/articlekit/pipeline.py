@@ -27,9 +27,7 @@ def _limit_blocks(page: Page, options: Options) -> tuple[Page, tuple[()] | tuple
     if len(page.blocks) <= options.max_blocks:
         return page, ()
     kept, rest = page.blocks[: options.max_blocks], page.blocks[options.max_blocks :]
-    rest = tuple(
-        replace(b, role=Role.BOILERPLATE, kind=Kind.OTHER, evidence=("limit.max_blocks",)) for b in rest
-    )
+    rest = tuple(replace(b, role=Role.BOILERPLATE, kind=Kind.OTHER, evidence=("limit.max_blocks",)) for b in rest)
     return page.with_blocks(kept).with_diagnostic(f"limit: {len(rest)} blocks past max_blocks left unanalysed"), rest
 
 

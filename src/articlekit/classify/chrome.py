@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.lexicons import CHROME_LINE_STARTS, CHROME_LINES, CHROME_PHRASES, LANGUAGES
@@ -180,10 +179,10 @@ def _judge(block: Block, languages: tuple[str, ...], max_chars: int) -> Block:
     text = block.text[:max_chars]
     kind = match_line(text, languages)
     if kind is not None:
-        return replace(block, role=Role.BOILERPLATE, kind=kind, evidence=(*block.evidence, f"chrome.{kind.value}.line"))
+        return block.labelled(Role.BOILERPLATE, kind, f"chrome.{kind.value}.line")
     kind = match_line_start(text, languages)
     if kind is not None:
-        return replace(block, role=Role.BOILERPLATE, kind=kind, evidence=(*block.evidence, f"chrome.{kind.value}.start"))
+        return block.labelled(Role.BOILERPLATE, kind, f"chrome.{kind.value}.start")
     hits = phrase_hits(text, languages)
     if features.words > t.CHROME_MAX_WORDS:
         hits = {k: n for k, n in hits.items() if k in NOTICE_KINDS and n >= t.CHROME_NOTICE_MIN_HITS}
@@ -195,7 +194,7 @@ def _judge(block: Block, languages: tuple[str, ...], max_chars: int) -> Block:
     kind = best_kind(hits)
     if kind is None:
         return block
-    return replace(block, role=Role.BOILERPLATE, kind=kind, evidence=(*block.evidence, f"chrome.{kind.value}.phrase"))
+    return block.labelled(Role.BOILERPLATE, kind, f"chrome.{kind.value}.phrase")
 
 
 def mark_chrome(page: Page, options: Options) -> Page:

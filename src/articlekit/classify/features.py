@@ -66,9 +66,9 @@ def measure_block(text: str, stopwords: frozenset[str]) -> Features:
             prose = Prose.SHORT if words < t.GOOD_MIN_WORDS else Prose.BAD
     elif words < t.NEAR_MIN_WORDS:
         prose = Prose.SHORT
-    elif words >= t.GOOD_MIN_WORDS and ratio >= t.GOOD_MIN_STOPWORD_RATIO:
-        prose = Prose.GOOD
-    elif words >= t.LONG_BLOCK_WORDS and closed and ratio >= t.NEAR_MIN_STOPWORD_RATIO / 2:
+    elif (words >= t.GOOD_MIN_WORDS and ratio >= t.GOOD_MIN_STOPWORD_RATIO) or (
+        words >= t.LONG_BLOCK_WORDS and closed and ratio >= t.NEAR_MIN_STOPWORD_RATIO / 2
+    ):
         prose = Prose.GOOD
     elif ratio >= t.NEAR_MIN_STOPWORD_RATIO and (closed or words >= t.GOOD_MIN_WORDS):
         prose = Prose.NEAR
@@ -82,12 +82,14 @@ def measure_block(text: str, stopwords: frozenset[str]) -> Features:
 def measure(page: Page, options: Options) -> Page:
     """Measure every block and set the page language."""
     language = options.language or page.metadata.language
-    if language is None or language not in STOPWORDS and language != "ja":
+    if language is None or (language not in STOPWORDS and language != "ja"):
         language = guess_language("\n".join(b.text for b in page.blocks)) or language
     stopwords = STOPWORDS.get(language, frozenset()) if language else frozenset()
     blocks = []
     for block in page.blocks:
         features = measure_block(block.text[: options.max_block_chars], stopwords)
         evidence = (*block.evidence, "prose." + features.prose.value)
-        blocks.append(Block(block.index, block.text, block.role, block.kind, evidence, block.first_role, block.hints, features))
+        blocks.append(
+            Block(block.index, block.text, block.role, block.kind, evidence, block.first_role, block.hints, features)
+        )
     return replace(page, blocks=tuple(blocks), language=language)

@@ -5,7 +5,6 @@ the byline and date evidence that the header stage later turns into roles by pos
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from articlekit.classify import thresholds as t
 from articlekit.model import Block, Kind, Page, Prose, Role
@@ -16,22 +15,52 @@ from articlekit.recognize.copyright import is_copyright
 from articlekit.recognize.datespans import find_date_span, find_relative_span, is_time_only
 
 # "1 of 9", "3/12", "Bild 2 von 8": gallery counters.
-_GALLERY_COUNTER = re.compile(r"\A(?:image|photo|picture|bild|foto|photo|imagen|immagine)?\s?\d{1,3}\s?(?:of|von|de|di|van|/|sur|из)\s?\d{1,3}\s?\|?\Z", re.I)
+_GALLERY_COUNTER = re.compile(
+    r"\A(?:image|photo|picture|bild|foto|photo|imagen|immagine)?\s?\d{1,3}\s?(?:of|von|de|di|van|/|sur|из)\s?\d{1,3}\s?\|?\Z",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+# A caption credit always shows one of these (a closing parenthesis, a "Photo:" label, a photographer
+# slash, a photo agency): blocks without any are not split, which keeps this stage cheap.
+CREDIT_HINTS: tuple[str, ...] = (
+    ")",
+    "）",
+    ":",
+    "：",
+    "/",
+    "／",
+    "getty",
+    "photo",
+    "foto",
+    "bild",
+    "image",
+    "credit",
+    "courtesy",
+    "reuters",
+    "afp",
+    "epa",
+    "shutterstock",
+    "撮影",
+    "写真",
+    "提供",
+)
 # "Published Thursday 1:23PM": a labelled date that the span patterns cannot read alone.
-_DATE_LABEL = re.compile(r"\A(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd)\b", re.I)
+_DATE_LABEL = re.compile(
+    r"\A(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd)\b", re.I
+)
 # Captions that wire services open with a marker: "FILE - A fan displays ...".
 _CAPTION_OPENERS = re.compile(r"\A(?:FILE|IN THIS PHOTO|ARCHIVO|ARCHIVES?)\s?[-—–:]\s", re.I)
 
 
 def _note(block: Block, *evidence: str, role: Role | None = None, kind: Kind | None = None) -> Block:
     if role is None:
-        return replace(block, evidence=(*block.evidence, *evidence))
-    return replace(block, role=role, kind=kind, evidence=(*block.evidence, *evidence))
+        return block.noted(*evidence)
+    return block.labelled(role, kind, *evidence)
 
 
 def _judge(block: Block) -> Block:
     features = block.features
-    if features is None or block.kind is not None and block.kind not in (Kind.FOOTER, Kind.OTHER):
+    if features is None or (block.kind is not None and block.kind not in (Kind.FOOTER, Kind.OTHER)):
         return block
     text = block.text
     if features.words <= t.COPYRIGHT_MAX_WORDS and is_copyright(text):
@@ -40,7 +69,8 @@ def _judge(block: Block) -> Block:
         return block
     if _GALLERY_COUNTER.match(text):
         return _note(block, "gallery.counter", role=Role.BOILERPLATE, kind=Kind.NAVIGATION)
-    credit = split_credit(text)
+    lowered = text.lower()
+    credit = split_credit(text) if any(m in lowered for m in CREDIT_HINTS) else None
     if credit is not None:
         caption, _ = credit
         if not caption or caption_words(caption) >= t.CAPTION_MIN_WORDS:
@@ -49,18 +79,19 @@ def _judge(block: Block) -> Block:
         return _note(block, "caption.opener", role=Role.CAPTION)
     if features.words <= t.BYLINE_MAX_WORDS:
         evidence: list[str] = []
-        if parse_byline(text):
+        if features.words >= 2 and parse_byline(text):
             evidence.append("byline.prefix")
-        date = find_date_span(text)
+        has_digit = _DIGIT.search(text) is not None
+        date = find_date_span(text) if has_digit else None
         if date is not None:
             evidence.append("date.span")
             if not evidence[:-1] and parse_name_before_date(text):
                 evidence.append("byline.name_date")
-        elif find_relative_span(text) is not None:
+        elif (has_digit or features.words <= 2) and find_relative_span(text) is not None:
             evidence.append("date.relative")
-        elif _DATE_LABEL.match(text) and any(ch.isdigit() for ch in text):
+        elif has_digit and _DATE_LABEL.match(text):
             evidence.append("date.label")
-        elif is_time_only(text):
+        elif has_digit and is_time_only(text):
             evidence.append("date.time")
         if evidence:
             return _note(block, *evidence)
@@ -82,5 +113,7 @@ def remember_first_pass(page: Page, options: Options) -> Page:
         if block.kind is None and block.role is Role.BOILERPLATE and block.features is not None:
             if block.features.prose in (Prose.GOOD, Prose.NEAR):
                 first = Role.BODY
-        blocks.append(replace(block, first_role=first))
+        blocks.append(
+            Block(block.index, block.text, block.role, block.kind, block.evidence, first, block.hints, block.features)
+        )
     return page.with_blocks(tuple(blocks))

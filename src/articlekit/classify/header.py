@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from articlekit.classify import thresholds as t
+from articlekit.classify.headline_model import Context, candidate_features, score, tokens
 from articlekit.classify.lexicons import JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
-from articlekit.classify.headline_model import Context, candidate_features, score, tokens
 from articlekit.recognize.bylines import is_name
 from articlekit.recognize.datelines import parse_standalone_dateline
 
@@ -48,7 +47,7 @@ def title_parts(title: str) -> list[str]:
 
 
 def _set(block: Block, role: Role, evidence: str) -> Block:
-    return replace(block, role=role, kind=None, evidence=(*block.evidence, evidence))
+    return block.labelled(role, None, evidence)
 
 
 def _free(block: Block) -> bool:
@@ -69,14 +68,18 @@ def _title_line(page: Page) -> str | None:
 
 def _chrome_line(block: Block) -> bool:
     """Chrome by a whole-line match or a region, not merely by a phrase it contains."""
-    return block.role is Role.BOILERPLATE and block.kind is not None and not any(e.endswith(".phrase") for e in block.evidence)
+    return (
+        block.role is Role.BOILERPLATE
+        and block.kind is not None
+        and not any(e.endswith(".phrase") for e in block.evidence)
+    )
 
 
 def _is_headline_candidate(block: Block, index: int) -> bool:
     features = block.features
-    if features is None or block.hints.bullet and features.words < 4:
+    if features is None or (block.hints.bullet and features.words < 4):
         return False
-    if not (block.role in (Role.BOILERPLATE, Role.BODY)) or _chrome_line(block):
+    if block.role not in (Role.BOILERPLATE, Role.BODY) or _chrome_line(block):
         return False
     if any(e in _BYLINE_EVIDENCE or e in _DATE_EVIDENCE for e in block.evidence):
         return False
@@ -136,7 +139,7 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
     # a standalone dateline right before the first paragraph ("BAKU"), which the run may have swallowed
     for index in range(max(0, start - 3), min(len(blocks) - 1, start + 2)):
         block = blocks[index]
-        claimable = _free(block) or block.role is Role.BODY and _short_open(block)
+        claimable = _free(block) or (block.role is Role.BODY and _short_open(block))
         if claimable and blocks[index + 1].role is Role.BODY and parse_standalone_dateline(block.text) is not None:
             blocks[index] = _set(block, Role.DATELINE, "header.dateline")
             break
@@ -192,7 +195,7 @@ def mark_headline(page: Page, options: Options) -> Page:
     # whatever the body run took in above the headline is not the article (teasers, breadcrumbs)
     for index in range(first_body, headline):
         if blocks[index].role is Role.BODY:
-            blocks[index] = replace(blocks[index], role=Role.BOILERPLATE, kind=None, evidence=(*blocks[index].evidence, "header.above_headline"))
+            blocks[index] = blocks[index].labelled(Role.BOILERPLATE, None, "header.above_headline")
     # the dek: a sentence right under the headline, set apart from the body by furniture
     dek = _find_dek(blocks, headline)
     if dek is not None:
@@ -233,7 +236,7 @@ def _find_dek(blocks: list[Block], headline: int) -> int | None:
     furniture = (Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION)
     for index in range(headline + 1, min(len(blocks), headline + DEK_WINDOW)):
         block = blocks[index]
-        if block.role in furniture or block.role is Role.BOILERPLATE and block.kind is not None:
+        if block.role in furniture or (block.role is Role.BOILERPLATE and block.kind is not None):
             continue
         features = block.features
         if features is None or not (_free(block) or block.role is Role.BODY):

@@ -87,7 +87,9 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
     own = tokens(block.text)
     first_line = index == 0 and block.hints.line == 0
     exact = bool(own) and not first_line and own in context.title_tokens
-    overlap = not exact and not first_line and len(own) >= 3 and any(overlaps(own, part) for part in context.title_tokens)
+    overlap = (
+        not exact and not first_line and len(own) >= 3 and any(overlaps(own, part) for part in context.title_tokens)
+    )
     text = block.text.rstrip()
     words = block.text.split()
     capitalised = sum(1 for w in words if w[:1].isupper())
@@ -122,8 +124,12 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
             and above.features is not None
             and above.features.words <= 3
         ),
-        float(bool(following) and following[0].role is Role.BODY and following[0].features is not None
-              and following[0].features.prose is Prose.GOOD),
+        float(
+            bool(following)
+            and following[0].role is Role.BODY
+            and following[0].features is not None
+            and following[0].features.prose is Prose.GOOD
+        ),
         float(block.hints.gap_before),
         features.stopword_ratio,
         float(anchor is not None and block.hints.indent == anchor.hints.indent),

@@ -8,7 +8,7 @@ thread after the article cannot swallow it: runs after a comment heading are dis
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.chrome import chrome_languages, line_key
@@ -114,7 +114,9 @@ def find_runs(page: Page) -> list[Run]:
                 words_before += features.words
             continue
         weight = COMMENT_SEGMENT_DISCOUNT if after_comments else 1.0
-        candidates.extend((run.score * weight, run, after_comments) for run in all_runs(scores, start, index, t.RUN_MIN_SCORE))
+        candidates.extend(
+            (run.score * weight, run, after_comments) for run in all_runs(scores, start, index, t.RUN_MIN_SCORE)
+        )
         if index < len(blocks) and barriers[index] is Kind.COMMENTS and words_before >= t.BARRIER_MIN_WORDS_BEFORE:
             after_comments = True
         start = index + 1
@@ -181,9 +183,13 @@ def mark_main_run(page: Page, options: Options) -> Page:
                 continue
             if block.kind is not None:
                 continue
-            if any(e in _HEADER_EVIDENCE for e in block.evidence) and block.features is not None and block.features.prose is Prose.SHORT:
+            if (
+                any(e in _HEADER_EVIDENCE for e in block.evidence)
+                and block.features is not None
+                and block.features.prose is Prose.SHORT
+            ):
                 continue
-            blocks[index] = replace(block, role=Role.BODY, kind=content_kind(block), evidence=(*block.evidence, "run.main"))
+            blocks[index] = block.labelled(Role.BODY, content_kind(block), "run.main")
     # short lines between two parts of the article, unclaimed by any lexicon, belong to it (a poem's
     # lines, list items, subheadings between paragraphs split by an ad)
     for before, after in zip(runs, runs[1:]):
@@ -191,7 +197,7 @@ def mark_main_run(page: Page, options: Options) -> Page:
         if len(gap) <= t.SANDWICH_MAX_BLOCKS and all(_sandwichable(blocks[i]) for i in gap):
             for index in gap:
                 block = blocks[index]
-                blocks[index] = replace(block, role=Role.BODY, kind=content_kind(block), evidence=(*block.evidence, "run.sandwiched"))
+                blocks[index] = block.labelled(Role.BODY, content_kind(block), "run.sandwiched")
     if not runs:
         return page.with_diagnostic("body: no run of prose found")
     return page.with_blocks(tuple(blocks))

@@ -7,8 +7,6 @@ Menus before the article are navigation; what follows the article is footer or o
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from articlekit.model import Block, Kind, Page, Role
 from articlekit.options import Options
 
@@ -48,11 +46,13 @@ def mark_regions(page: Page, options: Options) -> Page:
         elif index < first_body:
             kind, evidence = Kind.NAVIGATION, "region.before_body"
         elif index > last_body:
-            kind, evidence = (Kind.FOOTER, "region.after_copyright") if after_copyright else (Kind.OTHER, "region.after_body")
+            kind, evidence = (
+                (Kind.FOOTER, "region.after_copyright") if after_copyright else (Kind.OTHER, "region.after_body")
+            )
         else:
             kind, evidence = Kind.OTHER, "region.inside_body"
         assert kind is not None
-        blocks[index] = replace(block, kind=kind, evidence=(*block.evidence, evidence))
+        blocks[index] = block.labelled(block.role, kind, evidence)
         if kind in REGION_KINDS:
             region = kind
     return page.with_blocks(tuple(blocks))

@@ -4,8 +4,6 @@ paragraph, the headline again at the top of the body) counts once.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from articlekit.model import Block, Kind, Page, Role
 from articlekit.options import Options
 
@@ -29,7 +27,7 @@ def drop_repeats(page: Page, options: Options) -> Page:
         key = block.text.casefold()
         repeated = key in seen and index - seen[key] > REPEAT_MIN_DISTANCE and _long(block)
         if block.role is Role.BODY and (key in headline or repeated):
-            blocks[index] = replace(block, role=Role.BOILERPLATE, kind=Kind.OTHER, evidence=(*block.evidence, "repeat.shown"))
+            blocks[index] = block.labelled(Role.BOILERPLATE, Kind.OTHER, "repeat.shown")
             changed = True
         elif block.role in SHOWN_ROLES:
             seen.setdefault(key, index)

@@ -85,7 +85,7 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
     modified: datetime | None = None
     notes: list[str] = []
     for block in page.blocks:
-        if block.role not in (Role.DATE, Role.BYLINE) or published is not None and modified is not None:
+        if block.role not in (Role.DATE, Role.BYLINE) or (published is not None and modified is not None):
             continue
         text = block.text[: options.max_block_chars]
         span, relative = _spans(text)

@@ -11,7 +11,9 @@ _MARK = re.compile(r"©|&copy;|\(c\)\s?(?:19|20)\d\d|\A\s*copyright\b", re.I)
 # only at the start of a line; phrases ("all rights reserved") count anywhere.
 _ALL_PHRASES = sorted({p for g in COPYRIGHT_PHRASES.values() for p in g}, key=len, reverse=True)
 _PHRASES = re.compile("|".join(re.escape(p) for p in _ALL_PHRASES if " " in p or not p.isascii()), re.I)
-_WORDS = re.compile(r"\A\W{0,3}(?:" + "|".join(re.escape(p) for p in _ALL_PHRASES if " " not in p and p.isascii()) + r")\b", re.I)
+_WORDS = re.compile(
+    r"\A\W{0,3}(?:" + "|".join(re.escape(p) for p in _ALL_PHRASES if " " not in p and p.isascii()) + r")\b", re.I
+)
 
 
 def is_copyright(text: str) -> bool:
