@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 import zlib
 from collections.abc import Iterator
@@ -25,7 +26,7 @@ import numpy as np
 import articlekit
 from articlekit.classify import STAGES
 from articlekit.classify.header import headline_candidates, mark_header_furniture
-from articlekit.classify.headline_model import FEATURES, tokens
+from articlekit.classify.headline_model import FEATURES, WEIGHTS, tokens
 from articlekit.readers.text import read_text
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -33,6 +34,7 @@ from common import iter_pages
 from metrics import gold_headline
 
 FIT_SETS = ("trafilatura", "readability")
+MOMENTUM = 0.9
 CHECK_SETS = ("naeb", "l3s_gn1")
 VIEWS = ("text_htmltext", "text_inscriptis", "text_bs4")
 WEIGHTS_FILE = Path(__file__).parents[1] / "src" / "articlekit" / "classify" / "headline_weights.json"
@@ -69,6 +71,7 @@ def fit(pages: list[Page], l2: float, steps: int, rate: float) -> np.ndarray:
     """Softmax regression over each page's candidates (pages without the gold among them are skipped)."""
     usable = [(x, y) for x, y, _ in pages if y >= 0]
     weights = np.zeros(len(FEATURES))
+    velocity = np.zeros(len(FEATURES))
     for _ in range(steps):
         gradient = l2 * weights
         for x, y in usable:
@@ -77,7 +80,8 @@ def fit(pages: list[Page], l2: float, steps: int, rate: float) -> np.ndarray:
             p = np.exp(scores)
             p /= p.sum()
             gradient += (p @ x - x[y]) / len(usable)
-        weights -= rate * gradient
+        velocity = MOMENTUM * velocity - rate * gradient
+        weights += velocity
     return weights
 
 
@@ -102,9 +106,15 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--rate", type=float, default=0.5)
     parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS_FILE.name}")
+    parser.add_argument("--cache", type=Path, default=None, help="keep the candidate features in this file between runs")
     args = parser.parse_args()
-    fit_pages = [p for dataset in FIT_SETS for p in page_candidates(args.bench, dataset, args.limit)]
-    check = {dataset: list(page_candidates(args.bench, dataset, args.limit)) for dataset in CHECK_SETS}
+    if args.cache and args.cache.exists():
+        fit_pages, check = pickle.loads(args.cache.read_bytes())
+    else:
+        fit_pages = [p for dataset in FIT_SETS for p in page_candidates(args.bench, dataset, args.limit)]
+        check = {dataset: list(page_candidates(args.bench, dataset, args.limit)) for dataset in CHECK_SETS}
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps((fit_pages, check)))
     reachable = sum(1 for _, y, _ in fit_pages if y >= 0) / max(1, len(fit_pages))
     print(f"fit pages: {len(fit_pages)} (gold among candidates: {reachable:.3f})")
     folds = 3
@@ -116,6 +126,9 @@ def main() -> None:
             f"  split by site, fold {fold}: train {accuracy(train, weights):.3f}"
             f"  held-out sites {accuracy(held, weights):.3f}"
         )
+    shipped = np.array(WEIGHTS)
+    print(f"shipped weights: fit pages {accuracy(fit_pages, shipped):.3f}", end="")
+    print("".join(f", {dataset} {accuracy(pages, shipped):.3f}" for dataset, pages in check.items()))
     weights = fit(fit_pages, args.l2, args.steps, args.rate)
     print(f"all fit pages: {accuracy(fit_pages, weights):.3f}")
     for dataset, pages in check.items():

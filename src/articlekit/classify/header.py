@@ -34,6 +34,8 @@ KICKER_MIN_WORDS = 4
 KICKER_MAX_WORDS = 8
 # A section label repeats a menu item seen within this many blocks above it.
 REPEAT_WINDOW = 60
+# A headline is usually the wordiest candidate among its neighbours within this many lines.
+LONGEST_NEAR_LINES = 8
 # The header zone may reach this many blocks into the body run, to its first real paragraph.
 ANCHOR_MAX_SKIP = 12
 
@@ -153,8 +155,7 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
         return []
     _, start, title_tokens = zone
     blocks = page.blocks
-    context = Context(start, title_tokens, dict(Counter(b.text for b in blocks)))
-    candidates: list[tuple[int, list[float]]] = []
+    found: list[tuple[int, int]] = []  # index, distance
     distance = 0
     for index in range(start - 1, max(-1, start - t.HEADLINE_WINDOW - 1), -1):
         block = blocks[index]
@@ -162,8 +163,14 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
             continue
         distance += 1
         if _is_headline_candidate(block, index):
-            candidates.append((index, candidate_features(blocks, index, distance, len(candidates), context)))
-    return candidates
+            found.append((index, distance))
+    words = {index: blocks[index].features.words for index, _ in found if blocks[index].features is not None}
+    longest = {
+        index: all(words[index] >= words[other] for other, _ in found if abs(other - index) <= LONGEST_NEAR_LINES)
+        for index, _ in found
+    }
+    context = Context(start, title_tokens, dict(Counter(b.text for b in blocks)), longest)
+    return [(index, candidate_features(blocks, index, distance, rank, context)) for rank, (index, distance) in enumerate(found)]
 
 
 def mark_headline(page: Page, options: Options) -> Page:

@@ -50,6 +50,9 @@ FEATURES: tuple[str, ...] = (
     "digits",  # share of characters that are digits
     "first_line",  # the page's first line: converters put the <title> there
     "chrome_phrase",  # holds a chrome phrase ("Facebook", "Register")
+    "longest_near",  # the most words of the candidates within eight lines of it
+    "in_menu",  # short lines stand right above and right below it: a menu or a list of links
+    "gap_after",  # a blank line below it
 )
 
 
@@ -60,6 +63,7 @@ class Context:
     anchor: int  # the first real paragraph
     title_tokens: tuple[tuple[str, ...], ...]
     text_counts: dict[str, int]  # how often each block text occurs on the page
+    longest_near: dict[int, bool]  # per candidate index: the wordiest of its neighbouring candidates
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -137,7 +141,14 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         sum(1 for ch in block.text if ch.isdigit()) / max(1, len(block.text)),
         float(first_line),
         float(block.kind is not None and block.role is Role.BOILERPLATE),
+        float(context.longest_near.get(index, False)),
+        float(_short_line(above) and bool(following) and _short_line(following[0])),
+        float(bool(following) and following[0].hints.gap_before),
     ]
+
+
+def _short_line(block: Block | None) -> bool:
+    return block is not None and block.features is not None and block.features.words <= 3
 
 
 def _load_weights() -> tuple[float, ...]:
