@@ -12,7 +12,7 @@ from articlekit.options import Options
 from articlekit.recognize.bylines import parse_byline, parse_name_before_date
 from articlekit.recognize.captions import caption_words, split_credit
 from articlekit.recognize.copyright import is_copyright
-from articlekit.recognize.datespans import find_date_span, find_relative_span, is_time_only
+from articlekit.recognize.datespans import find_date_span, find_relative_span, is_time_only, starts_with_date_label
 
 # "1 of 9", "3/12", "Bild 2 von 8": gallery counters.
 _GALLERY_COUNTER = re.compile(
@@ -43,10 +43,6 @@ CREDIT_HINTS: tuple[str, ...] = (
     "撮影",
     "写真",
     "提供",
-)
-# "Published Thursday 1:23PM": a labelled date that the span patterns cannot read alone.
-_DATE_LABEL = re.compile(
-    r"\A(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd)\b", re.I
 )
 # Captions that wire services open with a marker: "FILE - A fan displays ...".
 _CAPTION_OPENERS = re.compile(r"\A(?:FILE|IN THIS PHOTO|ARCHIVO|ARCHIVES?)\s?[-—–:]\s", re.I)
@@ -89,7 +85,7 @@ def _judge(block: Block) -> Block:
                 evidence.append("byline.name_date")
         elif (has_digit or features.words <= 2) and find_relative_span(text) is not None:
             evidence.append("date.relative")
-        elif has_digit and _DATE_LABEL.match(text):
+        elif has_digit and starts_with_date_label(text):
             evidence.append("date.label")
         elif has_digit and is_time_only(text):
             evidence.append("date.time")

@@ -14,6 +14,7 @@ from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import is_name
 from articlekit.recognize.datelines import parse_standalone_dateline
+from articlekit.recognize.datespans import starts_with_date_label
 
 # Separators between a headline and the site name in a <title>: "Headline - Site", "Site | Headline".
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ")
@@ -118,8 +119,11 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
     # bylines and date lines: before the body, or just inside its start
     for index in [*window, *range(start, min(len(blocks), start + BYLINE_AFTER_START))]:
         block = blocks[index]
-        if block.role is Role.BODY and block.features is not None and block.features.prose is not Prose.SHORT:
-            continue
+        features = block.features
+        if block.role is Role.BODY and features is not None and features.prose is not Prose.SHORT:
+            # a paragraph-length line is a date line only when it says so ("Publié le 03/03/2023 ...")
+            if features.closed and not starts_with_date_label(block.text):
+                continue
         if not (_free(block) or block.role is Role.BODY):
             continue
         if any(e in _BYLINE_EVIDENCE for e in block.evidence):
@@ -239,21 +243,30 @@ def _anchor(blocks: Sequence[Block], first_body: int, title_tokens: tuple[tuple[
 
 
 def _find_dek(blocks: list[Block], headline: int) -> int | None:
-    """The block under the headline that reads as a standfirst, if any."""
-    furniture = (Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION)
+    """The block under the headline that reads as a standfirst, if any.
+
+    A standfirst is set apart from the body: a byline or date follows it, or (when none sits between
+    it and the headline) chrome or a photo does, or it has no full stop.
+    """
+    meta = (Role.BYLINE, Role.DATE, Role.DATELINE)
+    meta_above = False
     for index in range(headline + 1, min(len(blocks), headline + DEK_WINDOW)):
         block = blocks[index]
-        if block.role in furniture or (block.role is Role.BOILERPLATE and block.kind is not None):
+        if block.role in meta:
+            meta_above = True
+            continue
+        if block.role is Role.CAPTION or block.role is Role.BOILERPLATE and block.kind is not None:
             continue
         features = block.features
         if features is None or not (_free(block) or block.role is Role.BODY):
             return None
         if features.words < DEK_MIN_WORDS or features.words > DEK_MAX_WORDS:
             return None
-        # set apart: furniture or chrome follows before the next paragraph, or the dek has no full stop
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        apart = following is None or following.role in furniture or following.role is Role.BOILERPLATE
-        if apart or not features.closed:
+        if following is None or following.role in meta:
+            return index
+        furniture = following.role is Role.CAPTION or following.role is Role.BOILERPLATE
+        if not meta_above and (furniture or not features.closed):
             return index
         return None
     return None

@@ -16,8 +16,17 @@ REGION_KINDS: frozenset[Kind] = frozenset(
 )
 
 
+# Above the article, lines this short are menu entries rather than the rest of a cookie or login box.
+MENU_ITEM_MAX_WORDS = 3
+
+
 def _labelled(block: Block) -> bool:
     return block.role is Role.BOILERPLATE and block.kind is not None
+
+
+def _menu_item(block: Block) -> bool:
+    """A line of one to three words above the article: a menu entry, whatever box precedes it."""
+    return block.features is not None and block.features.words <= MENU_ITEM_MAX_WORDS
 
 
 def mark_regions(page: Page, options: Options) -> Page:
@@ -39,7 +48,9 @@ def mark_regions(page: Page, options: Options) -> Page:
             region = block.kind if block.kind in REGION_KINDS else None
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and _labelled(following) and following.kind in REGION_KINDS:
+        if index < first_body and _menu_item(block):
+            kind, evidence = Kind.NAVIGATION, "region.menu_item"
+        elif following is not None and _labelled(following) and following.kind in REGION_KINDS:
             kind, evidence = following.kind, "region.heading"
         elif region is not None:
             kind, evidence = region, "region.inherited"

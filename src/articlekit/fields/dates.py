@@ -72,6 +72,12 @@ def parse_date(span: str, language: str | None, options: Options, relative: bool
     return parsed
 
 
+def _more_precise(value: datetime, known: datetime) -> bool:
+    """The same day as `known`, which gave no time, now with a time: "Oct 12" then "Oct 12, 7:45 pm"."""
+    has_time = (value.hour, value.minute) != (0, 0)
+    return value.date() == known.date() and has_time and (known.hour, known.minute) == (0, 0)
+
+
 def _spans(text: str) -> tuple[str | None, bool]:
     span = find_date_span(text)
     if span is not None:
@@ -98,7 +104,7 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
         if MODIFIED_MARKERS.search(before) and modified is None:
             modified = value
             notes.append(f"modified: block {block.index} {span!r}")
-        elif published is None:
+        elif published is None or _more_precise(value, published):
             published = value
             notes.append(f"published: block {block.index} {span!r}")
     if published is None:

@@ -84,7 +84,7 @@ _DATE = re.compile(
 # After the date: separators, then a clock time, then a zone. Each piece is bounded.
 _TIME = re.compile(
     r"[\s,|·•–—-]{0,4}(?:at\s|um\s|à\s|a\slas\s|alle\s|às\s|om\s|le\s|-\s)?"
-    r"(?:(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s?(?P<ampm>[ap])\.?\s?m\.?)?(?:\s?uhr)?"
+    r"(?:(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s?(?P<ampm>[ap])\.?\s?m\.?)?(?:\s?(?:uhr|hrs|h)(?![a-z]))?"
     r"|(?P<jh>[0-2]?\d)時(?P<jm>[0-5]?\d)分)"
     r"(?:\s?\(?(?P<tz>[A-Za-z]{1,5}|[+-]\d\d:?\d\d)\)?)?",
     re.I,

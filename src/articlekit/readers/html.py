@@ -26,8 +26,6 @@ collected in the same walk and assembled by `readers/html_metadata.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
 from lxml import etree
 
 from articlekit.model import Block, Hints, Page
@@ -50,7 +48,7 @@ BLOCK_TAGS: frozenset[str] = frozenset(
 # Elements whose content is never shown as text: code, styles, markup for later, graphics, framed
 # documents' fallback, and the title (which goes to the metadata).
 DROPPED_TAGS: frozenset[str] = frozenset(
-    {"script", "style", "noscript", "template", "svg", "title", "iframe", "noembed", "noframes", "object:param"}
+    {"script", "style", "noscript", "template", "svg", "title", "iframe", "noembed", "noframes"}
 )
 # Inline elements drawn as separate boxes: a space before and after keeps their words apart.
 SPACED_TAGS: frozenset[str] = frozenset({"option", "optgroup", "button", "select", "textarea", "input"})
@@ -187,6 +185,7 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
     scripts: list[str] = []
     times: list[str] = []
     title: str | None = None
+    own_tokens: dict[str, frozenset[str]] = {}
     token_unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
     ancestor_unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
 
@@ -216,7 +215,9 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
         key = (tokens, raw)
         found = token_unions.get(key)
         if found is None:
-            own = _tokens(raw)
+            own = own_tokens.get(raw)
+            if own is None:
+                own = own_tokens[raw] = _tokens(raw)
             found = tokens if own <= tokens or len(tokens) >= MAX_TOKENS else tokens | own
             token_unions[key] = found
         return found
@@ -242,11 +243,12 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
         for event, element in walker:
             tag = element.tag
             if event == "start":
-                saved.append((tokens, ancestors, 0))
                 if type(tag) is not str:  # a comment or processing instruction the parser kept
+                    saved.append((tokens, ancestors, 0))
                     walker.skip_subtree()
                     continue
                 if tag in DROPPED_TAGS:
+                    saved.append((tokens, ancestors, 0))
                     if tag == "script":
                         kind = element.get("type")
                         if kind and "ld+json" in kind.lower():
@@ -256,6 +258,7 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                     walker.skip_subtree()
                     continue
                 flags = 0
+                outer_tokens, outer_ancestors = tokens, ancestors
                 value = element.get("class")
                 if value:
                     tokens = add_tokens(tokens, value)
@@ -272,7 +275,8 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                             ancestors = add_ancestor(ancestors, landmark)
                 segment = segments[-1]
                 if tag in BLOCK_TAGS:
-                    emit(segment)
+                    if segment.has_text or segment.pieces:
+                        emit(segment)
                     child = _Segment(tag, tokens, ancestors, bullet=tag == "li" or segment.bullet)
                     segment.bullet = False
                     segments.append(child)
@@ -300,8 +304,7 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                 elif tag in SPACED_TAGS:
                     segment.pieces.append(" ")
                     flags = _SPACED
-                if flags:
-                    saved[-1] = (saved[-1][0], saved[-1][1], flags)
+                saved.append((outer_tokens, outer_ancestors, flags))
                 text = element.text
                 if text and not muted:
                     segment.pieces.append(text)
@@ -314,7 +317,9 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                 tokens, ancestors, flags = saved.pop()
                 if flags:
                     if flags & _BLOCK:
-                        emit(segments.pop())
+                        segment = segments.pop()
+                        if segment.has_text:
+                            emit(segment)
                     elif flags & _LINK:
                         link_depth -= 1
                     elif flags & _MUTED:
@@ -362,11 +367,6 @@ def read_html(html: str | bytes, url: str | None, options: Options) -> Page:
     >>> [block.text for block in page.blocks], page.metadata.title
     (['One two three'], 'T')
     """
-    del options  # the API bounds the input size; nothing else here is configurable yet
-    text = html if isinstance(html, str) else decode_html(bytes(html))[0]
+    # `options` is unused so far: the API has already bounded the input size
+    text = html if isinstance(html, str) else decode_html(html)[0]
     return _walk(_parse_text(text), url)
-
-
-def iter_texts(page: Page) -> Iterator[str]:
-    """The blocks' texts, in reading order."""
-    return (block.text for block in page.blocks)

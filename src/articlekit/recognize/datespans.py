@@ -25,10 +25,10 @@ MONTHS = (
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?:19|20)\d\d"
 _TIME = (
-    r"(?:,|\s|\||-|–|—|at|um|à|a\slas|alle|às|om|le)*\s?"  # bounded separators, each a single token
-    r"(?:[0-2]?\d[:.h][0-5]\d(?:[:.][0-5]\d)?(?:\s?[ap]\.?\s?m\.?)?(?:\s?uhr)?"
+    r"(?:,|\s|\||-|–|—|·|at|um|à|a\slas|alle|às|om|le)*\s?"  # bounded separators, each a single token
+    r"(?:[0-2]?\d[:.h][0-5]\d(?:[:.][0-5]\d)?(?:\s?[ap]\.?\s?m\.?)?(?:\s?(?:uhr|hrs|h)(?![a-z]))?"
     r"|[01]?\d\s?[ap]\.?m\.?)"
-    r"(?:\s?(?:[A-Z]{2,5}T?|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d\d:?\d\d|Z))?"
+    r"(?:\s?(?-i:GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[A-Z]{2,5}(?![A-Za-z])|[+-]\d\d:?\d\d|Z(?![A-Za-z])))?"
 )
 _DATE = re.compile(
     r"(?<!\d)(?:"
@@ -36,7 +36,7 @@ _DATE = re.compile(
     rf"|(?:{MONTHS})\.?\s{_DAY},?\s{_YEAR}"
     rf"|{_DAY}\s(?:de\s)?(?:{MONTHS})\.?,?\s(?:de\s)?{_YEAR}"
     rf"|[0-3]?\d[./][01]?\d[./](?:{_YEAR}|\d\d)(?!\d)"
-    rf"|{_YEAR}/[01]?\d/[0-3]?\d"
+    rf"|{_YEAR}[/.][01]?\d[/.][0-3]?\d"
     rf"|{_YEAR}年[01]?\d月[0-3]?\d日"
     r")",
     re.I,
@@ -96,3 +96,16 @@ def date_share(text: str, span: str) -> float:
 def is_time_only(text: str) -> bool:
     """True for a line that is only a clock time ("23.41 BST")."""
     return len(text) <= 20 and _TIME_ONLY.match(text.strip()) is not None
+
+
+# "Published Thursday 1:23PM", "Publié le 03/03/2023": a label that says the line is a date line.
+_DATE_LABEL = re.compile(
+    r"\A(?:published|updated|posted|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+    r"actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|公開|更新)(?!\w)",
+    re.I,
+)
+
+
+def starts_with_date_label(text: str) -> bool:
+    """True when `text` opens with a word that announces a date ("Published", "Publié le")."""
+    return _DATE_LABEL.match(text.lstrip()) is not None
