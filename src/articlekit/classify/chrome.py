@@ -22,6 +22,7 @@ KIND_PRIORITY: tuple[Kind, ...] = (
     Kind.RELATED,
     Kind.FOOTER,
     Kind.NAVIGATION,
+    Kind.OTHER,
 )
 # Kinds whose long notices (cookie walls, paywall teasers) are told by phrase density, not length.
 NOTICE_KINDS: frozenset[Kind] = frozenset({Kind.COOKIE, Kind.PAYWALL, Kind.NEWSLETTER, Kind.LOGIN})

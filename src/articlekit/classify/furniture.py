@@ -69,7 +69,9 @@ def _judge(block: Block) -> Block:
     credit = split_credit(text) if any(m in lowered for m in CREDIT_HINTS) else None
     if credit is not None:
         caption, _ = credit
-        if not caption or caption_words(caption) >= t.CAPTION_MIN_WORDS:
+        if not caption:
+            return _note(block, "caption.lone_credit", role=Role.CAPTION)
+        if caption_words(caption) >= t.CAPTION_MIN_WORDS:
             return _note(block, "caption.credit", role=Role.CAPTION)
     if _CAPTION_OPENERS.match(text) and features.prose is not Prose.SHORT:
         return _note(block, "caption.opener", role=Role.CAPTION)

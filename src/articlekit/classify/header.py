@@ -35,6 +35,10 @@ KICKER_MIN_WORDS = 4
 KICKER_MAX_WORDS = 8
 # A section label repeats a menu item seen within this many blocks above it.
 REPEAT_WINDOW = 60
+# Words that make a lone credit line a photo credit, not an agency sign-off ("（共同）", "(dpa)").
+PHOTO_MARKERS: tuple[str, ...] = ("photo", "foto", "bild", "image", "credit", "getty", "/", "写真", "撮影", "画像")
+# A caption whose credit stands alone on the next line is at most this long.
+CAPTION_MAX_WORDS = 60
 # A headline is usually the wordiest candidate among its neighbours within this many lines.
 LONGEST_NEAR_LINES = 8
 # The header zone may reach this many blocks into the body run, to its first real paragraph.
@@ -133,13 +137,19 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
     # a bare name right above the date line or the body ("Pamela Falk"), maybe with a job title line
     for index in range(max(1, start - t.HEADLINE_WINDOW), start):
         block, following = blocks[index], blocks[index + 1]
-        if not (_free(block) and block.features is not None and 2 <= block.features.words <= 4):
+        claimable = _free(block) or block.role is Role.BODY and _short_open(block)
+        if not (claimable and block.features is not None and 2 <= block.features.words <= 4):
             continue
         if not is_name(block.text.strip()):
             continue
         if following.role in (Role.DATE, Role.BODY):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
-        elif _free(following) and is_job_title(following.text) and blocks[index + 2].role in (Role.DATE, Role.BODY):
+        elif (
+            (_free(following) or following.role is Role.BODY)
+            and is_job_title(following.text)
+            and index + 2 < len(blocks)
+            and blocks[index + 2].role in (Role.DATE, Role.BODY)
+        ):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
             blocks[index + 1] = _set(following, Role.BYLINE, "header.byline_title")
     # a standalone dateline right before the first paragraph ("BAKU"), which the run may have swallowed
@@ -215,9 +225,16 @@ def mark_headline(page: Page, options: Options) -> Page:
     section = _find_section(blocks, headline)
     if section is not None:
         blocks[section] = _set(blocks[section], Role.SECTION, "header.section")
-    # photo titles: a short free line right above a caption ("Azerbaijan Nagorno Karabakh Flag")
+    # photo titles: a short free line right above a caption ("Azerbaijan Nagorno Karabakh Flag"); a
+    # caption whose credit stands on the next line ("Foto: Markus Riedl / picture alliance")
     for index in range(1, len(blocks)):
         block, above = blocks[index], blocks[index - 1]
+        if block.role is Role.CAPTION and "caption.lone_credit" in block.evidence:
+            photo = any(marker in block.text.lower() for marker in PHOTO_MARKERS)  # not a bare "(Kyodo)" sign-off
+            claimable = _free(above) or above.role is Role.BODY
+            if photo and claimable and above.features is not None and above.features.words <= CAPTION_MAX_WORDS:
+                blocks[index - 1] = _set(above, Role.CAPTION, "caption.above_credit")
+            continue
         if block.role is Role.CAPTION and _free(above) and above.features is not None and not above.features.closed:
             if above.features.prose is Prose.SHORT or above.features.words <= 8:
                 blocks[index - 1] = _set(above, Role.CAPTION, "caption.title")

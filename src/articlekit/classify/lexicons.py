@@ -22,8 +22,35 @@ LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "ja")
 # tokens or `\b`, which see a whole run of kana and kanji as one "word".
 UNSPACED_LANGUAGES: frozenset[str] = frozenset({"ja"})
 
+# Chrome that is none of the named kinds: reading aids, affiliate notes, "story continues" markers.
+OTHER_LINES: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "story continues", "story continues below", "article continues below", "continue reading below",
+        "listen to this article", "listen to article", "listen", "reading time", "more options",
+    ),
+    "de": ("artikel anhören", "anhören", "vorlesen", "lesezeit", "weiterlesen nach der anzeige"),
+    "fr": ("écouter cet article", "écouter", "temps de lecture", "la suite après cette publicité"),
+    "es": ("escuchar este artículo", "escuchar", "tiempo de lectura", "sigue leyendo"),
+    "it": ("ascolta l'articolo", "ascolta", "tempo di lettura", "continua a leggere"),
+    "pt": ("ouvir este artigo", "ouvir", "tempo de leitura", "continua depois da publicidade"),
+    "nl": ("lees voor", "leestijd", "beluister dit artikel", "luister"),
+    "ja": ("続きを読む", "この記事を聞く"),
+}
+OTHER_PHRASES: Mapping[str, tuple[str, ...]] = {
+    "en": ("affiliate link", "affiliate links", "may earn a commission", "we may earn", "earn a commission"),
+    "de": ("affiliate-link", "affiliate-links", "provision"),
+    "fr": ("lien affilié", "liens affiliés", "une commission"),
+    "es": ("enlace de afiliado", "enlaces de afiliados", "una comisión"),
+    "it": ("link di affiliazione", "una commissione"),
+    "pt": ("link de afiliado", "links de afiliados", "uma comissão"),
+    "nl": ("affiliate link", "affiliatelinks", "een commissie"),
+    "ja": ("アフィリエイト",),
+}
+
+
 # Phrases that mark a short block as chrome of one kind wherever they stand in it.
 CHROME_PHRASES: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
+    Kind.OTHER: OTHER_PHRASES,
     Kind.LOGIN: {
         "en": (
             "log in",
@@ -1489,6 +1516,7 @@ CHROME_PHRASES: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
 # Whole-block matches: short lines that are chrome only when they stand alone ("Home", "Share").
 # The single words that prose also uses live here: "Teilen" alone is a button, "teilen" in a headline is not.
 CHROME_LINES: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
+    Kind.OTHER: OTHER_LINES,
     Kind.NAVIGATION: {
         "en": ("home", "menu", "search", "news", "next", "previous", "more", "close", "top", "back"),
         "de": (
@@ -2828,3 +2856,4 @@ CHROME_LINE_STARTS: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
         "ja": ("その他の", "もっと見る", "最新の"),
     },
 }
+

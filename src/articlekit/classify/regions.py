@@ -48,7 +48,14 @@ def mark_regions(page: Page, options: Options) -> Page:
             region = block.kind if block.kind in REGION_KINDS else None
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if index < first_body and _menu_item(block):
+        above = blocks[index - 1] if index > 0 else None
+        beside_box = (
+            above is not None
+            and _labelled(above)
+            and above.kind in REGION_KINDS
+            and any(e.startswith("chrome.") for e in above.evidence)
+        )
+        if index < first_body and _menu_item(block) and not beside_box:
             kind, evidence = Kind.NAVIGATION, "region.menu_item"
         elif following is not None and _labelled(following) and following.kind in REGION_KINDS:
             kind, evidence = following.kind, "region.heading"

@@ -22,6 +22,7 @@ _SPACES = re.compile(r"\s+")
 _BULLET = re.compile(r"(?:[*+•·▪◦‣]|o(?=\s))\s+")
 # A line that ends a sentence or a clause: the next line starts a new block.
 _CLOSED = re.compile(r"""[.!?…:;。！？」』)\]"'”’»]\s*\Z""")
+_LAST_SENTENCE = re.compile(r"[.!?…。！？]\s")
 _CONTINUATION_START = re.compile(r"[a-zà-ÿß,.;:)\]!?%’'”»]")
 
 # Words that cannot end a sentence: a line ending on one was broken mid-sentence by the converter
@@ -136,8 +137,8 @@ def _continues(lines: list[str], next_line: str) -> bool:
         return False
     if _CONTINUATION_START.match(next_line):
         return True
-    if last.rsplit(" ", 1)[-1].lower() in OPEN_ENDINGS:
-        return True
+    if last.rsplit(" ", 1)[-1].lower() in OPEN_ENDINGS and len(_LAST_SENTENCE.split(last)[-1].split()) >= 3:
+        return True  # "... as long as a": but not "Already a subscriber? Sign in"
     # the middle of a sentence split around a link: "... as long as a" + "VW Atlas Cross Sport" + "SUV. ..."
     return len(lines) >= 2 and len(last.split()) <= FRAGMENT_MAX_WORDS
 
