@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.headline_model import Context, candidate_features, score, tokens
-from articlekit.classify.lexicons import JOB_TITLE_WORDS
+from articlekit.classify.lexicons import AGENCIES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import is_name
@@ -22,6 +22,12 @@ _BYLINE_EVIDENCE = frozenset({"byline.prefix", "byline.name_date"})
 _DATE_EVIDENCE = frozenset({"date.span", "date.relative", "date.label"})
 # How many blocks after the body start may still hold the byline or date ("By ..." under the lead).
 BYLINE_AFTER_START = 3
+_AGENCIES: frozenset[str] = frozenset(AGENCIES)
+AGENCY_LINE_MAX_WORDS = 3
+# Words that name an agency's desk around its name: "Agencia EFE", "Redazione ANSA", "Agência Lusa".
+AGENCY_DESK_WORDS: frozenset[str] = frozenset(
+    {"agencia", "agência", "agence", "agenzia", "agentur", "redazione", "redacción", "redação", "redaktion", "rédaction", "news", "wire"}
+)
 _JOB_WORDS: tuple[str, ...] = tuple(w for words in JOB_TITLE_WORDS.values() for w in words)
 JOB_TITLE_MAX_WORDS = 5
 # The dek: a standfirst sentence or two, found within this many blocks under the headline.
@@ -142,9 +148,7 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
             continue
         if not is_name(block.text.strip()):
             continue
-        if following.role in (Role.DATE, Role.BODY):
-            blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
-        elif (
+        if (
             (_free(following) or following.role is Role.BODY)
             and is_job_title(following.text)
             and index + 2 < len(blocks)
@@ -152,6 +156,13 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         ):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
             blocks[index + 1] = _set(following, Role.BYLINE, "header.byline_title")
+        elif following.role in (Role.DATE, Role.BODY):
+            blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
+    # an agency standing as the byline ("Agencia EFE", "Redazione ANSA")
+    for index in window:
+        block = blocks[index]
+        if _free(block) and is_agency_line(block.text):
+            blocks[index] = _set(block, Role.BYLINE, "header.byline_agency")
     # a standalone dateline right before the first paragraph ("BAKU"), which the run may have swallowed
     for index in range(max(0, start - 3), min(len(blocks) - 1, start + 2)):
         block = blocks[index]
@@ -239,6 +250,15 @@ def mark_headline(page: Page, options: Options) -> Page:
             if above.features.prose is Prose.SHORT or above.features.words <= 8:
                 blocks[index - 1] = _set(above, Role.CAPTION, "caption.title")
     return page.with_blocks(tuple(blocks))
+
+
+def is_agency_line(text: str) -> bool:
+    """A line that is only a news agency, maybe with its desk: "Agencia EFE", "dpa", "Redazione ANSA"."""
+    words = text.strip(" .·|-").split()
+    if not 1 <= len(words) <= AGENCY_LINE_MAX_WORDS:
+        return False
+    name = " ".join(w for w in words if w.lower() not in AGENCY_DESK_WORDS)
+    return name in _AGENCIES
 
 
 def is_job_title(text: str) -> bool:

@@ -26,7 +26,7 @@ UNSPACED_LANGUAGES: frozenset[str] = frozenset({"ja"})
 OTHER_LINES: Mapping[str, tuple[str, ...]] = {
     "en": (
         "story continues", "story continues below", "article continues below", "continue reading below",
-        "listen to this article", "listen to article", "listen", "reading time", "more options",
+        "listen to this article", "listen to article", "listen", "reading time",
     ),
     "de": ("artikel anhören", "anhören", "vorlesen", "lesezeit", "weiterlesen nach der anzeige"),
     "fr": ("écouter cet article", "écouter", "temps de lecture", "la suite après cette publicité"),
@@ -37,8 +37,11 @@ OTHER_LINES: Mapping[str, tuple[str, ...]] = {
     "ja": ("続きを読む", "この記事を聞く"),
 }
 OTHER_PHRASES: Mapping[str, tuple[str, ...]] = {
-    "en": ("affiliate link", "affiliate links", "may earn a commission", "we may earn", "earn a commission"),
-    "de": ("affiliate-link", "affiliate-links", "provision"),
+    "en": (
+        "affiliate link", "affiliate links", "may earn a commission", "we may earn", "earn a commission", "ratings",
+        "listen to this article",
+    ),
+    "de": ("affiliate-link", "affiliate-links", "provision", "artikel anhören"),
     "fr": ("lien affilié", "liens affiliés", "une commission"),
     "es": ("enlace de afiliado", "enlaces de afiliados", "una comisión"),
     "it": ("link di affiliazione", "una commissione"),
@@ -1621,7 +1624,10 @@ CHROME_LINES: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
         ),
     },
     Kind.SHARE: {
-        "en": ("share", "print", "email", "e-mail", "facebook", "twitter", "x", "mail", "tweet", "save"),
+        "en": (
+            "share", "print", "email", "e-mail", "facebook", "twitter", "x", "mail", "tweet", "save", "print recipe",
+            "purchase licensing rights", "reprints", "copy link",
+        ),
         "de": ("teilen", "drucken", "merken", "versenden", "e-mail", "teilen auf"),
         "fr": ("partager", "imprimer", "envoyer", "sauvegarder", "enregistrer", "e-mail", "partage"),
         "es": ("compartir", "imprimir", "guardar", "enviar", "correo", "comparte"),
@@ -1631,7 +1637,10 @@ CHROME_LINES: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
         "ja": ("シェア", "ツイート", "ポスト", "共有", "印刷", "ブックマーク", "保存", "いいね", "送る"),
     },
     Kind.RELATED: {
-        "en": ("read more", "more", "related", "see more", "view more", "load more", "don't miss", "don’t miss"),
+        "en": (
+            "read more", "more", "related", "see more", "view more", "load more", "don't miss", "don’t miss",
+            "recent posts", "recent comments", "popular posts", "archives",
+        ),
         "de": ("weiterlesen", "mehr lesen", "mehr dazu", "mehr anzeigen", "mehr laden", "verwandte themen"),
         "fr": ("lire plus", "voir plus", "en savoir plus", "afficher plus", "charger plus", "à la une"),
         "es": ("ver más", "cargar más", "mostrar más", "recomendados", "tendencias", "relacionados", "te recomendamos"),
@@ -1712,7 +1721,7 @@ CHROME_LINES: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
         "ja": ("広告", "pr", "【pr】", "スポンサーリンク", "sponsored", "プロモーション"),
     },
     Kind.COOKIE: {
-        "en": ("accept", "i agree", "agree", "reject", "decline", "allow cookies"),
+        "en": ("accept", "i agree", "agree", "reject", "decline", "allow cookies", "more options", "manage options"),
         "de": ("zustimmen", "akzeptieren", "ablehnen", "einverstanden", "ich stimme zu"),
         "fr": ("accepter", "refuser", "d'accord", "d’accord", "j'accepte", "j’accepte", "personnaliser"),
         "es": ("aceptar", "acepto", "rechazar", "configurar", "de acuerdo"),

@@ -44,6 +44,11 @@ def mark_regions(page: Page, options: Options) -> Page:
         if block.role is not Role.BOILERPLATE:
             region = None
             continue
+        if block.kind is Kind.FOOTER and index < first_body and any(e.endswith(".line") for e in block.evidence):
+            # "About", "Contact" above the article are menu entries, whatever the footer lexicon says
+            blocks[index] = block.labelled(Role.BOILERPLATE, Kind.NAVIGATION, "region.menu_above")
+            region = None
+            continue
         if block.kind is not None:
             region = block.kind if block.kind in REGION_KINDS else None
             continue
