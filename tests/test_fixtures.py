@@ -14,6 +14,9 @@ expected.json keys (a key that is absent is not checked):
 - copyright: exact list.
 - boilerplate: subset, each {"kind", "text"} must be the text of some block with role boilerplate and that kind.
 - roles: subset, every block whose text equals "text" must have role "role".
+- known_failures: {check: reason} for checks (the keys above) that articlekit is known to get wrong
+  on this page. The page is then an expected failure as long as only those checks fail; a listed
+  check that passes fails the test, so the entry is removed as soon as the behaviour is fixed.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ KNOWN_KEYS = frozenset(
         "boilerplate",
         "roles",
         "language",
+        "known_failures",
     }
 )
 
@@ -208,5 +212,12 @@ def test_fixture_page(page_dir: Path) -> None:
     _check_scalars(expected, result, by_text, problems)
     _check_lists(expected, result, by_text, problems)
     _check_blocks(expected, by_text, problems)
+    known: dict[str, str] = expected.get("known_failures", {})
+    failing = {problem.split(":", 1)[0].split(".", 1)[0] for problem in problems}
+    fixed = sorted(set(known) - failing)
+    if fixed:
+        pytest.fail(f"{page_dir.name}: known failures now pass, remove them from expected.json: {fixed}", pytrace=False)
+    if problems and failing <= set(known):
+        pytest.xfail("; ".join(f"{key}: {known[key]}" for key in sorted(failing)))
     if problems:
         pytest.fail(f"{page_dir.name}: {expected.get('description', '')}\n" + "\n".join(problems), pytrace=False)
