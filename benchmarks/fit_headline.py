@@ -106,7 +106,7 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--rate", type=float, default=0.5)
     parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS_FILE.name}")
-    parser.add_argument("--cache", type=Path, default=None, help="keep the candidate features in this file between runs")
+    parser.add_argument("--cache", type=Path, default=None, help="keep candidate features in this file between runs")
     args = parser.parse_args()
     if args.cache and args.cache.exists():
         fit_pages, check = pickle.loads(args.cache.read_bytes())

@@ -7,6 +7,7 @@ from articlekit.article import Article
 from articlekit.errors import EmptyInputError, InputTooLargeError, UnsupportedInputError
 from articlekit.options import Options
 from articlekit.readers.sniff import looks_like_html
+from articlekit.readers.text import has_visible_text
 
 
 def _check(source: object, options: Options | None) -> Options:
@@ -16,9 +17,16 @@ def _check(source: object, options: Options | None) -> Options:
         options = Options()
     elif not isinstance(options, Options):
         raise TypeError(f"options must be an articlekit.Options, not {type(options).__name__}")
-    size = len(source) if not isinstance(source, str) else len(source)  # chars approximate bytes cheaply
-    if size > options.max_input_bytes:
-        raise InputTooLargeError(size, options.max_input_bytes)
+    limit = options.max_input_bytes
+    if isinstance(source, str):
+        # a str is at most 4 UTF-8 bytes a character: count bytes only when the answer is in doubt
+        size = len(source)
+        if limit < size * 4 and size <= limit:
+            size = len(source.encode("utf-8", "surrogatepass"))
+    else:
+        size = len(source)
+    if size > limit:
+        raise InputTooLargeError(size, limit)
     return options
 
 
@@ -35,7 +43,7 @@ def parse_text(text: str, url: str | None = None, options: Options | None = None
     opts = _check(text, options)
     if not isinstance(text, str):
         raise TypeError("parse_text takes str; decode bytes first, or pass HTML bytes to parse_html")
-    if not text.strip():
+    if not has_visible_text(text):
         raise EmptyInputError()
     return pipeline.run_text(text, url, opts)
 

@@ -56,7 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--blocks", action="store_true", help="keep every block with its role and evidence in JSON")
     args = parser.parse_args(argv)
     try:
-        data = sys.stdin.buffer.read() if args.file == "-" else open(args.file, "rb").read()  # noqa: SIM115
+        if args.file == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(args.file, "rb") as handle:
+                data = handle.read()
     except OSError as error:
         print(f"articlekit: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return 2

@@ -29,6 +29,11 @@ class Options:
     dates_from_captions: bool = False
 
     def __post_init__(self) -> None:
+        if self.reference_date is not None and not isinstance(self.reference_date, datetime):
+            raise TypeError(
+                "Options.reference_date must be a datetime, e.g. datetime.fromisoformat('2023-10-15T12:00:00+00:00'), "
+                f"not {type(self.reference_date).__name__}"
+            )
         if self.reference_date is not None and self.reference_date.tzinfo is None:
             raise ValueError("Options.reference_date must be timezone-aware, e.g. datetime(..., tzinfo=timezone.utc)")
         for name in ("max_input_bytes", "max_blocks", "max_block_chars", "max_date_chars"):

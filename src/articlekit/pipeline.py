@@ -13,6 +13,7 @@ from articlekit.fields.dates import build_dates
 from articlekit.fields.headline import build_headline
 from articlekit.model import Kind, Page, Role
 from articlekit.options import Options
+from articlekit.readers.html import read_html
 from articlekit.readers.text import read_text
 
 
@@ -81,6 +82,4 @@ def run_text(text: str, url: str | None, options: Options) -> Article:
 
 def run_html(html: str | bytes, url: str | None, options: Options) -> Article:
     """Raw HTML in, Article out."""
-    from articlekit.readers.html import read_html
-
     return run_page(read_html(html, url, options), options)

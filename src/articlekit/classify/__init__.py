@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from articlekit.classify.bios import mark_author_bios
 from articlekit.classify.chrome import mark_chrome
 from articlekit.classify.features import measure
 from articlekit.classify.furniture import mark_furniture, remember_first_pass
@@ -30,6 +31,7 @@ STAGES: tuple[Stage, ...] = (
     mark_header_furniture,
     mark_headline,
     drop_repeats,
+    mark_author_bios,
     mark_regions,
 )
 

@@ -108,9 +108,9 @@ def remember_first_pass(page: Page, options: Options) -> Page:
     blocks = []
     for block in page.blocks:
         first = block.role
-        if block.kind is None and block.role is Role.BOILERPLATE and block.features is not None:
-            if block.features.prose in (Prose.GOOD, Prose.NEAR):
-                first = Role.BODY
+        unclaimed = block.kind is None and block.role is Role.BOILERPLATE and block.features is not None
+        if unclaimed and block.features is not None and block.features.prose in (Prose.GOOD, Prose.NEAR):
+            first = Role.BODY
         blocks.append(
             Block(block.index, block.text, block.role, block.kind, block.evidence, first, block.hints, block.features)
         )

@@ -26,7 +26,20 @@ _AGENCIES: frozenset[str] = frozenset(AGENCIES)
 AGENCY_LINE_MAX_WORDS = 3
 # Words that name an agency's desk around its name: "Agencia EFE", "Redazione ANSA", "Agência Lusa".
 AGENCY_DESK_WORDS: frozenset[str] = frozenset(
-    {"agencia", "agência", "agence", "agenzia", "agentur", "redazione", "redacción", "redação", "redaktion", "rédaction", "news", "wire"}
+    {
+        "agencia",
+        "agência",
+        "agence",
+        "agenzia",
+        "agentur",
+        "redazione",
+        "redacción",
+        "redação",
+        "redaktion",
+        "rédaction",
+        "news",
+        "wire",
+    }
 )
 _JOB_WORDS: tuple[str, ...] = tuple(w for words in JOB_TITLE_WORDS.values() for w in words)
 JOB_TITLE_MAX_WORDS = 5
@@ -130,10 +143,10 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
     for index in [*window, *range(start, min(len(blocks), start + BYLINE_AFTER_START))]:
         block = blocks[index]
         features = block.features
-        if block.role is Role.BODY and features is not None and features.prose is not Prose.SHORT:
-            # a paragraph-length line is a date line only when it says so ("Publié le 03/03/2023 ...")
-            if features.closed and not starts_with_date_label(block.text):
-                continue
+        # a paragraph-length line is a date line only when it says so ("Publié le 03/03/2023 ...")
+        long_body = block.role is Role.BODY and features is not None and features.prose is not Prose.SHORT
+        if long_body and features is not None and features.closed and not starts_with_date_label(block.text):
+            continue
         if not (_free(block) or block.role is Role.BODY):
             continue
         if any(e in _BYLINE_EVIDENCE for e in block.evidence):
@@ -143,7 +156,7 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
     # a bare name right above the date line or the body ("Pamela Falk"), maybe with a job title line
     for index in range(max(1, start - t.HEADLINE_WINDOW), start):
         block, following = blocks[index], blocks[index + 1]
-        claimable = _free(block) or block.role is Role.BODY and _short_open(block)
+        claimable = _free(block) or (block.role is Role.BODY and _short_open(block))
         if not (claimable and block.features is not None and 2 <= block.features.words <= 4):
             continue
         if not is_name(block.text.strip()):
@@ -189,13 +202,16 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
         distance += 1
         if _is_headline_candidate(block, index):
             found.append((index, distance))
-    words = {index: blocks[index].features.words for index, _ in found if blocks[index].features is not None}
+    words = {index: _words(blocks[index]) for index, _ in found}
     longest = {
         index: all(words[index] >= words[other] for other, _ in found if abs(other - index) <= LONGEST_NEAR_LINES)
         for index, _ in found
     }
     context = Context(start, title_tokens, dict(Counter(b.text for b in blocks)), longest)
-    return [(index, candidate_features(blocks, index, distance, rank, context)) for rank, (index, distance) in enumerate(found)]
+    return [
+        (index, candidate_features(blocks, index, distance, rank, context))
+        for rank, (index, distance) in enumerate(found)
+    ]
 
 
 def mark_headline(page: Page, options: Options) -> Page:
@@ -246,10 +262,14 @@ def mark_headline(page: Page, options: Options) -> Page:
             if photo and claimable and above.features is not None and above.features.words <= CAPTION_MAX_WORDS:
                 blocks[index - 1] = _set(above, Role.CAPTION, "caption.above_credit")
             continue
-        if block.role is Role.CAPTION and _free(above) and above.features is not None and not above.features.closed:
-            if above.features.prose is Prose.SHORT or above.features.words <= 8:
-                blocks[index - 1] = _set(above, Role.CAPTION, "caption.title")
+        titled = block.role is Role.CAPTION and _free(above) and above.features is not None
+        if titled and above.features is not None and not above.features.closed and above.features.words <= 8:
+            blocks[index - 1] = _set(above, Role.CAPTION, "caption.title")
     return page.with_blocks(tuple(blocks))
+
+
+def _words(block: Block) -> int:
+    return block.features.words if block.features is not None else 0
 
 
 def is_agency_line(text: str) -> bool:
@@ -292,7 +312,7 @@ def _find_dek(blocks: list[Block], headline: int) -> int | None:
         if block.role in meta:
             meta_above = True
             continue
-        if block.role is Role.CAPTION or block.role is Role.BOILERPLATE and block.kind is not None:
+        if block.role is Role.CAPTION or (block.role is Role.BOILERPLATE and block.kind is not None):
             continue
         features = block.features
         if features is None or not (_free(block) or block.role is Role.BODY):

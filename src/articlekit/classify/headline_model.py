@@ -98,7 +98,7 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
     words = block.text.split()
     capitalised = sum(1 for w in words if w[:1].isupper())
     letters = [ch for ch in block.text if ch.isalpha()]
-    following = [b for b in blocks[index + 1 : index + 3]]
+    following = list(blocks[index + 1 : index + 3])
     above = blocks[index - 1] if index > 0 else None
     anchor = blocks[context.anchor] if context.anchor < len(blocks) else None
     return [
@@ -162,4 +162,4 @@ WEIGHTS: tuple[float, ...] = _load_weights()
 
 def score(vector: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
     """A candidate's score: higher is more headline-like."""
-    return sum(v * w for v, w in zip(vector, weights))
+    return sum(v * w for v, w in zip(vector, weights, strict=False))

@@ -8,6 +8,7 @@ thread after the article cannot swallow it: runs after a comment heading are dis
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from articlekit.classify import thresholds as t
@@ -192,7 +193,7 @@ def mark_main_run(page: Page, options: Options) -> Page:
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "run.main")
     # short lines between two parts of the article, unclaimed by any lexicon, belong to it (a poem's
     # lines, list items, subheadings between paragraphs split by an ad)
-    for before, after in zip(runs, runs[1:]):
+    for before, after in itertools.pairwise(runs):
         gap = range(before.end + 1, after.start)
         if len(gap) <= t.SANDWICH_MAX_BLOCKS and all(_sandwichable(blocks[i]) for i in gap):
             for index in gap:

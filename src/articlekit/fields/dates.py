@@ -46,7 +46,7 @@ def _dateparser(span: str, languages: tuple[str, ...], reference: datetime | Non
         settings["RELATIVE_BASE"] = reference.astimezone(timezone.utc).replace(tzinfo=None)
         settings["TIMEZONE"] = "UTC"
     try:
-        return dateparser.parse(span, languages=list(languages), settings=settings)  # type: ignore[arg-type]
+        return dateparser.parse(span, languages=list(languages), settings=settings)
     except (ValueError, TypeError, OverflowError, LookupError):
         return None
 

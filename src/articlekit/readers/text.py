@@ -16,10 +16,11 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
 # C0/C1 controls (but tab), NUL, lone surrogates and bidi/zero-width marks: dropped or turned to
 # spaces so that the text around them survives.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
-_INVISIBLES = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_INVISIBLES = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
-# List markers that converters put in front of <li> text (inscriptis uses "*", "+" and "o").
-_BULLET = re.compile(r"(?:[*+•·▪◦‣]|o(?=\s))\s+")
+# List markers that converters put in front of <li> text (inscriptis uses "*" and "+"). Not "o":
+# Portuguese and Italian lines start with the word "o".
+_BULLET = re.compile(r"[*+•·▪◦‣]\s+")
 # A line that ends a sentence or a clause: the next line starts a new block.
 _CLOSED = re.compile(r"""[.!?…:;。！？」』)\]"'”’»]\s*\Z""")
 _LAST_SENTENCE = re.compile(r"[.!?…。！？]\s")
@@ -114,6 +115,17 @@ OPEN_ENDINGS: frozenset[str] = frozenset(
 CONTINUED_MIN_WORDS = 4
 # A fragment this short (in words) between two joined lines is the link text of a broken sentence.
 FRAGMENT_MAX_WORDS = 6
+
+
+# Nothing a reader could see: whitespace, controls and invisible marks only.
+_NOTHING_VISIBLE = re.compile(
+    r"[\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]*"
+)
+
+
+def has_visible_text(text: str) -> bool:
+    """False for text that holds only whitespace, control characters and invisible marks."""
+    return _NOTHING_VISIBLE.fullmatch(text) is None
 
 
 def normalize_space(text: str) -> str:

@@ -1,0 +1,545 @@
+"""classify/: each stage on pages built by hand (jusText-style: no reader, no text parsing).
+
+Pages are lists of block texts; `kit.classify(texts, through=name)` runs `articlekit.classify.STAGES` in
+order up to the stage called `name`, so each test sees the labels its stage sets and the ones before it.
+The assertions name the rule ids in `block.evidence`: the why as well as the what.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+import pytest
+
+from articlekit.classify import STAGES, classify
+from articlekit.model import BOILERPLATE_KINDS, Block, Kind, Page, Prose, Role
+from articlekit.options import Options
+
+if TYPE_CHECKING:
+    from conftest import PageKit
+
+HEADLINE = "Ministers agree new energy rules after long talks"
+P1 = (
+    "The minister said on Tuesday that the new rules would take effect in the spring, after a long "
+    "consultation with the industry."
+)
+P2 = (
+    "Critics of the plan argued that it would raise prices for households, and that the government had "
+    "not published its own estimates."
+)
+P3 = (
+    "The opposition has called for a vote in parliament before the end of the month, which the ruling "
+    "party is expected to win."
+)
+ARTICLE = (P1, P2, P3)
+# Reader comments: as long and as prose-like as the article, and more of them.
+COMMENTS: tuple[str, ...] = (
+    (
+        "I think this is a terrible idea and the minister should resign over it, honestly I do not understand "
+        "why anyone would vote for it."
+    ),
+    (
+        "Totally agree with you, it is the same every single year and nobody in the government ever learns "
+        "anything from the last time."
+    ),
+    (
+        "You are both wrong about this, the rules have been needed for a long time and the industry has had "
+        "years to prepare for them."
+    ),
+    (
+        "My energy bill has doubled in the last two years and I have not seen any of the promised savings that "
+        "they keep talking about."
+    ),
+    (
+        "It is easy to complain but nobody here has put forward a better plan, so maybe we should wait and see "
+        "what happens in the spring."
+    ),
+)
+NAVIGATION = ("Home", "World", "Business")
+# A page with every part: menu, header furniture, body, comment thread, copyright, footer.
+FULL_PAGE = (
+    *NAVIGATION,
+    "World",
+    HEADLINE,
+    "By Jane Doe and John Roe, Reuters",
+    "Oct. 15, 2023 10:31 a.m. EDT",
+    "BAKU",
+    *ARTICLE,
+    "Comments",
+    "I think this is a terrible idea and the minister should resign over it, honestly I do not understand why.",
+    "© 2023 Example News. All rights reserved.",
+    "Privacy Policy",
+    "Terms of Use",
+)
+
+
+def has_rule(block: Block, prefix: str) -> bool:
+    """Whether some evidence of `block` starts with `prefix` (a rule family, such as "chrome.")."""
+    return any(rule.startswith(prefix) for rule in block.evidence)
+
+
+# --- the stage tuple ------------------------------------------------------------------------------
+
+
+def test_stages_share_one_signature_and_classify_runs_them_all(kit: PageKit) -> None:
+    page = kit.page(FULL_PAGE)
+    by_hand = page
+    for stage in STAGES:
+        by_hand = stage(by_hand, Options())
+        assert isinstance(by_hand, Page)
+    assert classify(page, Options()) == by_hand
+
+
+@pytest.mark.parametrize("name", [stage.__name__ for stage in STAGES])
+def test_no_stage_loses_reorders_or_rewrites_a_block(kit: PageKit, name: str) -> None:
+    before = kit.classify(FULL_PAGE, through=name)
+    page = kit.run(kit.page(FULL_PAGE), through=name)
+    assert [block.text for block in page.blocks] == list(FULL_PAGE)
+    assert [block.index for block in page.blocks] == list(range(len(FULL_PAGE)))
+    assert page == before  # stages are pure: same page and options, same result
+
+
+def test_evidence_only_grows_from_stage_to_stage(kit: PageKit) -> None:
+    page = kit.page(FULL_PAGE)
+    for stage in STAGES:
+        after = stage(page, Options())
+        for old, new in zip(page.blocks, after.blocks, strict=True):
+            assert new.evidence[: len(old.evidence)] == old.evidence, stage.__name__
+        page = after
+
+
+# --- measure ----------------------------------------------------------------------------------------
+
+
+def test_measure_sets_features_on_every_block(kit: PageKit) -> None:
+    page = kit.classify(FULL_PAGE, through="measure")
+    assert all(block.features is not None for block in page.blocks)
+    assert all(block.role is Role.BOILERPLATE and block.kind is None for block in page.blocks)
+
+
+def test_measure_reads_prose_as_good_and_menu_items_as_short(kit: PageKit) -> None:
+    page = kit.classify(["Home", P1], through="measure")
+    home, paragraph = page.blocks
+    assert home.features is not None and paragraph.features is not None
+    assert home.features.prose is Prose.SHORT and "prose.short" in home.evidence
+    assert paragraph.features.prose is Prose.GOOD and "prose.good" in paragraph.evidence
+    assert paragraph.features.closed and not home.features.closed
+    assert paragraph.features.words == len(P1.split())
+    assert paragraph.features.chars == len(P1)
+    assert paragraph.features.stopword_ratio > home.features.stopword_ratio
+
+
+def test_measure_reads_a_long_list_of_names_as_bad(kit: PageKit) -> None:
+    names = "Ana Souza Maria Lima Pedro Alves Joao Costa Rita Dias Luis Melo Sara Reis Tiago Cruz Vera Lopes"
+    page = kit.classify([names, *ARTICLE], through="measure")
+    features = page.blocks[0].features
+    assert features is not None and features.prose is Prose.BAD
+    assert "prose.bad" in page.blocks[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        (ARTICLE, "en"),
+        (
+            (
+                (
+                    "Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln im Frühjahr in Kraft treten "
+                    "sollen, und die Industrie ist nicht begeistert."
+                ),
+                "Die Opposition will noch vor dem Ende des Monats eine Abstimmung im Parlament erzwingen.",
+            ),
+            "de",
+        ),
+        (("今日は東京で大きな会議が開かれました。政府は新しい規則を発表しました。",), "ja"),
+    ],
+)
+def test_measure_guesses_the_page_language(kit: PageKit, texts: tuple[str, ...], language: str) -> None:
+    assert kit.classify(texts, through="measure").language == language
+
+
+def test_measure_guesses_no_language_from_too_little_text(kit: PageKit) -> None:
+    assert kit.classify(["Hello world"], through="measure").language is None
+
+
+def test_measure_takes_the_callers_language_over_its_guess(kit: PageKit) -> None:
+    page = kit.classify(ARTICLE, through="measure", options=Options(language="de"))
+    assert page.language == "de"
+
+
+# --- chrome -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sign In", Kind.LOGIN),
+        ("Register", Kind.LOGIN),
+        ("Advertisement", Kind.AD),
+        ("Read more", Kind.RELATED),
+        ("Comments", Kind.COMMENTS),
+        ("Comments (12)", Kind.COMMENTS),  # a count after the word is still the whole line
+        ("12 Comments", Kind.COMMENTS),
+    ],
+)
+def test_chrome_whole_line_matches(kit: PageKit, text: str, kind: Kind) -> None:
+    block = kit.classify([text, *ARTICLE], through="mark_chrome").blocks[0]
+    assert (block.role, block.kind) == (Role.BOILERPLATE, kind)
+    assert f"chrome.{kind.value}.line" in block.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Log in to your account to comment", Kind.LOGIN),
+        ("Sign up for our newsletter", Kind.NEWSLETTER),
+        ("Subscribe to read the full story", Kind.PAYWALL),
+        ("Share on Facebook", Kind.SHARE),
+        ("Accept all cookies", Kind.COOKIE),
+        (
+            (
+                "We use cookies to improve your experience. By continuing to browse you accept our use of "
+                "cookies and our cookie policy."
+            ),
+            Kind.COOKIE,
+        ),
+    ],
+)
+def test_chrome_phrase_matches(kit: PageKit, text: str, kind: Kind) -> None:
+    block = kit.classify([text, *ARTICLE], through="mark_chrome").blocks[0]
+    assert (block.role, block.kind) == (Role.BOILERPLATE, kind)
+    assert f"chrome.{kind.value}.phrase" in block.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose that mentions a chrome word once is not chrome
+        (
+            "She baked a batch of chocolate chip cookie dough for the school fair and sold every piece of it "
+            "before noon, which surprised even her."
+        ),
+        (
+            "She had to sign in at the front desk of the hospital before she could see her father, who had been "
+            "admitted on Monday."
+        ),
+        (
+            "The newspaper said its subscribers had grown by a third since the spring, helped by a cheaper "
+            "offer for students and a new app."
+        ),
+        "More than a game",  # "More" opening a headline, not a box of links
+        P1,
+    ],
+)
+def test_chrome_leaves_prose_alone(kit: PageKit, text: str) -> None:
+    block = kit.classify([text, *ARTICLE], through="mark_chrome").blocks[0]
+    assert block.kind is None
+    assert not has_rule(block, "chrome.")
+
+
+def test_chrome_uses_the_page_language_and_english(kit: PageKit) -> None:
+    german = (
+        "Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln im Frühjahr in Kraft treten "
+        "sollen, und die Industrie ist nicht begeistert."
+    )
+    page = kit.classify(["Anmelden", "Sign In", german], through="mark_chrome")
+    assert page.language == "de"
+    assert [block.kind for block in page.blocks] == [Kind.LOGIN, Kind.LOGIN, None]
+
+
+# --- furniture --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "© Copyright 2023 The Associated Press. All rights reserved.",
+        "©2023 GPlusMedia Inc.",
+        "Copyright 2023 Example Media Ltd",
+    ],
+)
+def test_furniture_marks_copyright_lines(kit: PageKit, text: str) -> None:
+    block = kit.classify([*ARTICLE, text], through="mark_furniture").blocks[-1]
+    assert block.role is Role.COPYRIGHT
+    assert "copyright.mark" in block.evidence
+
+
+def test_furniture_leaves_prose_about_copyright_alone(kit: PageKit) -> None:
+    text = (
+        "The copyright lawsuit was filed in a federal court on Monday, and the company said it would fight "
+        "the claims vigorously."
+    )
+    block = kit.classify([text], through="mark_furniture").blocks[0]
+    assert block.role is Role.BOILERPLATE
+    assert "copyright.mark" not in block.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crew restores power lines in Decatur, Ga., after the storm. (AP Photo/Jordan Pike)",
+        "Firefighters work at the scene of the blaze on Sunday. Photo: Jane Doe/Reuters",
+    ],
+)
+def test_furniture_marks_captions_with_credits(kit: PageKit, text: str) -> None:
+    block = kit.classify([text, *ARTICLE], through="mark_furniture").blocks[0]
+    assert block.role is Role.CAPTION
+    assert "caption.credit" in block.evidence
+
+
+def test_furniture_marks_wire_captions_by_their_opener(kit: PageKit) -> None:
+    text = "FILE - A fan displays a flag during the match between the two national teams in the stadium on Saturday."
+    block = kit.classify([text], through="mark_furniture").blocks[0]
+    assert block.role is Role.CAPTION
+    assert "caption.opener" in block.evidence
+
+
+def test_furniture_does_not_take_prose_with_parentheses_for_a_caption(kit: PageKit) -> None:
+    text = "The bank raised rates again on Wednesday. (Reporting by Jane Doe; Editing by John Roe)"
+    block = kit.classify([text], through="mark_furniture").blocks[0]
+    assert block.role is not Role.CAPTION
+
+
+@pytest.mark.parametrize("text", ["1 of 9", "Photo 3 of 12", "3/12"])
+def test_furniture_marks_gallery_counters_as_navigation(kit: PageKit, text: str) -> None:
+    block = kit.classify([text], through="mark_furniture").blocks[0]
+    assert (block.role, block.kind) == (Role.BOILERPLATE, Kind.NAVIGATION)
+    assert "gallery.counter" in block.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("By Jane Doe", "byline.prefix"),
+        ("Oct. 15, 2023 10:31 a.m. EDT", "date.span"),
+        ("3 hours ago", "date.relative"),
+        ("Published Thursday 1:23PM", "date.label"),
+        ("23.41 BST", "date.time"),
+    ],
+)
+def test_furniture_notes_byline_and_date_evidence_but_leaves_the_role_to_the_header(
+    kit: PageKit, text: str, rule: str
+) -> None:
+    # a "By ..." line in a comment thread is no byline: the role depends on where the line is
+    block = kit.classify([text], through="mark_furniture").blocks[0]
+    assert rule in block.evidence
+    assert (block.role, block.kind) == (Role.BOILERPLATE, None)
+
+
+def test_first_pass_label_is_kept_beside_the_final_one(kit: PageKit) -> None:
+    page = kit.classify(["Sign In", P1, "Short line"], through="remember_first_pass")
+    assert [block.first_role for block in page.blocks] == [Role.BOILERPLATE, Role.BODY, Role.BOILERPLATE]
+    final = kit.classify(["Sign In", P1, "Short line"])
+    assert [block.first_role for block in final.blocks] == [Role.BOILERPLATE, Role.BODY, Role.BOILERPLATE]
+
+
+# --- main run ---------------------------------------------------------------------------------------
+
+
+def test_main_run_takes_the_run_of_prose_as_body(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE, "Privacy Policy"], through="mark_main_run")
+    body = [block for block in page.blocks if block.role is Role.BODY]
+    assert [block.text for block in body] == list(ARTICLE)
+    assert all("run.main" in block.evidence and block.kind is Kind.PARAGRAPH for block in body)
+
+
+def test_main_run_leaves_the_menu_around_it(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, *ARTICLE, "Contact", "Jobs"], through="mark_main_run")
+    for text in (*NAVIGATION, "Contact", "Jobs"):
+        block = kit.find(page, text)
+        assert block.role is Role.BOILERPLATE
+        assert "run.main" not in block.evidence
+
+
+def test_main_run_does_not_take_a_longer_comment_thread(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE, "Comments", *COMMENTS], through="mark_main_run")
+    assert [block.text for block in page.blocks if block.role is Role.BODY] == list(ARTICLE)
+    for comment in COMMENTS:
+        assert "run.main" not in kit.find(page, comment).evidence
+
+
+def test_main_run_crosses_an_ad_but_keeps_it_chrome(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, P1, "Advertisement", P2, P3], through="mark_main_run")
+    assert [block.text for block in page.blocks if block.role is Role.BODY] == list(ARTICLE)
+    ad = kit.find(page, "Advertisement")
+    assert (ad.role, ad.kind) == (Role.BOILERPLATE, Kind.AD)
+
+
+def test_main_run_takes_a_subheading_between_paragraphs_as_a_heading(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, P1, P2, "What happens next", P3], through="mark_main_run")
+    subheading = kit.find(page, "What happens next")
+    assert (subheading.role, subheading.kind) == (Role.BODY, Kind.HEADING)
+    assert "run.main" in subheading.evidence
+
+
+def test_main_run_marks_bulleted_prose_as_list_items(kit: PageKit) -> None:
+    page = kit.page([*NAVIGATION, P1, P2, P3])
+    bulleted = dataclasses.replace(page.blocks[-1], hints=dataclasses.replace(page.blocks[-1].hints, bullet=True))
+    page = kit.run(page.with_blocks((*page.blocks[:-1], bulleted)), through="mark_main_run")
+    assert (page.blocks[-1].role, page.blocks[-1].kind) == (Role.BODY, Kind.LIST_ITEM)
+
+
+def test_main_run_reads_only_the_measured_features(kit: PageKit) -> None:
+    # the stage alone, on features set by hand: the words do not matter, the measurements do
+    blocks = (
+        kit.measured("Menu", index=0),
+        kit.measured("Lorem ipsum", index=1, prose=Prose.GOOD, closed=True, words=40, stopword_ratio=0.3),
+        kit.measured("Dolor sit amet", index=2, prose=Prose.GOOD, closed=True, words=35, stopword_ratio=0.3),
+        kit.measured("Footer", index=3),
+    )
+    page = kit.stage("mark_main_run")(Page(blocks), Options())
+    assert [block.role for block in page.blocks] == [Role.BOILERPLATE, Role.BODY, Role.BODY, Role.BOILERPLATE]
+    assert all("run.main" in block.evidence for block in page.blocks[1:3])
+
+
+def test_main_run_finds_no_body_on_a_page_of_chrome(kit: PageKit) -> None:
+    page = kit.classify(["Home", "World", "Sign In", "Register"], through="mark_main_run")
+    assert not any(block.role is Role.BODY for block in page.blocks)
+    assert any("no run of prose" in note for note in page.diagnostics)
+
+
+# --- header -----------------------------------------------------------------------------------------
+
+
+def test_header_furniture_labels_byline_date_and_standalone_dateline(kit: PageKit) -> None:
+    page = kit.classify(FULL_PAGE, through="mark_header_furniture")
+    byline = kit.find(page, "By Jane Doe and John Roe, Reuters")
+    date = kit.find(page, "Oct. 15, 2023 10:31 a.m. EDT")
+    dateline = kit.find(page, "BAKU")
+    assert byline.role is Role.BYLINE and "header.byline" in byline.evidence
+    assert date.role is Role.DATE and "header.date" in date.evidence
+    assert dateline.role is Role.DATELINE and "header.dateline" in dateline.evidence
+
+
+def test_header_takes_a_byline_just_under_the_lead_paragraph(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, P1, "By Jane Doe", P2, P3], through="mark_header_furniture")
+    assert kit.find(page, "By Jane Doe").role is Role.BYLINE
+
+
+def test_header_leaves_a_by_line_in_the_comments_alone(kit: PageKit) -> None:
+    texts = [*NAVIGATION, HEADLINE, *ARTICLE, "Comments", *COMMENTS, "By Jane Doe", *COMMENTS[:2]]
+    page = kit.classify(texts, through="mark_header_furniture")
+    assert kit.find(page, "By Jane Doe").role is not Role.BYLINE
+
+
+def test_header_takes_a_bare_name_above_the_body_for_a_byline(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, "Pamela Falk", *ARTICLE], through="mark_header_furniture")
+    byline = kit.find(page, "Pamela Falk")
+    assert byline.role is Role.BYLINE and "header.byline_name" in byline.evidence
+
+
+def test_header_does_not_take_an_acronym_for_a_dateline(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, "NFL", *ARTICLE], through="mark_header_furniture")
+    assert kit.find(page, "NFL").role is not Role.DATELINE
+
+
+def test_headline_stage_picks_the_headline_line(kit: PageKit) -> None:
+    page = kit.classify(FULL_PAGE, through="mark_headline")
+    headlines = [block for block in page.blocks if block.role is Role.HEADLINE]
+    assert [block.text for block in headlines] == [HEADLINE]
+    assert "header.headline" in headlines[0].evidence
+
+
+def test_headline_stage_labels_the_section_above_the_headline(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, "World", HEADLINE, "By Jane Doe", *ARTICLE], through="mark_headline")
+    sections = [block for block in page.blocks if block.role is Role.SECTION]
+    assert [(block.index, block.text) for block in sections] == [(3, "World")]
+    assert "header.section" in sections[0].evidence
+
+
+def test_headline_stage_needs_a_body(kit: PageKit) -> None:
+    page = kit.classify(["Home", HEADLINE, "Sign In"], through="mark_headline")
+    assert not any(block.role is Role.HEADLINE for block in page.blocks)
+
+
+def test_headline_stage_picks_no_headline_when_none_stands_above_the_body(kit: PageKit) -> None:
+    page = kit.classify(["Home", *ARTICLE], through="mark_headline")
+    assert not any(block.role is Role.HEADLINE for block in page.blocks)
+    assert [block.text for block in page.blocks if block.role is Role.BODY] == list(ARTICLE)
+
+
+def test_a_dek_set_apart_by_furniture_is_the_subheadline(kit: PageKit) -> None:
+    dek = "A compromise on prices and a timetable for the industry, after months of talks"
+    page = kit.classify([*NAVIGATION, HEADLINE, dek, "By Jane Doe", *ARTICLE], through="mark_headline")
+    block = kit.find(page, dek)
+    assert block.role is Role.SUBHEADLINE and "header.dek" in block.evidence
+
+
+def test_the_lead_paragraph_before_an_ad_stays_body(kit: PageKit) -> None:
+    # an in-article ad after the lead does not set the lead apart as a standfirst
+    page = kit.classify([*NAVIGATION, HEADLINE, "By Jane Doe", P1, "Advertisement", P2, P3], through="mark_headline")
+    assert kit.find(page, P1).role is Role.BODY
+
+
+# --- repeats and regions ----------------------------------------------------------------------------
+
+
+def test_repeats_count_a_second_copy_of_the_article_once(kit: PageKit) -> None:
+    # a print or AMP copy of the story further down the page: the second copy is not more body
+    chrome = ["Sign In", "Register", "Share on Facebook", "Share on Twitter", "Advertisement", "Read more"] * 3
+    page = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE, *chrome, *ARTICLE], through="drop_repeats")
+    first, second = page.blocks[4:7], page.blocks[-3:]
+    assert all(block.role is Role.BODY for block in first)
+    for block in second:
+        assert block.role is Role.BOILERPLATE and "repeat.shown" in block.evidence
+
+
+def test_repeats_keep_a_short_refrain(kit: PageKit) -> None:
+    # "Yes." said twice is a refrain, not a duplicate: only long repeats are dropped
+    texts = [*NAVIGATION, HEADLINE, P1, "Yes, we can.", P2, "Yes, we can.", P3]
+    page = kit.classify(texts, through="drop_repeats")
+    assert not any("repeat.shown" in block.evidence for block in page.blocks)
+
+
+def test_the_headline_repeated_under_the_byline_is_not_the_dek(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, "By Jane Doe", HEADLINE, *ARTICLE])
+    subheadlines = [block.text for block in page.blocks if block.role is Role.SUBHEADLINE]
+    assert HEADLINE not in subheadlines
+
+
+def test_regions_leave_no_block_without_a_kind(kit: PageKit) -> None:
+    page = kit.classify(FULL_PAGE)
+    for block in page.blocks:
+        if block.role is Role.BOILERPLATE:
+            assert block.kind in BOILERPLATE_KINDS, block
+        else:
+            assert block.kind is None or block.kind not in BOILERPLATE_KINDS, block
+
+
+def test_regions_call_the_menu_before_the_body_navigation(kit: PageKit) -> None:
+    page = kit.classify(["Business", "Markets", HEADLINE, *ARTICLE])
+    for text in ("Business", "Markets"):
+        block = kit.find(page, text)
+        assert (block.role, block.kind) == (Role.BOILERPLATE, Kind.NAVIGATION)
+        assert has_rule(block, "region.")
+
+
+def test_regions_run_a_region_kind_over_the_lines_under_its_heading(kit: PageKit) -> None:
+    links = ("Five things to know about the energy rules", "Why prices are rising again this winter")
+    page = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE, "Related articles", *links])
+    for text in links:
+        block = kit.find(page, text)
+        assert (block.role, block.kind) == (Role.BOILERPLATE, Kind.RELATED)
+        assert "region.inherited" in block.evidence
+
+
+def test_regions_give_a_heading_the_kind_of_the_region_under_it(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE, "From our partners", "Advertisement", "Buy a mattress"])
+    heading = kit.find(page, "From our partners")
+    assert heading.kind is Kind.AD and "region.heading" in heading.evidence
+    assert kit.find(page, "Buy a mattress").kind is Kind.AD
+
+
+def test_regions_call_what_follows_the_copyright_footer(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE, "© 2023 Example News. All rights reserved.", "Jobs board"])
+    block = kit.find(page, "Jobs board")
+    assert block.kind is Kind.FOOTER and "region.after_copyright" in block.evidence
+
+
+def test_regions_keep_content_roles(kit: PageKit) -> None:
+    before = kit.classify(FULL_PAGE, through="drop_repeats")
+    after = kit.classify(FULL_PAGE, through="mark_regions")
+    for old, new in zip(before.blocks, after.blocks, strict=True):
+        if old.role is not Role.BOILERPLATE:
+            assert new == old

@@ -1,0 +1,157 @@
+"""cli.py: `articlekit FILE|- [--format json|text|markdown]`, exit codes and messages."""
+
+from __future__ import annotations
+
+import gc
+import io
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+
+from articlekit import parse_text
+from articlekit.cli import main
+
+HEADLINE = "Ministers agree new energy rules after long talks"
+PARAGRAPHS = (
+    (
+        "The minister said on Tuesday that the new rules would take effect in the spring, after a long "
+        "consultation with the industry."
+    ),
+    (
+        "Critics of the plan argued that it would raise prices for households, and that the government had "
+        "not published its own estimates."
+    ),
+)
+PAGE = "\n\n".join(["Home", "World", HEADLINE, "By Jane Doe", *PARAGRAPHS, "Privacy Policy"])
+
+
+@pytest.fixture
+def page_file(tmp_path: Path) -> Path:
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+def feed_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_json_is_the_default_and_matches_the_api(page_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(page_file)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    expected = parse_text(PAGE).to_dict()
+    expected.pop("blocks")
+    assert out == expected
+
+
+def test_json_leaves_blocks_out_unless_asked(page_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(page_file), "--format", "json"]) == 0
+    assert "blocks" not in json.loads(capsys.readouterr().out)
+    assert main([str(page_file), "--format", "json", "--blocks"]) == 0
+    blocks = json.loads(capsys.readouterr().out)["blocks"]
+    assert [block["text"] for block in blocks][:2] == ["Home", "World"]
+    assert all({"text", "role", "kind", "evidence"} <= set(block) for block in blocks)
+
+
+def test_json_keeps_non_ascii_text_readable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE.replace("minister", "ministre é"), encoding="utf-8")
+    assert main([str(path)]) == 0
+    assert "ministre é" in capsys.readouterr().out
+
+
+def test_text_format_prints_headline_then_body(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_stdin(monkeypatch, PAGE.encode("utf-8"))
+    assert main(["-", "--format", "text"]) == 0
+    assert capsys.readouterr().out == "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n"
+
+
+def test_markdown_format(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    feed_stdin(monkeypatch, PAGE.encode("utf-8"))
+    assert main(["-", "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"# {HEADLINE}\n")
+    assert "By Jane Doe" in out
+    for paragraph in PARAGRAPHS:
+        assert f"\n{paragraph}\n" in out
+    assert "Privacy Policy" not in out
+
+
+def test_stdin_and_file_give_the_same_json(
+    page_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(page_file)]) == 0
+    from_file = capsys.readouterr().out
+    feed_stdin(monkeypatch, PAGE.encode("utf-8"))
+    assert main(["-"]) == 0
+    assert capsys.readouterr().out == from_file
+
+
+def test_invalid_utf8_is_read_not_fatal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode("utf-8") + b"\n\nBroken \xff\xfe byte")
+    assert main([str(path), "--format", "text"]) == 0
+    assert PARAGRAPHS[0] in capsys.readouterr().out
+
+
+def test_missing_file_exits_2_with_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nope.txt"
+    assert main([str(missing)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert str(missing) in captured.err
+    assert captured.err.startswith("articlekit:")
+
+
+def test_a_directory_exits_2_with_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path)]) == 2
+    assert str(tmp_path) in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content", ["", "  \n\n\t "])
+def test_empty_file_exits_1_with_the_empty_input_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str
+) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text(content, encoding="utf-8")
+    assert main([str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "empty" in captured.err
+    assert "EmptyInputError" in captured.err  # the library's own message, which says what to catch
+
+
+def test_empty_stdin_exits_1(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    feed_stdin(monkeypatch, b"")
+    assert main(["-"]) == 1
+    assert "empty" in capsys.readouterr().err
+
+
+def test_unknown_format_is_a_usage_error(page_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([str(page_file), "--format", "yaml"])
+    assert exited.value.code == 2
+    assert "--format" in capsys.readouterr().err
+
+
+def test_input_text_forces_text_mode(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a page that quotes enough markup to be sniffed as HTML is still read as text when asked
+    markup = "<div><p>One</p><p>Two</p><p>Three</p><span>Four</span></div>"
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE + "\n\n" + markup, encoding="utf-8")
+    assert main([str(path), "--input", "text", "--format", "json", "--blocks"]) == 0
+    blocks = json.loads(capsys.readouterr().out)["blocks"]
+    assert blocks[-1]["text"] == markup
+
+
+def test_the_input_file_is_closed(page_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        assert main([str(page_file), "--format", "text"]) == 0
+        gc.collect()
+    capsys.readouterr()
+    assert not [warning for warning in caught if issubclass(warning.category, ResourceWarning)]

@@ -1,0 +1,280 @@
+"""fields/: each field read from blocks whose roles are set by hand, then the same through `parse_text`.
+
+The field builders never classify: given a byline block they read its names, given a date block its
+date. Relative dates resolve against `Options.reference_date` only, never against the clock.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
+
+import pytest
+
+from articlekit import Caption, Dateline, Options, parse_text
+from articlekit.fields.authors import build_authors
+from articlekit.fields.captions import build_captions
+from articlekit.fields.dateline import build_dateline
+from articlekit.fields.dates import build_dates
+from articlekit.fields.headline import build_headline
+from articlekit.model import Role
+
+if TYPE_CHECKING:
+    from conftest import PageKit
+
+EDT = timezone(timedelta(hours=-4))
+REFERENCE = datetime(2023, 10, 15, 12, 0, tzinfo=timezone.utc)
+BODY = "The minister said on Tuesday that the new rules would take effect in the spring."
+PARAGRAPHS = (
+    (
+        "The minister said on Tuesday that the new rules would take effect in the spring, after a long "
+        "consultation with the industry."
+    ),
+    (
+        "Critics of the plan argued that it would raise prices for households, and that the government had "
+        "not published its own estimates."
+    ),
+)
+
+
+def page_text(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+# --- authors ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe")),
+        ("By Jane Doe", ("Jane Doe",)),
+        ("By JANE DOE, Associated Press", ("Jane Doe",)),
+        ("Von Hans Meier", ("Hans Meier",)),
+        ("Posted by Karen Liu on March 3, 2023", ("Karen Liu",)),
+    ],
+)
+def test_authors_from_a_byline_block(kit: PageKit, byline: str, authors: tuple[str, ...]) -> None:
+    page = kit.labelled(("Home", Role.BOILERPLATE), (byline, Role.BYLINE), (BODY, Role.BODY))
+    assert build_authors(page)[0] == authors
+
+
+def test_authors_never_include_the_agency(kit: PageKit) -> None:
+    page = kit.labelled(("By Jane Doe, Reuters", Role.BYLINE))
+    assert "Reuters" not in build_authors(page)[0]
+
+
+def test_authors_come_from_the_first_byline(kit: PageKit) -> None:
+    page = kit.labelled(("By Jane Doe", Role.BYLINE), (BODY, Role.BODY), ("By John Roe", Role.BYLINE))
+    assert build_authors(page)[0] == ("Jane Doe",)
+
+
+def test_authors_only_from_byline_blocks(kit: PageKit) -> None:
+    # the same text with another role is not read: roles decide, the field builder only reads
+    page = kit.labelled(("By Jane Doe", Role.BOILERPLATE), (BODY, Role.BODY))
+    assert build_authors(page) == ((), None)
+
+
+def test_authors_through_parse_text() -> None:
+    article = parse_text(
+        page_text("Home", "World", "Fed holds rates", "By Jane Doe and John Roe, Reuters", *PARAGRAPHS)
+    )
+    assert article.authors == ("Jane Doe", "John Roe")
+
+
+# --- dateline ---------------------------------------------------------------------------------------
+
+
+def test_dateline_from_a_standalone_block(kit: PageKit) -> None:
+    page = kit.labelled(("BAKU", Role.DATELINE), (BODY, Role.BODY))
+    assert build_dateline(page) == Dateline(location="BAKU", agency=None, text="BAKU")
+
+
+def test_dateline_inline_in_the_first_paragraph(kit: PageKit) -> None:
+    first = "WASHINGTON, Oct 15 (Reuters) - The Federal Reserve held interest rates steady on Sunday."
+    page = kit.labelled((first, Role.BODY), (BODY, Role.BODY))
+    dateline = build_dateline(page)
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == ("WASHINGTON", "Reuters")
+    assert first.startswith(dateline.text)
+
+
+def test_dateline_only_from_the_first_paragraph(kit: PageKit) -> None:
+    later = "PARIS (AP) — The talks resumed on Monday."
+    page = kit.labelled((BODY, Role.BODY), (later, Role.BODY))
+    assert build_dateline(page) is None
+
+
+def test_no_dateline_in_a_plain_first_paragraph(kit: PageKit) -> None:
+    page = kit.labelled((BODY, Role.BODY))
+    assert build_dateline(page) is None
+
+
+def test_dateline_stays_in_the_body_text() -> None:
+    # body paragraphs are the input's own text: the dateline is read from the body, not cut out of it
+    first = "WASHINGTON, Oct 15 (Reuters) - " + PARAGRAPHS[0]
+    article = parse_text(page_text("Home", "World", "Fed holds rates steady", first, PARAGRAPHS[1]))
+    assert article.dateline is not None and article.dateline.location == "WASHINGTON"
+    assert article.body[0] == first
+
+
+def test_standalone_dateline_through_parse_text() -> None:
+    article = parse_text(page_text("Home", "World", "Azerbaijan raises its flag in the region", "BAKU", *PARAGRAPHS))
+    assert article.dateline == Dateline(location="BAKU", agency=None, text="BAKU")
+    assert "BAKU" not in article.body
+
+
+# --- dates ------------------------------------------------------------------------------------------
+
+
+def test_absolute_date_with_a_zone_is_aware(kit: PageKit) -> None:
+    page = kit.labelled(("Oct. 15, 2023 10:31 a.m. EDT", Role.DATE))
+    published, modified, _ = build_dates(page, Options())
+    assert published == datetime(2023, 10, 15, 10, 31, tzinfo=EDT)
+    assert published is not None and published.utcoffset() == timedelta(hours=-4)
+    assert modified is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023-10-15T10:31:00+02:00", datetime(2023, 10, 15, 10, 31, tzinfo=timezone(timedelta(hours=2)))),
+        ("2023-10-15T08:31:00Z", datetime(2023, 10, 15, 8, 31, tzinfo=timezone.utc)),
+        ("15 October 2023 14:30 GMT", datetime(2023, 10, 15, 14, 30, tzinfo=timezone.utc)),
+    ],
+)
+def test_absolute_dates_in_other_forms(kit: PageKit, text: str, expected: datetime) -> None:
+    page = kit.labelled((text, Role.DATE))
+    assert build_dates(page, Options())[0] == expected
+
+
+def test_a_date_without_a_zone_stays_naive(kit: PageKit) -> None:
+    # the page does not say the zone: articlekit does not invent one (no local timezone)
+    page = kit.labelled(("October 15, 2023", Role.DATE))
+    published = build_dates(page, Options())[0]
+    assert published == datetime(2023, 10, 15)
+    assert published is not None and published.tzinfo is None
+
+
+def test_date_in_a_byline_block(kit: PageKit) -> None:
+    page = kit.labelled(("By Jane Doe | Published Aug. 21, 2023", Role.BYLINE))
+    published = build_dates(page, Options())[0]
+    assert published is not None and published.date() == datetime(2023, 8, 21).date()
+
+
+def test_updated_date_is_the_modified_date(kit: PageKit) -> None:
+    page = kit.labelled(
+        ("Updated Oct. 16, 2023 09:00 GMT", Role.DATE),
+        ("Oct. 15, 2023 10:31 a.m. EDT", Role.DATE),
+    )
+    published, modified, _ = build_dates(page, Options())
+    assert published == datetime(2023, 10, 15, 10, 31, tzinfo=EDT)
+    assert modified == datetime(2023, 10, 16, 9, 0, tzinfo=timezone.utc)
+
+
+def test_relative_date_resolves_against_the_reference_date(kit: PageKit) -> None:
+    page = kit.labelled(("3 hours ago", Role.DATE))
+    published = build_dates(page, Options(reference_date=REFERENCE))[0]
+    assert published == REFERENCE - timedelta(hours=3)
+    assert published is not None and published.tzinfo is not None
+
+
+def test_relative_date_resolves_against_a_reference_in_any_zone(kit: PageKit) -> None:
+    reference = datetime(2023, 10, 15, 21, 0, tzinfo=timezone(timedelta(hours=9)))
+    page = kit.labelled(("3 hours ago", Role.DATE))
+    assert build_dates(page, Options(reference_date=reference))[0] == reference - timedelta(hours=3)
+
+
+def test_relative_date_far_in_the_past_proves_no_clock(kit: PageKit) -> None:
+    reference = datetime(2001, 2, 3, 12, 0, tzinfo=timezone.utc)
+    page = kit.labelled(("2 days ago", Role.DATE))
+    published = build_dates(page, Options(reference_date=reference))[0]
+    assert published is not None and published.date() == datetime(2001, 2, 1).date()
+
+
+def test_relative_date_without_a_reference_is_none(kit: PageKit) -> None:
+    page = kit.labelled(("3 hours ago", Role.DATE))
+    assert build_dates(page, Options())[0] is None
+
+
+def test_dates_only_from_date_and_byline_blocks(kit: PageKit) -> None:
+    page = kit.labelled(("Oct. 15, 2023 10:31 a.m. EDT", Role.BOILERPLATE), (BODY, Role.BODY))
+    assert build_dates(page, Options())[:2] == (None, None)
+
+
+def test_dates_through_parse_text() -> None:
+    text = page_text("Home", "World", "Fed holds rates steady", "By Jane Doe", "3 hours ago", *PARAGRAPHS)
+    assert parse_text(text).published is None
+    resolved = parse_text(text, options=Options(reference_date=REFERENCE)).published
+    assert resolved == REFERENCE - timedelta(hours=3)
+
+
+# --- captions ---------------------------------------------------------------------------------------
+
+
+def test_caption_credit_in_parentheses(kit: PageKit) -> None:
+    page = kit.labelled(("A crew restores power lines in Decatur, Ga. (AP Photo/Jordan Pike)", Role.CAPTION))
+    assert build_captions(page) == (Caption("A crew restores power lines in Decatur, Ga.", "AP Photo/Jordan Pike"),)
+
+
+def test_caption_without_a_credit(kit: PageKit) -> None:
+    page = kit.labelled(("Firefighters at the scene of the blaze", Role.CAPTION))
+    assert build_captions(page) == (Caption("Firefighters at the scene of the blaze", None),)
+
+
+def test_a_lone_credit_joins_the_caption_above(kit: PageKit) -> None:
+    page = kit.labelled(
+        ("Firefighters at the scene of the blaze", Role.CAPTION),
+        ("Photo: Jane Doe/Reuters", Role.CAPTION),
+    )
+    assert build_captions(page) == (Caption("Firefighters at the scene of the blaze", "Jane Doe/Reuters"),)
+
+
+def test_captions_keep_page_order(kit: PageKit) -> None:
+    page = kit.labelled(
+        ("Ballot boxes arrive at the count. (Photo: Jane Doe)", Role.CAPTION),
+        (BODY, Role.BODY),
+        ("Counting went on through the night. (Photo: John Roe)", Role.CAPTION),
+    )
+    assert [caption.credit for caption in build_captions(page)] == ["Jane Doe", "John Roe"]
+
+
+def test_captions_through_parse_text() -> None:
+    caption = "A crew restores power lines in Decatur, Ga., after the storm on Sunday. (AP Photo/Jordan Pike)"
+    article = parse_text(page_text("Home", "World", "Storm knocks out power", caption, "By Jane Doe", *PARAGRAPHS))
+    assert article.captions == (
+        Caption("A crew restores power lines in Decatur, Ga., after the storm on Sunday.", "AP Photo/Jordan Pike"),
+    )
+    assert caption not in article.body
+
+
+# --- headline ---------------------------------------------------------------------------------------
+
+
+def test_headline_from_the_headline_block(kit: PageKit) -> None:
+    page = kit.labelled(("Home", Role.BOILERPLATE), ("Fed holds rates steady", Role.HEADLINE), (BODY, Role.BODY))
+    found = build_headline(page)
+    assert found is not None and found.value == "Fed holds rates steady"
+
+
+def test_headline_falls_back_to_the_first_line_title_minus_site_name(kit: PageKit) -> None:
+    page = kit.labelled(("Fed holds rates steady | Example News", Role.BOILERPLATE), (BODY, Role.BODY))
+    found = build_headline(page)
+    assert found is not None and found.value == "Fed holds rates steady"
+
+
+@pytest.mark.parametrize("separator", [" | ", " - ", " – ", " — "])
+def test_a_title_line_headline_loses_the_site_name(kit: PageKit, separator: str) -> None:
+    page = kit.labelled((f"Fed holds rates steady for a third month{separator}Example News", Role.HEADLINE))
+    found = build_headline(page)
+    assert found is not None and found.value == "Fed holds rates steady for a third month"
+
+
+def test_no_headline_on_a_page_of_chrome(kit: PageKit) -> None:
+    page = kit.labelled(("Home", Role.BOILERPLATE), ("Sign In", Role.BOILERPLATE))
+    assert build_headline(page) is None
+
+
+def test_headline_through_parse_text_strips_the_site_name() -> None:
+    text = "\n".join(["Fed holds rates steady | Example News", "Home", "World", "By Jane Doe", *PARAGRAPHS])
+    assert parse_text(text).headline == "Fed holds rates steady"
