@@ -17,7 +17,6 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
 # spaces so that the text around them survives.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 _INVISIBLES = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-_SPACES = re.compile(r"\s+")
 # List markers that converters put in front of <li> text (inscriptis uses "*" and "+"). Not "o":
 # Portuguese and Italian lines start with the word "o".
 _BULLET = re.compile(r"[*+•·▪◦‣]\s+")
@@ -130,12 +129,12 @@ def has_visible_text(text: str) -> bool:
 
 def normalize_space(text: str) -> str:
     """Collapse whitespace runs to one space and strip the ends."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
-def _clean(line: str) -> str:
-    line = _INVISIBLES.sub("", line)
-    return _CONTROLS.sub(" ", line)
+def _clean(text: str) -> str:
+    """Drop invisible marks and turn control characters into spaces (one pass each over the text)."""
+    return _CONTROLS.sub(" ", _INVISIBLES.sub("", text))
 
 
 def _continues(lines: list[str], next_line: str) -> bool:
@@ -167,8 +166,7 @@ def read_text(text: str, url: str | None = None) -> Page:
             blocks.append(Block(index=len(blocks), text=" ".join(current), hints=current_hints))
         current.clear()
 
-    for number, raw in enumerate(_LINE_BREAKS.split(text)):
-        line = _clean(raw)
+    for number, line in enumerate(_LINE_BREAKS.split(_clean(text))):
         stripped = line.strip()
         if not stripped:
             gap = True
