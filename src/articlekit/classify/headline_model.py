@@ -17,6 +17,8 @@ from importlib import resources
 from articlekit.model import Block, Prose, Role
 
 _TOKENS = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGITS = re.compile(r"\d")
 _META_ROLES = (Role.BYLINE, Role.DATE, Role.DATELINE)
 _META_EVIDENCE = frozenset({"byline.prefix", "byline.name_date", "date.span", "date.relative", "date.label"})
 
@@ -97,7 +99,7 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
     text = block.text.rstrip()
     words = block.text.split()
     capitalised = sum(1 for w in words if w[:1].isupper())
-    letters = [ch for ch in block.text if ch.isalpha()]
+    has_letters = _LETTER.search(block.text) is not None
     following = list(blocks[index + 1 : index + 3])
     above = blocks[index - 1] if index > 0 else None
     anchor = blocks[context.anchor] if context.anchor < len(blocks) else None
@@ -120,7 +122,7 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         float(bool(following) and following[0].role is Role.CAPTION),
         float(block.role is Role.BODY),
         capitalised / len(words) if words else 0.0,
-        float(bool(letters) and all(ch.isupper() for ch in letters)),
+        float(has_letters and block.text.isupper()),
         float(context.text_counts.get(block.text, 0) > 1),
         float(
             above is not None
@@ -138,7 +140,7 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         features.stopword_ratio,
         float(anchor is not None and block.hints.indent == anchor.hints.indent),
         float(features.prose is Prose.GOOD),
-        sum(1 for ch in block.text if ch.isdigit()) / max(1, len(block.text)),
+        len(_DIGITS.findall(block.text)) / max(1, len(block.text)),
         float(first_line),
         float(block.kind is not None and block.role is Role.BOILERPLATE),
         float(context.longest_near.get(index, False)),
