@@ -15,6 +15,7 @@ from articlekit.classify.features import measure
 from articlekit.classify.furniture import mark_furniture, remember_first_pass
 from articlekit.classify.header import mark_header_furniture, mark_headline
 from articlekit.classify.mainrun import mark_main_run
+from articlekit.classify.markup import mark_markup
 from articlekit.classify.regions import mark_regions
 from articlekit.classify.repeats import drop_repeats
 from articlekit.model import Page
@@ -25,6 +26,7 @@ Stage = Callable[[Page, Options], Page]
 STAGES: tuple[Stage, ...] = (
     measure,
     mark_chrome,
+    mark_markup,
     mark_furniture,
     remember_first_pass,
     mark_main_run,

@@ -2915,3 +2915,20 @@ CHROME_LINE_STARTS: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
         "ja": ("その他の", "もっと見る", "最新の"),
     },
 }
+
+# HTML class/id tokens (split at "-" and "_") that name a kind of chrome. Matched as whole tokens.
+MARKUP_TOKENS: Mapping[Kind, tuple[str, ...]] = {
+    Kind.COMMENTS: ("comment", "comments", "disqus", "respond", "replies", "discussion", "commentlist"),
+    Kind.COOKIE: ("cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi"),
+    Kind.PAYWALL: ("paywall", "piano", "metered", "regwall"),
+    Kind.NEWSLETTER: ("newsletter", "newsletters", "signup", "subscribe", "subscription"),
+    Kind.LOGIN: ("login", "signin", "register", "registration"),
+    Kind.SHARE: ("share", "sharing", "social", "sharebar", "addthis", "sharethis", "shares"),
+    Kind.AD: ("ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "dfp", "adslot"),
+    Kind.RELATED: (
+        "related", "recommended", "recommendations", "trending", "popular", "outbrain", "taboola", "sidebar",
+        "teaser", "teasers", "readmore",
+    ),
+    Kind.NAVIGATION: ("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "topbar", "skip", "pagination"),
+    Kind.FOOTER: ("footer", "colophon", "copyright", "bottom"),
+}

@@ -26,6 +26,14 @@ CHROME_OPENING_WORDS = 4
 CHROME_NOTICE_MAX_WORDS = 120
 CHROME_NOTICE_MIN_HITS = 2
 
+# HTML markup: a class token on more than this share of a page's blocks belongs to a page-wide wrapper.
+MARKUP_PAGEWIDE_SHARE = 0.5
+# A paragraph this long keeps its body chances whatever widget class its container carries.
+MARKUP_PROSE_MIN_WORDS = 25
+# Short blocks mostly made of links are menus or link lists.
+MARKUP_LINK_DENSITY = 0.6
+MARKUP_LINK_MAX_WORDS = 30
+
 # Main-run scores (maximum-sum segmentation, after Pasternack & Roth 2009).
 SCORE_SHORT = -2.0  # a short unlabelled line: cheap to cross (subheadings, photo credits)
 SCORE_CHROME_BASE = -6.0  # a line the lexicons call chrome

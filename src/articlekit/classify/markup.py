@@ -1,0 +1,70 @@
+"""Block-alone evidence from HTML markup: the element's structural ancestors (nav, footer, aside,
+form) and the class/id tokens of its containers name chrome. Text pages carry no markup hints and
+pass through unchanged.
+
+Tokens that sit on most of the page's blocks belong to page-wide wrappers (`<body class="has-sidebar">`)
+and say nothing about a block: they are ignored.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from articlekit.classify import thresholds as t
+from articlekit.classify.lexicons import MARKUP_TOKENS
+from articlekit.model import Block, Kind, Page, Prose, Role
+from articlekit.options import Options
+
+# Structural elements whose content is chrome, and its kind.
+ANCESTOR_KINDS: tuple[tuple[str, Kind], ...] = (
+    ("nav", Kind.NAVIGATION),
+    ("footer", Kind.FOOTER),
+    ("aside", Kind.RELATED),
+    ("form", Kind.OTHER),
+    ("button", Kind.OTHER),
+    ("select", Kind.NAVIGATION),
+)
+# Kinds that class tokens may give to a block of real prose; the others (share, ad, menu...) only label
+# short blocks, since article containers often carry such tokens for their widgets.
+PROSE_TOKEN_KINDS: frozenset[Kind] = frozenset({Kind.COMMENTS, Kind.COOKIE})
+_TOKEN_KINDS: dict[str, Kind] = {token: kind for kind, tokens in reversed(MARKUP_TOKENS.items()) for token in tokens}
+_KIND_ORDER: dict[Kind, int] = {kind: rank for rank, kind in enumerate(MARKUP_TOKENS)}
+
+
+def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[str]) -> Block:
+    features = block.features
+    if features is None or block.kind is not None or block.role is not Role.BOILERPLATE:
+        return block
+    prose = features.prose is Prose.GOOD and features.words >= t.MARKUP_PROSE_MIN_WORDS
+    for ancestor, kind in ANCESTOR_KINDS:
+        if (
+            ancestor in block.hints.ancestors
+            and ancestor not in ignored_ancestors
+            and not (prose and ancestor == "aside")
+        ):
+            return block.labelled(Role.BOILERPLATE, kind, f"markup.{kind.value}.{ancestor}")
+    kinds = [_TOKEN_KINDS[token] for token in block.hints.tokens if token in _TOKEN_KINDS and token not in ignored]
+    if prose:
+        kinds = [kind for kind in kinds if kind in PROSE_TOKEN_KINDS]
+    if kinds:
+        kind = min(kinds, key=_KIND_ORDER.__getitem__)
+        return block.labelled(Role.BOILERPLATE, kind, f"markup.{kind.value}.token")
+    if block.hints.link_density >= t.MARKUP_LINK_DENSITY and features.words <= t.MARKUP_LINK_MAX_WORDS:
+        return block.labelled(Role.BOILERPLATE, Kind.NAVIGATION, "markup.navigation.links")
+    return block
+
+
+def mark_markup(page: Page, options: Options) -> Page:
+    """Label blocks that their markup places in chrome (HTML input only)."""
+    del options
+    if page.source != "html" or not page.blocks:
+        return page
+    counts: Counter[str] = Counter()
+    ancestors: Counter[str] = Counter()
+    for block in page.blocks:
+        counts.update(token for token in block.hints.tokens if token in _TOKEN_KINDS)
+        ancestors.update(block.hints.ancestors)
+    limit = t.MARKUP_PAGEWIDE_SHARE * len(page.blocks)
+    ignored = frozenset(token for token, n in counts.items() if n > limit)
+    ignored_ancestors = frozenset(name for name, n in ancestors.items() if n > limit)  # <form> around the page
+    return page.with_blocks(tuple(_judge(block, ignored, ignored_ancestors) for block in page.blocks))
