@@ -27,6 +27,7 @@ import articlekit
 from articlekit.classify import STAGES
 from articlekit.classify.header import headline_candidates, mark_header_furniture
 from articlekit.classify.headline_model import FEATURES, WEIGHTS, tokens
+from articlekit.readers.html import read_html
 from articlekit.readers.text import read_text
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -36,7 +37,7 @@ from metrics import gold_headline
 FIT_SETS = ("trafilatura", "readability")
 MOMENTUM = 0.9
 CHECK_SETS = ("naeb", "l3s_gn1")
-VIEWS = ("text_htmltext", "text_inscriptis", "text_bs4")
+VIEWS = ("text_htmltext", "text_inscriptis", "text_bs4", "html")
 WEIGHTS_FILE = Path(__file__).parents[1] / "src" / "articlekit" / "classify" / "headline_weights.json"
 UNTIL = STAGES.index(mark_header_furniture) + 1
 
@@ -56,7 +57,7 @@ def page_candidates(bench: Path, dataset: str, limit: int | None) -> Iterator[Pa
             text = row.get(view) or ""
             if not text.strip():
                 continue
-            page = read_text(text)
+            page = read_html(text, None, options) if view == "html" else read_text(text)
             for stage in STAGES[:UNTIL]:
                 page = stage(page, options)
             candidates = headline_candidates(page)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from articlekit.classify import thresholds as t
-from articlekit.classify.lexicons import CHROME_LINE_STARTS, CHROME_LINES, CHROME_PHRASES, LANGUAGES
+from articlekit.lexicons import CHROME_LINE_STARTS, CHROME_LINES, CHROME_PHRASES, LANGUAGES
 from articlekit.model import Block, Kind, Page, Role
 from articlekit.options import Options
 

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from articlekit.classify import thresholds as t
-from articlekit.classify.lexicons import STOPWORDS
+from articlekit.lexicons import CJK_CHARS_PER_WORD, STOPWORDS
 from articlekit.model import Block, Features, Page, Prose
 from articlekit.options import Options
 
@@ -51,7 +51,7 @@ def measure_block(text: str, stopwords: frozenset[str]) -> Features:
     words = len(tokens)
     cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
     if cjk:
-        words += int(cjk / t.CJK_CHARS_PER_WORD)
+        words += int(cjk / CJK_CHARS_PER_WORD)
     stop = sum(1 for w in tokens if w.lower() in stopwords)
     ratio = stop / len(tokens) if tokens and not (cjk and not stopwords) else 0.0
     closed = _CLOSED.search(text) is not None

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.headline_model import Context, candidate_features, score, tokens
-from articlekit.classify.lexicons import AGENCIES, JOB_TITLE_WORDS
+from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import is_name
@@ -81,15 +81,20 @@ def _free(block: Block) -> bool:
     return block.role is Role.BOILERPLATE and block.kind is None
 
 
-def _title_line(page: Page) -> str | None:
-    """The page's <title>; in text mode, the first line (converters put the <title> there)."""
-    if page.metadata.title:
-        return page.metadata.title
+def _title_lines(page: Page) -> list[str]:
+    """What the page says its title is: <title>, og:title, JSON-LD headline; in text mode, the first
+    line (converters put the <title> there).
+    """
+    meta = page.metadata
+    found = [meta.title, meta.meta.get("og:title"), meta.meta.get("twitter:title")]
+    for item in meta.json_ld[:1]:
+        headline = item.get("headline")
+        found.append(headline if isinstance(headline, str) else None)
     if page.source == "text" and page.blocks:
         first = page.blocks[0]
         if first.features is not None and first.features.words <= t.HEADLINE_MAX_WORDS + 10:
-            return first.text
-    return None
+            found.append(first.text)
+    return [title for title in found if title]
 
 
 def _chrome_line(block: Block) -> bool:
@@ -125,8 +130,7 @@ def header_zone(page: Page) -> tuple[int, int, tuple[tuple[str, ...], ...]] | No
     first_body = next((b.index for b in page.blocks if b.role is Role.BODY), None)
     if first_body is None:
         return None
-    title = _title_line(page)
-    title_tokens = tuple(tokens(p) for p in title_parts(title)) if title else ()
+    title_tokens = tuple(tokens(part) for title in _title_lines(page) for part in title_parts(title))
     return first_body, _anchor(page.blocks, first_body, title_tokens), title_tokens
 
 

@@ -19,6 +19,7 @@ from articlekit.model import Block, Prose, Role
 _TOKENS = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")
+_CHROME_ANCESTORS = frozenset({"nav", "aside", "footer"})
 _META_ROLES = (Role.BYLINE, Role.DATE, Role.DATELINE)
 _META_EVIDENCE = frozenset({"byline.prefix", "byline.name_date", "date.span", "date.relative", "date.label"})
 
@@ -55,6 +56,9 @@ FEATURES: tuple[str, ...] = (
     "longest_near",  # the most words of the candidates within eight lines of it
     "in_menu",  # short lines stand right above and right below it: a menu or a list of links
     "gap_after",  # a blank line below it
+    "h1",  # HTML: an <h1>
+    "heading",  # HTML: any <h1>-<h6>
+    "in_chrome_markup",  # HTML: inside nav, aside or footer
 )
 
 
@@ -146,6 +150,9 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         float(context.longest_near.get(index, False)),
         float(_short_line(above) and bool(following) and _short_line(following[0])),
         float(bool(following) and following[0].hints.gap_before),
+        float(block.hints.heading_level == 1),
+        float(block.hints.heading_level is not None),
+        float(bool(block.hints.ancestors & _CHROME_ANCESTORS)),
     ]
 
 

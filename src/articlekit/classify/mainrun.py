@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.chrome import chrome_languages, line_key
-from articlekit.classify.lexicons import SECTION_STARTERS
+from articlekit.lexicons import SECTION_STARTERS
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from articlekit.classify import thresholds as t
-from articlekit.classify.lexicons import MARKUP_TOKENS
+from articlekit.lexicons import MARKUP_TOKENS
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 

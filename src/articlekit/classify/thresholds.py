@@ -6,8 +6,6 @@ permissively licensed benchmark sets (scrapinghub, readability, trafilatura); se
 
 from __future__ import annotations
 
-# Japanese and Chinese have no spaces: a word is counted per this many characters of CJK text.
-CJK_CHARS_PER_WORD = 2.5
 
 # Prose classes (jusText's, adapted to lines): a GOOD block reads as running text on its own.
 GOOD_MIN_WORDS = 15

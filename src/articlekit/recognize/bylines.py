@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from articlekit.classify.lexicons import AGENCIES, AUTHOR_CONJUNCTIONS, BYLINE_PREFIXES, BYLINE_SUFFIXES
+from articlekit.lexicons import AGENCIES, AUTHOR_CONJUNCTIONS, BYLINE_PREFIXES, BYLINE_SUFFIXES
 from articlekit.recognize.datelines import DATELINE_MONTHS
 
 # Bylines are short: longer strings are not looked at (bounds the work on hostile input).

@@ -18,8 +18,7 @@ from __future__ import annotations
 import math
 import re
 
-from articlekit.classify.lexicons import AGENCIES, CREDIT_PREFIXES
-from articlekit.classify.thresholds import CJK_CHARS_PER_WORD
+from articlekit.lexicons import AGENCIES, CJK_CHARS_PER_WORD, CREDIT_PREFIXES
 from articlekit.recognize.bylines import is_name
 
 MAX_CAPTION_CHARS = 1500

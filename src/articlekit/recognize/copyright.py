@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from articlekit.classify.lexicons import COPYRIGHT_PHRASES
+from articlekit.lexicons import COPYRIGHT_PHRASES
 
 _MARK = re.compile(r"©|&copy;|\(c\)\s?(?:19|20)\d\d|\A\s*copyright\b", re.I)
 # Single words ("copyright", "urheberrecht") also occur in prose ("a copyright lawsuit"): they count

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articlekit.classify.lexicons import AGENCIES
+from articlekit.lexicons import AGENCIES
 
 # A dateline sits in the first characters of a paragraph: the separator must start before this.
 MAX_PREFIX_CHARS = 100

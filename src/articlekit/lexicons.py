@@ -14,6 +14,9 @@ from collections.abc import Mapping
 
 from articlekit.model import Kind
 
+# Japanese and Chinese have no spaces: a word is counted per this many characters of CJK text.
+CJK_CHARS_PER_WORD = 2.5
+
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "ja")
 
 # Languages written without spaces between words. Their entries hold no word boundaries to lean on:
@@ -2924,11 +2927,41 @@ MARKUP_TOKENS: Mapping[Kind, tuple[str, ...]] = {
     Kind.NEWSLETTER: ("newsletter", "newsletters", "signup", "subscribe", "subscription"),
     Kind.LOGIN: ("login", "signin", "register", "registration"),
     Kind.SHARE: ("share", "sharing", "social", "sharebar", "addthis", "sharethis", "shares"),
-    Kind.AD: ("ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "dfp", "adslot"),
-    Kind.RELATED: (
-        "related", "recommended", "recommendations", "trending", "popular", "outbrain", "taboola", "sidebar",
-        "teaser", "teasers", "readmore",
+    Kind.AD: (
+        "ad",
+        "ads",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "sponsor",
+        "sponsored",
+        "dfp",
+        "adslot",
     ),
-    Kind.NAVIGATION: ("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "topbar", "skip", "pagination"),
+    Kind.RELATED: (
+        "related",
+        "recommended",
+        "recommendations",
+        "trending",
+        "popular",
+        "outbrain",
+        "taboola",
+        "sidebar",
+        "teaser",
+        "teasers",
+        "readmore",
+    ),
+    Kind.NAVIGATION: (
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "topbar",
+        "skip",
+        "pagination",
+    ),
     Kind.FOOTER: ("footer", "colophon", "copyright", "bottom"),
 }
