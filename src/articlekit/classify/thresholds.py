@@ -6,7 +6,6 @@ permissively licensed benchmark sets (scrapinghub, readability, trafilatura); se
 
 from __future__ import annotations
 
-
 # Prose classes (jusText's, adapted to lines): a GOOD block reads as running text on its own.
 GOOD_MIN_WORDS = 15
 GOOD_MIN_STOPWORD_RATIO = 0.18

@@ -26,6 +26,7 @@ collected in the same walk and assembled by `readers/html_metadata.py`.
 from __future__ import annotations
 
 import re
+
 from lxml import etree
 
 from articlekit.model import Block, Hints, Page
@@ -82,32 +83,67 @@ FLATTEN_DEPTHS: tuple[int, ...] = (1024, 128)
 # Zero-width and bidi marks (removed) and control characters (made spaces), as in the text reader.
 _INVISIBLES = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
-_SPECIAL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+_SPECIAL = re.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 
-# What an element's start did, undone at its end (bit flags kept on the walk's stack).
+# What the walk does with an element, by tag; kept on the walk's stack when its end must undo it.
+_INLINE = 0
 _BLOCK = 1
 _LINK = 2
-_MUTED = 4
-_SPACED = 8
+_MUTED = 3
+_SPACED = 4
+_BREAK = 5
+_META = 6
+_TIME = 7
+_STRUCTURAL = 8  # inline structural elements (label, button, select); block ones are _BLOCK
+_DROPPED = 9
+_TAG_KINDS: dict[str, int] = {
+    **dict.fromkeys(STRUCTURAL_TAGS - BLOCK_TAGS, _STRUCTURAL),
+    **dict.fromkeys(SPACED_TAGS, _SPACED),
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK),
+    **dict.fromkeys(DROPPED_TAGS, _DROPPED),
+    "a": _LINK,
+    "head": _MUTED,
+    "br": _BREAK,
+    "meta": _META,
+    "time": _TIME,
+}
 
 _EMPTY: frozenset[str] = frozenset()
 
 
+class _Tokens:
+    """The class/id tokens of an element and its ancestors, as a chain made into a set only when a
+    block needs it: most elements with a class (icons, spans, wrappers) hold no block of their own."""
+
+    __slots__ = ("parent", "raw", "value")
+
+    def __init__(self, parent: _Tokens | None, raw: str) -> None:
+        self.parent = parent
+        self.raw = raw
+        self.value: frozenset[str] | None = None
+
+
 class _Segment:
-    """The text a block-level element is gathering, up to its next block-level child or its end."""
+    """A block-level element whose text is being gathered (the text itself is in the walk's one list:
+    only the innermost open block element has any, as each block child flushes its parent's text)."""
 
-    __slots__ = ("ancestors", "bullet", "has_text", "heading_level", "link_pieces", "pending_break", "pieces", "tag", "tokens")
+    __slots__ = ("ancestors", "bullet", "element", "tag", "tokens")
 
-    def __init__(self, tag: str, tokens: frozenset[str], ancestors: frozenset[str], bullet: bool) -> None:
+    def __init__(
+        self,
+        element: etree._Element | None,
+        tag: str,
+        tokens: _Tokens | None,
+        ancestors: frozenset[str],
+        bullet: bool,
+    ) -> None:
+        self.element = element
         self.tag = tag
-        self.heading_level = HEADING_LEVELS.get(tag)
         self.tokens = tokens
         self.ancestors = ancestors
         self.bullet = bullet  # the next block emitted is a list item's first
-        self.pieces: list[str] = []
-        self.link_pieces: list[str] = []
-        self.has_text = False  # some piece is not whitespace
-        self.pending_break = False  # a <br> with only whitespace after it
 
 
 def _new_parser() -> etree.HTMLParser:
@@ -120,7 +156,6 @@ def _new_parser() -> etree.HTMLParser:
         remove_pis=True,
         no_network=True,
         collect_ids=False,
-        default_doctype=False,
     )
 
 
@@ -152,22 +187,21 @@ def _parse_text(text: str) -> list[etree._Element]:
 def _tokens(raw: str) -> frozenset[str]:
     """Class or id tokens, lowercased, with the sub-words of hyphenated and snake-case names.
 
-    >>> sorted(_tokens("Article-Body main_text col-8"))
-    ['article', 'article-body', 'body', 'col', 'col-8', 'main', 'main_text', 'text']
+    >>> sorted(_tokens("Article-Body main_text"))
+    ['article', 'article-body', 'body', 'main', 'main_text', 'text']
     """
-    words: set[str] = set()
-    for word in raw.lower().split():
-        words.add(word)
-        if "-" in word or "_" in word:
-            words.update(part for part in word.replace("_", "-").split("-") if part and not part.isdigit())
+    lowered = raw.lower()
+    words = lowered.split()
+    if "-" in lowered or "_" in lowered:
+        words += lowered.replace("_", " ").replace("-", " ").split()
     return frozenset(words)
 
 
-def _clean_text(pieces: list[str]) -> str:
-    text = "".join(pieces)
+def _clean_document(text: str) -> str:
+    """Remove zero-width marks and make control characters spaces, once for the whole page."""
     if _SPECIAL.search(text):
         text = _CONTROLS.sub(" ", _INVISIBLES.sub("", text))
-    return " ".join(text.split())
+    return text
 
 
 def _link_density(text: str, link_pieces: list[str]) -> float:
@@ -186,12 +220,43 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
     times: list[str] = []
     title: str | None = None
     own_tokens: dict[str, frozenset[str]] = {}
-    token_unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+    # (id of a token set, raw class or id) -> (that set, the set with the raw's tokens added); the set
+    # is held so that its id is not reused while the entry lives
+    token_steps: dict[tuple[int, str], tuple[frozenset[str], frozenset[str]]] = {}
     ancestor_unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+    # the text gathered since the last block boundary: it belongs to the innermost open block element
+    pieces: list[str] = []
+    link_pieces: list[str] = []
 
-    def emit(segment: _Segment) -> None:
-        if segment.has_text:
-            text = _clean_text(segment.pieces)
+    def token_set(chain: _Tokens | None) -> frozenset[str]:
+        if chain is None:
+            return _EMPTY
+        if chain.value is not None:
+            return chain.value
+        # up to the nearest ancestor that a block already made a set of; a loop, not recursion:
+        # chains are as long as the page is deep
+        unset: list[_Tokens] = []
+        node: _Tokens | None = chain
+        while node is not None and node.value is None:
+            unset.append(node)
+            node = node.parent
+        tokens = _EMPTY if node is None or node.value is None else node.value
+        for node in reversed(unset):
+            if len(tokens) < MAX_TOKENS:  # past the cap (pathological nesting) the outermost are kept
+                key = (id(tokens), node.raw)
+                step = token_steps.get(key)
+                if step is None:
+                    own = own_tokens.get(node.raw)
+                    if own is None:
+                        own = own_tokens[node.raw] = _tokens(node.raw)
+                    step = token_steps[key] = (tokens, tokens if own <= tokens else tokens | own)
+                tokens = step[1]
+            node.value = tokens
+        return tokens
+
+    def emit(segment: _Segment, has_text: bool) -> None:
+        if has_text:
+            text = " ".join("".join(pieces).split())
             if text:
                 line = len(blocks)
                 hints = Hints(
@@ -199,28 +264,15 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                     gap_before=True,
                     bullet=segment.bullet,
                     tag=segment.tag,
-                    heading_level=segment.heading_level,
-                    tokens=segment.tokens,
-                    link_density=_link_density(text, segment.link_pieces),
+                    heading_level=HEADING_LEVELS.get(segment.tag),
+                    tokens=token_set(segment.tokens),
+                    link_density=_link_density(text, link_pieces),
                     ancestors=segment.ancestors,
                 )
                 blocks.append(Block(index=line, text=text, hints=hints))
                 segment.bullet = False
-            segment.has_text = False
-        segment.pieces.clear()
-        segment.link_pieces.clear()
-        segment.pending_break = False
-
-    def add_tokens(tokens: frozenset[str], raw: str) -> frozenset[str]:
-        key = (tokens, raw)
-        found = token_unions.get(key)
-        if found is None:
-            own = own_tokens.get(raw)
-            if own is None:
-                own = own_tokens[raw] = _tokens(raw)
-            found = tokens if own <= tokens or len(tokens) >= MAX_TOKENS else tokens | own
-            token_unions[key] = found
-        return found
+        pieces.clear()
+        link_pieces.clear()
 
     def add_ancestor(ancestors: frozenset[str], name: str) -> frozenset[str]:
         key = (ancestors, name)
@@ -230,28 +282,30 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
             ancestor_unions[key] = found
         return found
 
-    root_segment = _Segment("html", _EMPTY, _EMPTY, bullet=False)
+    add_piece = pieces.append
+    add_link_piece = link_pieces.append
+    root_segment = _Segment(None, "html", None, _EMPTY, bullet=False)
     segments: list[_Segment] = [root_segment]
-    saved: list[tuple[frozenset[str], frozenset[str], int]] = []
-    tokens: frozenset[str] = _EMPTY
+    segment = root_segment
+    saved: list[tuple[_Tokens | None, frozenset[str], int]] = []
+    tokens: _Tokens | None = None
     ancestors: frozenset[str] = _EMPTY
     link_depth = 0
     muted = 0
+    has_text = False  # some piece is not whitespace
+    pending_break = False  # a <br> with only whitespace after it
 
     for top in tops:
         walker = etree.iterwalk(top, events=("start", "end"))
         for event, element in walker:
-            tag = element.tag
             if event == "start":
-                if type(tag) is not str:  # a comment or processing instruction the parser kept
-                    saved.append((tokens, ancestors, 0))
-                    walker.skip_subtree()
-                    continue
-                if tag in DROPPED_TAGS:
+                tag = element.tag
+                kind = _TAG_KINDS.get(tag, _INLINE)
+                if kind == _DROPPED or type(tag) is not str:  # not str: a comment the parser kept
                     saved.append((tokens, ancestors, 0))
                     if tag == "script":
-                        kind = element.get("type")
-                        if kind and "ld+json" in kind.lower():
+                        value = element.get("type")
+                        if value and "ld+json" in value.lower():
                             scripts.append(element.text or "")
                     elif tag == "title" and title is None:
                         title = "".join(element.itertext())
@@ -259,88 +313,106 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                     continue
                 flags = 0
                 outer_tokens, outer_ancestors = tokens, ancestors
-                value = element.get("class")
-                if value:
-                    tokens = add_tokens(tokens, value)
-                value = element.get("id")
-                if value:
-                    tokens = add_tokens(tokens, value)
-                if tag in STRUCTURAL_TAGS and tag not in ancestors:
-                    ancestors = add_ancestor(ancestors, tag)
-                value = element.get("role")
-                if value:
-                    for role in value.lower().split():
-                        landmark = ROLE_ANCESTORS.get(role)
-                        if landmark is not None and landmark not in ancestors:
-                            ancestors = add_ancestor(ancestors, landmark)
-                segment = segments[-1]
-                if tag in BLOCK_TAGS:
-                    if segment.has_text or segment.pieces:
-                        emit(segment)
-                    child = _Segment(tag, tokens, ancestors, bullet=tag == "li" or segment.bullet)
+                if kind == _BLOCK:
+                    # class and id tokens are read on block elements only, and on the inline
+                    # elements between a block and its parent block when there are some
+                    parent = element.getparent()
+                    if parent is not None and parent is not segment.element:
+                        between: list[etree._Element] = []
+                        while parent is not None and parent is not segment.element:
+                            between.append(parent)
+                            parent = parent.getparent()
+                        for parent in reversed(between):
+                            value = parent.get("class")
+                            if value:
+                                tokens = _Tokens(tokens, value)
+                            value = parent.get("id")
+                            if value:
+                                tokens = _Tokens(tokens, value)
+                    value = element.get("class")
+                    if value:
+                        tokens = _Tokens(tokens, value)
+                    value = element.get("id")
+                    if value:
+                        tokens = _Tokens(tokens, value)
+                    if tag in STRUCTURAL_TAGS and tag not in ancestors:
+                        ancestors = add_ancestor(ancestors, tag)
+                    value = element.get("role")  # landmarks are only looked for on block elements
+                    if value:
+                        for role in value.lower().split():
+                            landmark = ROLE_ANCESTORS.get(role)
+                            if landmark is not None and landmark not in ancestors:
+                                ancestors = add_ancestor(ancestors, landmark)
+                    if pieces:
+                        emit(segment, has_text)
+                        has_text = pending_break = False
+                    child = _Segment(element, tag, tokens, ancestors, bullet=tag == "li" or segment.bullet)
                     segment.bullet = False
                     segments.append(child)
                     segment = child
                     flags = _BLOCK
-                elif tag == "br":
-                    if segment.pending_break:
-                        emit(segment)
-                    else:
-                        segment.pieces.append(" ")
-                        segment.pending_break = True
-                elif tag == "a":
-                    if element.get("href") is not None:
-                        link_depth += 1
-                        flags = _LINK
-                elif tag == "meta":
-                    _add_meta(element, meta, times)
-                elif tag == "time":
-                    value = element.get("datetime")
-                    if value and value.strip():
-                        times.append(value.strip())
-                elif tag == "head":
-                    muted += 1
-                    flags = _MUTED
-                elif tag in SPACED_TAGS:
-                    segment.pieces.append(" ")
-                    flags = _SPACED
+                elif kind != _INLINE:
+                    if kind == _LINK:
+                        if element.get("href") is not None:
+                            link_depth += 1
+                            flags = _LINK
+                    elif kind == _BREAK:
+                        if pending_break:
+                            emit(segment, has_text)
+                            has_text = pending_break = False
+                        else:
+                            add_piece(" ")
+                            pending_break = True
+                    elif kind == _SPACED:
+                        add_piece(" ")
+                        flags = _SPACED
+                        if tag in STRUCTURAL_TAGS and tag not in ancestors:  # button, select
+                            ancestors = add_ancestor(ancestors, tag)
+                    elif kind == _STRUCTURAL:
+                        if tag not in ancestors:
+                            ancestors = add_ancestor(ancestors, tag)
+                    elif kind == _META:
+                        _add_meta(element, meta, times)
+                    elif kind == _TIME:
+                        value = element.get("datetime")
+                        if value and value.strip():
+                            times.append(value.strip())
+                    elif kind == _MUTED:
+                        muted += 1
+                        flags = _MUTED
                 saved.append((outer_tokens, outer_ancestors, flags))
                 text = element.text
-                if text and not muted:
-                    segment.pieces.append(text)
-                    if link_depth:
-                        segment.link_pieces.append(text)
-                    if not text.isspace():
-                        segment.has_text = True
-                        segment.pending_break = False
             else:
                 tokens, ancestors, flags = saved.pop()
                 if flags:
-                    if flags & _BLOCK:
-                        segment = segments.pop()
-                        if segment.has_text:
-                            emit(segment)
-                    elif flags & _LINK:
+                    if flags == _BLOCK:
+                        if pieces:
+                            emit(segment, has_text)
+                            has_text = pending_break = False
+                        segments.pop()
+                        segment = segments[-1]
+                    elif flags == _LINK:
                         link_depth -= 1
-                    elif flags & _MUTED:
+                    elif flags == _MUTED:
                         muted -= 1
-                    elif flags & _SPACED:
-                        segments[-1].pieces.append(" ")
+                    elif flags == _SPACED:
+                        add_piece(" ")
                 text = element.tail
-                if text and not muted:
-                    segment = segments[-1]
-                    segment.pieces.append(text)
-                    if link_depth:
-                        segment.link_pieces.append(text)
-                    if not text.isspace():
-                        segment.has_text = True
-                        segment.pending_break = False
-    emit(root_segment)
+            if text and not muted:
+                add_piece(text)
+                if link_depth:
+                    add_link_piece(text)
+                if not text.isspace():
+                    has_text = True
+                    pending_break = False
+    emit(root_segment, has_text)
 
     html_lang = None
     if tops:
         html_lang = tops[0].get("lang") or tops[0].get("xml:lang")
-    metadata = build_metadata(url, title, html_lang, meta, scripts, times)
+    metadata = build_metadata(
+        url=url, title=title, html_lang=html_lang, meta=meta, json_ld_scripts=scripts, times=times
+    )
     return Page(tuple(blocks), metadata, source="html")
 
 
@@ -369,4 +441,4 @@ def read_html(html: str | bytes, url: str | None, options: Options) -> Page:
     """
     # `options` is unused so far: the API has already bounded the input size
     text = html if isinstance(html, str) else decode_html(html)[0]
-    return _walk(_parse_text(text), url)
+    return _walk(_parse_text(_clean_document(text)), url)

@@ -128,6 +128,7 @@ def find_articles(values: Iterable[object]) -> list[Mapping[str, object]]:
 
 
 def build_metadata(
+    *,
     url: str | None,
     title: str | None,
     html_lang: str | None,
