@@ -25,6 +25,9 @@ class Options:
     max_date_chars: int = 80
     # Languages dateparser may try, in order; a short explicit list keeps it fast and predictable.
     date_languages: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "ja")
+    # CPU seconds a page may take before the optional stages (headline ranking, dek, repeats) are
+    # skipped; None (the default) never skips, so output depends on the input and options only.
+    time_budget: float | None = None
     # Take the publication date from a caption or body sentence when the page states none elsewhere.
     dates_from_captions: bool = False
 
@@ -40,5 +43,9 @@ class Options:
             value = getattr(self, name)
             if not isinstance(value, int) or value <= 0:
                 raise ValueError(f"Options.{name} must be a positive int, got {value!r}")
+        if self.time_budget is not None and not (isinstance(self.time_budget, (int, float)) and self.time_budget > 0):
+            raise ValueError(
+                f"Options.time_budget must be a positive number of seconds or None, got {self.time_budget!r}"
+            )
         if self.language is not None and not (isinstance(self.language, str) and len(self.language) == 2):
             raise ValueError(f"Options.language must be an ISO 639-1 code such as 'en', got {self.language!r}")

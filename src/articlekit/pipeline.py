@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import time
 
 from articlekit.article import Article, Boilerplate
 from articlekit.classify import classify
@@ -11,7 +11,7 @@ from articlekit.fields.captions import build_captions
 from articlekit.fields.dateline import build_dateline
 from articlekit.fields.dates import build_dates
 from articlekit.fields.headline import build_headline
-from articlekit.model import Kind, Page, Role
+from articlekit.model import Block, Kind, Page, Role
 from articlekit.options import Options
 from articlekit.readers.html import read_html
 from articlekit.readers.text import read_text
@@ -24,11 +24,12 @@ def _first_text(page: Page, role: Role) -> str | None:
     return None
 
 
-def _limit_blocks(page: Page, options: Options) -> tuple[Page, tuple[()] | tuple[object, ...]]:
+def _limit_blocks(page: Page, options: Options) -> tuple[Page, tuple[Block, ...]]:
+    """The page cut to `options.max_blocks` blocks, and the rest, labelled without analysis."""
     if len(page.blocks) <= options.max_blocks:
         return page, ()
     kept, rest = page.blocks[: options.max_blocks], page.blocks[options.max_blocks :]
-    rest = tuple(replace(b, role=Role.BOILERPLATE, kind=Kind.OTHER, evidence=("limit.max_blocks",)) for b in rest)
+    rest = tuple(b.labelled(Role.BOILERPLATE, Kind.OTHER, "limit.max_blocks") for b in rest)
     return page.with_blocks(kept).with_diagnostic(f"limit: {len(rest)} blocks past max_blocks left unanalysed"), rest
 
 
@@ -66,20 +67,22 @@ def build_article(page: Page, options: Options) -> Article:
     )
 
 
-def run_page(page: Page, options: Options) -> Article:
+def run_page(page: Page, options: Options, started: float) -> Article:
     """Classify a page from any reader and build its Article."""
     page, rest = _limit_blocks(page, options)
-    page = classify(page, options)
+    page = classify(page, options, started)
     if rest:
-        page = page.with_blocks(page.blocks + rest)  # type: ignore[operator]
+        page = page.with_blocks(page.blocks + rest)
     return build_article(page, options)
 
 
 def run_text(text: str, url: str | None, options: Options) -> Article:
     """Scraped page text in, Article out."""
-    return run_page(read_text(text, url), options)
+    started = time.process_time()
+    return run_page(read_text(text, url), options, started)
 
 
 def run_html(html: str | bytes, url: str | None, options: Options) -> Article:
     """Raw HTML in, Article out."""
-    return run_page(read_html(html, url, options), options)
+    started = time.process_time()
+    return run_page(read_html(html, url, options), options, started)

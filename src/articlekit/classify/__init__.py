@@ -7,6 +7,7 @@ to `block.evidence`.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from articlekit.classify.bios import mark_author_bios
@@ -38,8 +39,20 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-def classify(page: Page, options: Options) -> Page:
-    """Run every stage in order."""
+# The stages a page cannot do without: every block measured, the body found, every block labelled.
+# Past `Options.time_budget` the others (the header zone, repeats, bios) are skipped.
+ESSENTIAL: frozenset[Stage] = frozenset(
+    {measure, mark_chrome, mark_markup, mark_furniture, remember_first_pass, mark_main_run, mark_regions}
+)
+
+
+def classify(page: Page, options: Options, started: float | None = None) -> Page:
+    """Run every stage in order; past the time budget, only the essential ones."""
+    budget = options.time_budget
     for stage in STAGES:
+        optional = budget is not None and started is not None and stage not in ESSENTIAL
+        if optional and budget is not None and started is not None and time.process_time() - started > budget:
+            page = page.with_diagnostic(f"time budget: skipped {stage.__name__}")
+            continue
         page = stage(page, options)
     return page

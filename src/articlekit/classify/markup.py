@@ -27,7 +27,10 @@ ANCESTOR_KINDS: tuple[tuple[str, Kind], ...] = (
 # Kinds that class tokens may give to a block of real prose; the others (share, ad, menu...) only label
 # short blocks, since article containers often carry such tokens for their widgets.
 PROSE_TOKEN_KINDS: frozenset[Kind] = frozenset({Kind.COMMENTS, Kind.COOKIE})
-_TOKEN_KINDS: dict[str, Kind] = {token: kind for kind, tokens in reversed(MARKUP_TOKENS.items()) for token in tokens}
+# a token listed under two kinds goes to the one listed first
+_TOKEN_KINDS: dict[str, Kind] = {
+    token: kind for kind, tokens in reversed(list(MARKUP_TOKENS.items())) for token in tokens
+}
 _KIND_ORDER: dict[Kind, int] = {kind: rank for rank, kind in enumerate(MARKUP_TOKENS)}
 
 
