@@ -93,6 +93,10 @@ def _build_line_starts() -> Mapping[str, tuple[tuple[str, Kind], ...]]:
 
 PHRASE_INDEX, UNSPACED_PATTERNS = _build_phrase_index()
 LINE_STARTS = _build_line_starts()
+LINE_START_TEXTS: Mapping[str, tuple[str, ...]] = {
+    language: tuple(start for start, _ in pairs) for language, pairs in LINE_STARTS.items()
+}
+_DIGIT = re.compile(r"\d")
 _UNSPACED_KINDS: Mapping[str, Kind] = {
     phrase: kind
     for kind in reversed(KIND_PRIORITY)
@@ -129,15 +133,15 @@ def match_line(text: str, languages: tuple[str, ...]) -> Kind | None:
 def match_line_start(text: str, languages: tuple[str, ...]) -> Kind | None:
     """The kind of a short heading that opens with a box-of-links word ("More poems of the week")."""
     words = text.lower().split()
-    if len(words) > LINE_START_MAX_WORDS or text.rstrip().endswith((".", "?", "!")) or any(c.isdigit() for c in text):
+    if len(words) > LINE_START_MAX_WORDS or text.rstrip().endswith((".", "?", "!")) or _DIGIT.search(text):
         return None
     if len(words) > 1 and words[1] in COMPARATIVES:
         return None  # "More than a game", "Mehr als Fußball": a headline, not a box heading
-    lowered = text.lower()
+    lowered = " ".join(words)
     for language in languages:
-        for start, kind in LINE_STARTS.get(language, ()):
-            if lowered.startswith(start):
-                return kind
+        starts = LINE_START_TEXTS.get(language)
+        if starts and lowered.startswith(starts):
+            return next(kind for start, kind in LINE_STARTS[language] if lowered.startswith(start))
     return None
 
 

@@ -44,6 +44,7 @@ CREDIT_HINTS: tuple[str, ...] = (
     "写真",
     "提供",
 )
+_CREDIT_HINT = re.compile("|".join(re.escape(hint) for hint in CREDIT_HINTS))
 # Captions that wire services open with a marker: "FILE - A fan displays ...".
 _CAPTION_OPENERS = re.compile(r"\A(?:FILE|IN THIS PHOTO|ARCHIVO|ARCHIVES?)\s?[-—–:]\s", re.I)
 
@@ -66,7 +67,7 @@ def _judge(block: Block) -> Block:
     if _GALLERY_COUNTER.match(text):
         return _note(block, "gallery.counter", role=Role.BOILERPLATE, kind=Kind.NAVIGATION)
     lowered = text.lower()
-    credit = split_credit(text) if any(m in lowered for m in CREDIT_HINTS) else None
+    credit = split_credit(text) if _CREDIT_HINT.search(lowered) else None
     if credit is not None:
         caption, _ = credit
         if not caption:

@@ -197,11 +197,11 @@ def _tokens(raw: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _clean_document(text: str) -> str:
-    """Remove zero-width marks and make control characters spaces, once for the whole page."""
+def _clean_text(text: str) -> str:
+    """Whitespace collapsed, zero-width marks removed, control characters made spaces."""
     if _SPECIAL.search(text):
         text = _CONTROLS.sub(" ", _INVISIBLES.sub("", text))
-    return text
+    return " ".join(text.split())
 
 
 def _link_density(text: str, link_pieces: list[str]) -> float:
@@ -224,6 +224,7 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
     # is held so that its id is not reused while the entry lives
     token_steps: dict[tuple[int, str], tuple[frozenset[str], frozenset[str]]] = {}
     ancestor_unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+    inline_chains: dict[etree._Element, _Tokens | None] = {}  # see inline_tokens
     # the text gathered since the last block boundary: it belongs to the innermost open block element
     pieces: list[str] = []
     link_pieces: list[str] = []
@@ -256,7 +257,7 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
 
     def emit(segment: _Segment, has_text: bool) -> None:
         if has_text:
-            text = " ".join("".join(pieces).split())
+            text = _clean_text("".join(pieces))
             if text:
                 line = len(blocks)
                 hints = Hints(
@@ -273,6 +274,27 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                 segment.bullet = False
         pieces.clear()
         link_pieces.clear()
+
+    def inline_tokens(inline: etree._Element, block: etree._Element | None, tokens: _Tokens | None) -> _Tokens | None:
+        """`tokens` (the chain of the block holding `inline`) with the class/id tokens of the inline
+        elements from `inline` up to `block`. Memoized per element, so that many blocks under one
+        deep stack of inline elements walk up it once."""
+        unset: list[etree._Element] = []
+        node: etree._Element | None = inline
+        while node is not None and node is not block and node not in inline_chains:
+            unset.append(node)
+            node = node.getparent()
+        if node is not None and node is not block:
+            tokens = inline_chains[node]
+        for node in reversed(unset):
+            value = node.get("class")
+            if value:
+                tokens = _Tokens(tokens, value)
+            value = node.get("id")
+            if value:
+                tokens = _Tokens(tokens, value)
+            inline_chains[node] = tokens
+        return tokens
 
     def add_ancestor(ancestors: frozenset[str], name: str) -> frozenset[str]:
         key = (ancestors, name)
@@ -318,17 +340,7 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                     # elements between a block and its parent block when there are some
                     parent = element.getparent()
                     if parent is not None and parent is not segment.element:
-                        between: list[etree._Element] = []
-                        while parent is not None and parent is not segment.element:
-                            between.append(parent)
-                            parent = parent.getparent()
-                        for parent in reversed(between):
-                            value = parent.get("class")
-                            if value:
-                                tokens = _Tokens(tokens, value)
-                            value = parent.get("id")
-                            if value:
-                                tokens = _Tokens(tokens, value)
+                        tokens = inline_tokens(parent, segment.element, tokens)
                     value = element.get("class")
                     if value:
                         tokens = _Tokens(tokens, value)
@@ -441,4 +453,4 @@ def read_html(html: str | bytes, url: str | None, options: Options) -> Page:
     """
     # `options` is unused so far: the API has already bounded the input size
     text = html if isinstance(html, str) else decode_html(html)[0]
-    return _walk(_parse_text(_clean_document(text)), url)
+    return _walk(_parse_text(text), url)
