@@ -302,6 +302,9 @@ CHROME_PHRASES: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
     Kind.NEWSLETTER: {
         "en": (
             "newsletter",
+            "your sign-up",
+            "you've consented",
+            "you’ve consented",
             "subscribe to our",
             "sign up",
             "sign up for our",

@@ -9,6 +9,7 @@ thread after the article cannot swallow it: runs after a comment heading are dis
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from articlekit.classify import thresholds as t
@@ -23,6 +24,12 @@ COMMENT_SEGMENT_DISCOUNT = 0.3
 BARRIER_KINDS: frozenset[Kind] = frozenset(SECTION_STARTERS)
 # Lines that stay chrome inside the article ("Advertisement"), unlike phrase matches in prose.
 _HEADER_EVIDENCE = ("byline.prefix", "byline.name_date", "date.span", "date.relative", "date.label", "date.time")
+
+
+# The sign-off that closes wire copy: part of the story, though it reads like a credit line.
+_SIGN_OFF = re.compile(
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|\((?:[a-z]{2,4}/){1,4}[a-z]{2,4}\)\Z", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,4 +208,8 @@ def mark_main_run(page: Page, options: Options) -> Page:
                 blocks[index] = block.labelled(Role.BODY, content_kind(block), "run.sandwiched")
     if not runs:
         return page.with_diagnostic("body: no run of prose found")
+    # a wire story's sign-off right under the last paragraph ("Reporting by ...; Editing by ...")
+    after = runs[-1].end + 1
+    if after < len(blocks) and _SIGN_OFF.match(blocks[after].text) and blocks[after].kind is None:
+        blocks[after] = blocks[after].labelled(Role.BODY, Kind.PARAGRAPH, "run.sign_off")
     return page.with_blocks(tuple(blocks))

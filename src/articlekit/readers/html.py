@@ -19,15 +19,26 @@ How text becomes blocks:
   text of `<head>` never reach a block. Everything else does, hidden or not: each non-blank text of
   the page lands in exactly one block. A page without text gives zero blocks.
 
+Hints on each block: `line` is the block's order, `gap_before` is always true, `indent` 0; `tag` is
+the block element's name and `heading_level` its level for h1-h6; `bullet` marks an <li>'s first
+block (its own text, or the first block inside it); `tokens` are the lowercased class and id tokens,
+with their hyphen and underscore sub-words, of the block element and all its ancestors, inline ones
+included; `link_density` is the share of the block's non-space characters inside `<a href>`;
+`ancestors` are the `STRUCTURAL_TAGS` among the block element and its ancestors, with ARIA landmark
+roles as the element they stand for (`ROLE_ANCESTORS`).
+
 Page metadata (title, language, meta tags, Article-like JSON-LD, `<time datetime>` values) is
 collected in the same walk and assembled by `readers/html_metadata.py`.
+
+Pages nested deeper than libxml2 parses (2,048 elements, with `huge_tree`) are parsed again after
+`readers/html_flatten.py` removed the tags past `FLATTEN_DEPTHS`, so that no text is lost.
 """
 
 from __future__ import annotations
 
 import re
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]  # typed by lxml-stubs (dev extra)
 
 from articlekit.model import Block, Hints, Page
 from articlekit.options import Options

@@ -7,8 +7,11 @@ removed (and their end tags with them). Text stays in document order; only the b
 the too-deep part is lost.
 
 The scan is a single forward pass with a stack of open tag names, linear in the input: each regex
-match stops at the next `<` or `>`, and raw-text elements (script, style...) are skipped whole, so
-markup inside them is not counted and their end tags are never removed.
+match stops at the next `<` or `>`. Raw-text elements (script, style, textarea...) are always kept,
+with their content copied whole, so markup inside them is not counted, a script stays a script, and
+their end tags are never removed (they cannot nest, so they add one level at most). The depth count
+is approximate (the parser closes some elements implicitly); the reader tries a smaller depth when
+the flattened markup still goes too deep.
 """
 
 from __future__ import annotations
