@@ -1,0 +1,667 @@
+"""readers/html.py: HTML into blocks with markup hints, plus page metadata."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articlekit.model import Page
+from articlekit.options import Options
+from articlekit.readers.html import read_html
+from articlekit.readers.html_flatten import flatten
+from articlekit.readers.html_metadata import find_articles, language_code, load_json_ld
+
+PROSE = "The council met on Monday to discuss the budget for next year."
+
+
+def read(html: str | bytes, url: str | None = None) -> Page:
+    return read_html(html, url, Options())
+
+
+def texts(html: str | bytes) -> list[str]:
+    return [block.text for block in read(html).blocks]
+
+
+def block(html: str, text: str) -> object:
+    """The one block whose text is `text`."""
+    found = [b for b in read(html).blocks if b.text == text]
+    assert len(found) == 1, [b.text for b in read(html).blocks]
+    return found[0]
+
+
+# --- blocks and their order -----------------------------------------------------------------------
+
+
+def test_returns_an_html_page_with_the_url() -> None:
+    page = read("<p>Hello</p>", url="https://example.com/a")
+    assert page.source == "html"
+    assert page.metadata.url == "https://example.com/a"
+    assert [b.index for b in page.blocks] == [0]
+
+
+def test_one_block_per_block_element_in_reading_order() -> None:
+    html = """<html><body>
+      <h1>Title</h1><p>First paragraph.</p>
+      <ul><li>One</li><li>Two</li></ul>
+      <blockquote>A quote</blockquote><pre>code  here</pre>
+      <dl><dt>Term</dt><dd>Definition</dd></dl>
+      <figure><img src="a.jpg"><figcaption>A caption</figcaption></figure>
+      <table><tr><th>Name</th><td>Value</td></tr></table>
+      <section>Section text</section><address>1 Main St</address>
+    </body></html>"""
+    page = read(html)
+    assert [(b.text, b.hints.tag) for b in page.blocks] == [
+        ("Title", "h1"),
+        ("First paragraph.", "p"),
+        ("One", "li"),
+        ("Two", "li"),
+        ("A quote", "blockquote"),
+        ("code here", "pre"),
+        ("Term", "dt"),
+        ("Definition", "dd"),
+        ("A caption", "figcaption"),
+        ("Name", "th"),
+        ("Value", "td"),
+        ("Section text", "section"),
+        ("1 Main St", "address"),
+    ]
+    assert [b.index for b in page.blocks] == list(range(len(page.blocks)))
+
+
+def test_a_containers_own_text_is_split_around_its_block_children() -> None:
+    page = read("<div class='box'>intro <p>inner</p> outro <span>still outro</span></div>")
+    assert [(b.text, b.hints.tag) for b in page.blocks] == [
+        ("intro", "div"),
+        ("inner", "p"),
+        ("outro still outro", "div"),
+    ]
+
+
+def test_inline_elements_merge_into_their_block() -> None:
+    html = "<p>The <b>quick</b> <a href='/b'>brown</a> fox<span>es</span> <em>jump</em>, <x-tag>too</x-tag>.</p>"
+    assert texts(html) == ["The quick brown foxes jump, too."]
+
+
+def test_an_inline_element_holding_a_block_splits_around_it() -> None:
+    html = "<p>Before <a href='/x'><div>card title</div></a> after</p>"
+    assert texts(html) == ["Before", "card title", "after"]
+
+
+def test_one_br_is_a_space_two_end_a_block() -> None:
+    assert texts("<p>Line one<br>line two<br/>line three</p>") == ["Line one line two line three"]
+    assert texts("<div>First paragraph.<br><br>Second paragraph.<br>\n <br> Third.</div>") == [
+        "First paragraph.",
+        "Second paragraph.",
+        "Third.",
+    ]
+
+
+def test_text_between_brs_keeps_them_single() -> None:
+    assert texts("<p>a<br><b>bold</b><br>c</p>") == ["a bold c"]
+
+
+def test_whitespace_is_normalized() -> None:
+    assert texts("<p>\n  Many   spaces,\ttabs\u00a0and\r\nnewlines \u2003 </p>") == ["Many spaces, tabs and newlines"]
+
+
+def test_invisible_and_control_characters_are_removed() -> None:
+    assert texts("<p>zero\u200bwidth\ufeff and\x07bell</p>") == ["zerowidth and bell"]
+
+
+def test_entities_are_decoded() -> None:
+    assert texts("<p>Fish &amp; chips &mdash; &#8364;5 &nbsp;&unknown;</p>") == ["Fish & chips — €5 &unknown;"]
+
+
+def test_options_and_buttons_are_set_apart() -> None:
+    assert texts("<form><select><option>Newest</option><option>Oldest</option></select></form>") == ["Newest Oldest"]
+    assert texts("<div><button>Share</button><button>Tweet</button></div>") == ["Share Tweet"]
+
+
+# --- what is dropped --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<script>var secret = 'SECRET';</script>",
+        '<script type=\'application/ld+json\'>{"headline": "SECRET"}</script>',
+        "<style>.SECRET { color: red }</style>",
+        "<noscript>SECRET</noscript>",
+        "<template><p>SECRET</p></template>",
+        "<svg><title>SECRET</title><text>SECRET</text></svg>",
+        "<iframe>SECRET</iframe>",
+        "<title>SECRET</title>",
+        "<!-- SECRET -->",
+    ],
+)
+def test_code_styles_and_hidden_markup_never_reach_a_block(markup: str) -> None:
+    page = read(f"<html><body><p>Before</p>{markup}<p>After {PROSE}</p></body></html>")
+    assert [b.text for b in page.blocks] == ["Before", f"After {PROSE}"]
+
+
+def test_text_inside_script_strings_that_look_like_markup_stays_out() -> None:
+    html = "<p>a</p><script>document.write('<p>SECRET</p>'); if (a < b && c > d) {}</script><p>b</p>"
+    assert texts(html) == ["a", "b"]
+
+
+def test_a_script_never_closed_swallows_the_rest_as_the_browser_does() -> None:
+    assert texts("<p>Visible</p><script>var x = '<p>SECRET</p>';") == ["Visible"]
+
+
+def test_an_unterminated_comment_hides_the_rest_as_the_browser_does() -> None:
+    assert texts("<p>Visible</p><!-- <p>SECRET</p>") == ["Visible"]
+
+
+def test_head_text_does_not_become_blocks() -> None:
+    html = "<html><head><title>T</title><meta name='x' content='SECRET'><style>p{}</style></head><p>B</p></html>"
+    assert texts(html) == ["B"]
+
+
+def test_text_after_the_end_of_the_document_is_kept() -> None:
+    html = "<html><body><p>In</p></body>after body</html>after html<p>Late paragraph</p>"
+    assert texts(html) == ["In", "after body", "after html", "Late paragraph"]
+
+
+def test_hidden_elements_are_kept() -> None:
+    assert texts("<p hidden>Hidden</p><div aria-hidden='true'>Aria</div>") == ["Hidden", "Aria"]
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["<html><head><title>Only a title</title></head><body></body></html>", "<div><img src='x'></div>", "<p>   </p>"],
+)
+def test_a_page_without_body_text_has_no_blocks(html: str) -> None:
+    assert read(html).blocks == ()
+
+
+# --- hints ----------------------------------------------------------------------------------------
+
+
+def test_hints_order_gap_and_indent() -> None:
+    page = read("<h2>A</h2><p>B</p><p>C</p>")
+    assert [(b.hints.line, b.hints.gap_before, b.hints.indent) for b in page.blocks] == [
+        (0, True, 0),
+        (1, True, 0),
+        (2, True, 0),
+    ]
+
+
+@pytest.mark.parametrize("level", [1, 2, 3, 4, 5, 6])
+def test_heading_levels(level: int) -> None:
+    (only,) = read(f"<h{level}>Heading</h{level}>").blocks
+    assert (only.hints.tag, only.hints.heading_level) == (f"h{level}", level)
+
+
+def test_non_headings_have_no_level() -> None:
+    (only,) = read("<p>Text</p>").blocks
+    assert only.hints.heading_level is None
+
+
+def test_list_items_are_bullets_and_so_is_the_first_block_inside_one() -> None:
+    page = read("<ul><li>Plain item</li><li><p>First para</p><p>Second para</p></li></ul><p>After</p>")
+    assert [(b.text, b.hints.bullet) for b in page.blocks] == [
+        ("Plain item", True),
+        ("First para", True),
+        ("Second para", False),
+        ("After", False),
+    ]
+
+
+def test_tokens_of_the_element_and_its_ancestors_with_sub_words() -> None:
+    html = "<main id='Main_Content'><div class='article-body  Story'><p class='lead'>Text</p></div></main>"
+    (only,) = read(html).blocks
+    assert only.hints.tokens == {
+        "main_content", "main", "content", "article-body", "article", "body", "story", "lead",
+    }  # fmt: skip
+
+
+def test_inline_tokens_reach_blocks_nested_inside_them_only() -> None:
+    html = "<div class='outer'><span class='wrapper'><p>Inside</p></span><span class='icon'>x</span></div>"
+    page = read(html)
+    assert [(b.text, sorted(b.hints.tokens)) for b in page.blocks] == [
+        ("Inside", ["outer", "wrapper"]),
+        ("x", ["outer"]),
+    ]
+
+
+def test_sibling_tokens_do_not_leak() -> None:
+    page = read("<div class='a'><p class='b'>One</p><p class='c'>Two</p></div><p>Three</p>")
+    assert [sorted(b.hints.tokens) for b in page.blocks] == [["a", "b"], ["a", "c"], []]
+
+
+def test_link_density() -> None:
+    page = read("<p>No links here</p><p><a href='/x'>All linked</a></p><p>Half <a href='/y'>link</a></p>")
+    densities = [b.hints.link_density for b in page.blocks]
+    assert densities[0] == 0.0
+    assert densities[1] == 1.0
+    assert densities[2] == pytest.approx(4 / 8)
+
+
+def test_anchors_without_href_are_not_links() -> None:
+    (only,) = read("<p><a name='top'>Anchor</a> text</p>").blocks
+    assert only.hints.link_density == 0.0
+
+
+def test_a_block_inside_a_link_is_all_link() -> None:
+    page = read("<a href='/story'><h3>Teaser headline</h3></a><p>Body</p>")
+    assert [b.hints.link_density for b in page.blocks] == [1.0, 0.0]
+
+
+def test_structural_ancestors() -> None:
+    html = """
+      <header><p>Site name</p></header>
+      <nav><ul><li><a href='/'>Home</a></li></ul></nav>
+      <main><article><section><p>Body</p><blockquote><p>Quote</p></blockquote>
+        <figure><figcaption>Caption</figcaption></figure>
+        <table><tr><td>Cell</td></tr></table></section></article></main>
+      <aside><p>Related</p></aside>
+      <form><label>Email <input></label><button>Subscribe</button></form>
+      <footer><p>Copyright</p></footer>"""
+    ancestors = {b.text: b.hints.ancestors for b in read(html).blocks}
+    assert ancestors == {
+        "Site name": {"header"},
+        "Home": {"nav", "ul", "li"},
+        "Body": {"main", "article", "section"},
+        "Quote": {"main", "article", "section", "blockquote"},
+        "Caption": {"main", "article", "section", "figure", "figcaption"},
+        "Cell": {"main", "article", "section", "table"},
+        "Related": {"aside"},
+        "Email Subscribe": {"form"},
+        "Copyright": {"footer"},
+    }
+
+
+def test_inline_structural_elements_count_for_blocks_inside_them() -> None:
+    (only,) = read("<label><div>Remember me</div></label>").blocks
+    assert only.hints.ancestors == {"label"}
+
+
+@pytest.mark.parametrize(
+    ("role", "ancestor"),
+    [
+        ("navigation", "nav"),
+        ("contentinfo", "footer"),
+        ("banner", "header"),
+        ("complementary", "aside"),
+        ("main", "main"),
+        ("dialog", "dialog"),
+        ("Navigation", "nav"),
+    ],
+)
+def test_aria_landmark_roles_count_as_their_elements(role: str, ancestor: str) -> None:
+    (only,) = read(f"<div role='{role}'><p>Text</p></div>").blocks
+    assert only.hints.ancestors == {ancestor}
+
+
+def test_unknown_roles_add_nothing() -> None:
+    (only,) = read("<div role='presentation'><p>Text</p></div>").blocks
+    assert only.hints.ancestors == frozenset()
+
+
+# --- metadata -------------------------------------------------------------------------------------
+
+HEAD = """<!DOCTYPE html><html lang="en-GB"><head>
+<title>  Ministers agree
+  deal | Example News </title>
+<meta charset="utf-8">
+<meta name="Description" content="  A deal.  ">
+<meta name="description" content="second, ignored">
+<meta property="og:title" content="OG title">
+<meta itemprop="datePublished" content="2024-03-01T10:00:00Z">
+<meta http-equiv="Content-Language" content="en">
+<meta name="empty" content="">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "Example"},
+  {"@type": "NewsArticle", "headline": "Graph headline", "author": {"@type": "Person", "name": "Ann Lee"}}
+]}
+</script>
+</head><body><p>Posted <time datetime="2024-03-01">1 March</time></p>
+<time datetime=" 2024-03-02T08:00 ">later</time><time>no attribute</time>
+</body></html>"""
+
+
+def test_title_is_whitespace_normalized() -> None:
+    assert read(HEAD).metadata.title == "Ministers agree deal | Example News"
+
+
+def test_missing_or_blank_title_is_none() -> None:
+    assert read("<p>x</p>").metadata.title is None
+    assert read("<title>  </title><p>x</p>").metadata.title is None
+
+
+def test_the_first_title_outside_svg_is_the_title() -> None:
+    html = "<html><head><title>Page</title></head><body><svg><title>Icon</title></svg><title>Late</title></body></html>"
+    assert read(html).metadata.title == "Page"
+
+
+@pytest.mark.parametrize(
+    ("html", "language"),
+    [
+        ("<html lang='en-GB'><p>x</p></html>", "en"),
+        ("<html lang='DE'><p>x</p></html>", "de"),
+        ("<html lang='pt_BR'><p>x</p></html>", "pt"),
+        ("<html xml:lang='fr'><p>x</p></html>", "fr"),
+        ("<html lang='eng'><p>x</p></html>", None),
+        ("<html lang='12'><p>x</p></html>", None),
+        ("<html lang=''><p>x</p></html>", None),
+        ("<html><head><meta http-equiv='content-language' content='nl'></head><p>x</p></html>", "nl"),
+        ("<html><head><meta property='og:locale' content='es_ES'></head><p>x</p></html>", "es"),
+        ("<p>x</p>", None),
+    ],
+)
+def test_language(html: str, language: str | None) -> None:
+    assert read(html).metadata.language == language
+
+
+def test_language_code() -> None:
+    assert [language_code(v) for v in ("en-US", "ja", " it ", "zh-Hant-TW", "i-klingon", None)] == [
+        "en", "ja", "it", "zh", None, None,
+    ]  # fmt: skip
+
+
+def test_meta_tags_by_lowercased_key_first_one_wins() -> None:
+    meta = read(HEAD).metadata.meta
+    assert meta["description"] == "A deal."
+    assert meta["og:title"] == "OG title"
+    assert meta["datepublished"] == "2024-03-01T10:00:00Z"
+    assert meta["content-language"] == "en"
+    assert "empty" not in meta
+    assert "charset" not in meta
+
+
+def test_meta_mapping_is_read_only() -> None:
+    meta = read(HEAD).metadata.meta
+    with pytest.raises(TypeError):
+        meta["description"] = "changed"  # type: ignore[index]
+
+
+def test_meta_in_the_body_counts() -> None:
+    page = read("<body><div itemscope><meta itemprop='author' content='Ann Lee'><p>x</p></div></body>")
+    assert page.metadata.meta["author"] == "Ann Lee"
+
+
+def test_json_ld_articles_from_a_graph() -> None:
+    (article,) = read(HEAD).metadata.json_ld
+    assert article["headline"] == "Graph headline"
+    author = article["author"]
+    assert isinstance(author, dict) and author["name"] == "Ann Lee"
+    assert isinstance(article, Mapping)
+    with pytest.raises(TypeError):
+        article["headline"] = "changed"  # type: ignore[index]
+
+
+def script(json_text: str) -> str:
+    return f'<script type="application/ld+json">{json_text}</script>'
+
+
+def headlines(html: str) -> list[object]:
+    return [item.get("headline") for item in read(html).metadata.json_ld]
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        '"Article"',
+        '"NewsArticle"',
+        '"BlogPosting"',
+        '"ReportageNewsArticle"',
+        '"LiveBlogPosting"',
+        '"https://schema.org/NewsArticle"',
+        '["WebPage", "Article"]',
+    ],
+)
+def test_article_like_types(kind: str) -> None:
+    assert headlines(script(f'{{"@type": {kind}, "headline": "H"}}') + "<p>x</p>") == ["H"]
+
+
+@pytest.mark.parametrize("kind", ['"WebPage"', '"Organization"', '"BreadcrumbList"', "null", "3", '["Person"]'])
+def test_other_types_are_left_out(kind: str) -> None:
+    assert headlines(script(f'{{"@type": {kind}, "headline": "H"}}') + "<p>x</p>") == []
+
+
+def test_json_ld_in_lists_nested_main_entities_and_several_scripts_in_page_order() -> None:
+    html = (
+        script('[{"@type": "Organization"}, {"@type": "Article", "headline": "One"}]')
+        + "<p>x</p>"
+        + script('{"@type": "WebPage", "mainEntity": {"@type": "BlogPosting", "headline": "Two"}}')
+        + script('{"@type": "NewsArticle", "headline": "Three"} {"@type": "Article", "headline": "Four"}')
+    )
+    assert headlines(html) == ["One", "Two", "Three", "Four"]
+
+
+@pytest.mark.parametrize(
+    "json_text",
+    [
+        '<!-- {"@type": "NewsArticle", "headline": "H"} -->',
+        '//<![CDATA[\n{"@type": "NewsArticle", "headline": "H"}\n//]]>',
+        '<![CDATA[{"@type": "NewsArticle", "headline": "H"}]]>',
+        '{"@type": "NewsArticle", "headline": "H", "keywords": ["a", "b",],}',
+        '{"@type": "NewsArticle", "headline": "H"};',
+        '{"@type": "NewsArticle", "headline": "H", "articleBody": "line\nbreak"}',
+    ],
+)
+def test_broken_json_ld_is_repaired_once(json_text: str) -> None:
+    assert headlines(script(json_text) + "<p>x</p>") == ["H"]
+
+
+@pytest.mark.parametrize(
+    "json_text",
+    ["", "{", "{'single': 'quotes'}", "undefined", "[" * 100_000 + "]" * 100_000, '{"@type": "Article", "a": }'],
+)
+def test_unrepairable_json_ld_is_skipped(json_text: str) -> None:
+    page = read(script(json_text) + script('{"@type": "Article", "headline": "Good"}') + "<p>x</p>")
+    assert [item["headline"] for item in page.metadata.json_ld] == ["Good"]
+    assert [b.text for b in page.blocks] == ["x"]
+
+
+def test_load_and_find_helpers() -> None:
+    assert load_json_ld('{"a": 1} trailing garbage') == [{"a": 1}]
+    nested: list[object] = [[{"@graph": [{"@type": "Article", "n": 1}]}], {"@type": "Posting", "n": 2}]
+    assert [dict(item) for item in find_articles(nested)] == [
+        {"@type": "Article", "n": 1},
+        {"@type": "Posting", "n": 2},
+    ]
+
+
+def test_times_in_document_order() -> None:
+    assert read(HEAD).metadata.times == ("2024-03-01T10:00:00Z", "2024-03-01", "2024-03-02T08:00")
+
+
+# --- bytes and odd inputs -------------------------------------------------------------------------
+
+
+def test_bytes_are_decoded_by_their_declaration() -> None:
+    html = '<html><head><meta charset="windows-1251"></head><body><p>Москва</p></body></html>'
+    assert texts(html.encode("cp1251")) == ["Москва"]
+
+
+def test_xhtml_with_an_xml_declaration_as_str_and_bytes() -> None:
+    html = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n'
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="de"><head><title>Grüße</title></head>'
+        "<body><p>Grüße aus Köln</p></body></html>"
+    )
+    for source in (html, html.encode("latin-1")):
+        page = read(source)
+        assert [b.text for b in page.blocks] == ["Grüße aus Köln"]
+        assert page.metadata.title == "Grüße"
+        assert page.metadata.language == "de"
+
+
+def test_a_declaration_in_a_str_does_not_re_decode_it() -> None:
+    assert texts('<meta charset="shift_jis"><p>café 東京</p>') == ["café 東京"]
+
+
+def test_entities_never_reach_outside() -> None:
+    html = (
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        "<html><body><p>&xxe;</p></body></html>"
+    )
+    page = read(html)
+    assert all("root:" not in b.text for b in page.blocks)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "",
+        b"",
+        "<",
+        ">",
+        "<<>>",
+        "</p>",
+        "<html>",
+        "<!DOCTYPE html>",
+        "<?xml version='1.0' encoding='utf-8'?>",
+        b"\x00\x01\x02\xff\xfe\xfd" * 100,
+        "\x00nul\x0bvt\x1funit",
+        "lone \ud800 surrogate <p>and \udfff</p>",
+        '<p a="unterminated attribute>text</p>',
+        "<![CDATA[x]]><p>y</p>",
+        "<html><body><p>x</body></html></html></html>",
+        "<table><td><table><td>nested</table>",
+        "<svg><p>foreign</p></svg>after",
+        "<math><mi>x</mi></math>",
+    ],
+)
+def test_odd_inputs_never_raise(source: str | bytes) -> None:
+    page = read(source)
+    assert page.source == "html"
+    assert all(b.text and b.text == b.text.strip() for b in page.blocks)
+
+
+def test_ten_megabytes_of_text_without_tags() -> None:
+    text = ("word " * 2_000_000).encode()
+    page = read(text)
+    assert len(page.blocks) == 1
+    assert len(page.blocks[0].text) == len(text) - 1
+
+
+@given(st.binary(max_size=500))
+@settings(max_examples=60, deadline=None)
+def test_random_bytes_never_raise(data: bytes) -> None:
+    read(data)
+
+
+@given(st.text(alphabet=st.sampled_from("<>/!-&;=\"' abpdivscrtyle\n\x00"), max_size=200))
+@settings(max_examples=100, deadline=None)
+def test_random_markup_never_raises_and_never_shows_script_text(markup: str) -> None:
+    # the script comes first: after random markup it may not be a script at all ("<a<script>")
+    page = read("<script>SECRET</script>" + markup)
+    assert all("SECRET" not in b.text for b in page.blocks)
+    assert all(b.text and b.text == " ".join(b.text.split()) for b in page.blocks)
+
+
+# --- deep nesting ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("depth", [300, 1_000, 2_100, 10_000, 100_000])
+def test_deep_nesting_keeps_the_deepest_text_and_what_follows(depth: int) -> None:
+    html = "<div class='x'>" * depth + "<p>deepest text</p>" + "</div>" * depth + "<p>after the nest</p>"
+    started = time.perf_counter()
+    page = read(html)
+    elapsed = time.perf_counter() - started
+    found = [b.text for b in page.blocks]
+    assert any("deepest text" in text for text in found)
+    assert found[-1] == "after the nest"
+    assert elapsed < 5.0
+
+
+def test_deep_inline_nesting_with_classes_bounds_the_tokens() -> None:
+    depth = 1_500  # within what libxml2 parses, so the <p> stays a block under all the spans
+    html = "".join(f"<span class='c{i}'>" for i in range(depth)) + "<p>deep</p>" + "</span>" * depth
+    (only,) = read(html).blocks
+    assert only.text == "deep"
+    assert 0 < len(only.hints.tokens) <= 256
+    assert "c0" in only.hints.tokens  # the outermost tokens are kept
+
+
+def test_many_blocks_under_a_deep_stack_of_inline_elements_stay_linear() -> None:
+    depth, count = 1_500, 5_000
+    html = "<span class='outer'>" + "<span>" * depth + "<span class='card'><p>x</p></span>" * count
+    started = time.perf_counter()
+    page = read(html)
+    assert time.perf_counter() - started < 5.0
+    assert len(page.blocks) == count
+    assert page.blocks[-1].hints.tokens == {"outer", "card"}
+
+
+def test_each_deep_block_is_its_own_block() -> None:
+    depth = 1_500
+    html = "".join(f"<div>level{i} " for i in range(depth)) + "</div>" * depth
+    assert texts(html) == [f"level{i}" for i in range(depth)]
+
+
+def test_flatten_removes_tags_past_the_depth_only() -> None:
+    markup = "<div><section><p>deep <b>bold</b></p></section></div><p>after</p>"
+    assert flatten(markup, 2) == "<div><section> deep  bold  </section></div><p>after</p>"
+    assert flatten(markup, 10) == markup
+
+
+def test_flatten_keeps_raw_text_elements_whole() -> None:
+    markup = "<div><div><script>if (a < b) { x('</div>') }</script><textarea><p>typed</p></textarea></div></div>"
+    flat = flatten(markup, 1)
+    assert "<script>if (a < b) { x('</div>') }</script>" in flat
+    assert "<textarea><p>typed</p></textarea>" in flat
+
+
+def test_flatten_closes_unclosed_siblings() -> None:
+    assert flatten("<ul><li>a<li>b<li>c</ul>", 2) == "<ul><li>a<li>b<li>c</ul>"
+
+
+# --- every visible text lands in exactly one block ------------------------------------------------
+
+BLOCK_TAGS = ("div", "p", "li", "ul", "h2", "blockquote", "section", "td", "pre", "figcaption", "article", "nav")
+INLINE_TAGS = ("span", "a", "em", "b", "label", "time", "button")
+
+
+@dataclass(frozen=True)
+class Node:
+    """A generated element, text, line break or script."""
+
+    kind: str  # "text", "br", "script", or a tag name
+    children: tuple[Node, ...] = ()
+
+
+leaves = st.sampled_from([Node("text"), Node("text"), Node("br"), Node("script")])
+trees = st.recursive(
+    leaves,
+    lambda children: st.builds(
+        Node, st.sampled_from(BLOCK_TAGS + INLINE_TAGS), st.lists(children, max_size=4).map(tuple)
+    ),
+    max_leaves=25,
+)
+
+
+def render(node: Node, words: list[str]) -> str:
+    if node.kind == "text":
+        word = f"w{len(words)}"
+        words.append(word)
+        return f" {word} "
+    if node.kind == "br":
+        return "<br>"
+    if node.kind == "script":
+        return "<script>secret()</script>"
+    attributes = " href='/x'" if node.kind == "a" else ""
+    inner = "".join(render(child, words) for child in node.children)
+    return f"<{node.kind}{attributes}>{inner}</{node.kind}>"
+
+
+@given(st.lists(trees, min_size=1, max_size=4))
+@settings(max_examples=100, deadline=None)
+def test_every_visible_text_lands_in_exactly_one_block(forest: list[Node]) -> None:
+    words: list[str] = []
+    body = "".join(render(node, words) for node in forest)
+    page = read(f"<html><head><title>t</title></head><body>{body}</body></html>")
+    seen = Counter(word for b in page.blocks for word in b.text.split())
+    assert seen == Counter(words)
+    assert all(b.text and b.text == " ".join(b.text.split()) for b in page.blocks)
+    assert [b.index for b in page.blocks] == list(range(len(page.blocks)))
