@@ -78,7 +78,10 @@ class Hints:
     heading_level: int | None = None
     tokens: frozenset[str] = frozenset()  # class/id tokens of the element and its ancestors, lowercased
     link_density: float = 0.0  # share of the text inside links
-    ancestors: frozenset[str] = frozenset()  # structural ancestors: nav, aside, footer, figure, header, form...
+    ancestors: frozenset[str] = frozenset()  # structural ancestors (and the element itself): nav, aside, li, table...
+    # Document-order numbers of the enclosing block-level elements, outermost first, the block's own
+    # element last (HTML mode; at most the innermost `MAX_CONTAINERS`): blocks of one article share them.
+    containers: tuple[int, ...] = ()
 
 
 class Prose(str, Enum):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from articlekit.classify.bios import mark_author_bios
 from articlekit.classify.chrome import mark_chrome
+from articlekit.classify.container import widen_to_container
 from articlekit.classify.features import measure
 from articlekit.classify.furniture import mark_furniture, remember_first_pass
 from articlekit.classify.header import mark_header_furniture, mark_headline
@@ -31,6 +32,7 @@ STAGES: tuple[Stage, ...] = (
     mark_furniture,
     remember_first_pass,
     mark_main_run,
+    widen_to_container,
     mark_header_furniture,
     mark_headline,
     drop_repeats,

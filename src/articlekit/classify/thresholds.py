@@ -46,6 +46,9 @@ RUN_MIN_SCORE = 10.0
 SECOND_RUN_MIN_SHARE = 0.25
 SECOND_RUN_MAX_GAP = 20
 
+# HTML: the article's container encloses at least this share of the body run's prose words.
+CONTAINER_MIN_SHARE = 0.85
+
 # Unclaimed lines between two runs of the article join it when there are at most this many.
 SANDWICH_MAX_BLOCKS = 12
 

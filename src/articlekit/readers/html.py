@@ -140,7 +140,7 @@ class _Segment:
     """A block-level element whose text is being gathered (the text itself is in the walk's one list:
     only the innermost open block element has any, as each block child flushes its parent's text)."""
 
-    __slots__ = ("ancestors", "bullet", "element", "tag", "tokens")
+    __slots__ = ("ancestors", "bullet", "element", "number", "tag", "tokens")
 
     def __init__(
         self,
@@ -149,12 +149,18 @@ class _Segment:
         tokens: _Tokens | None,
         ancestors: frozenset[str],
         bullet: bool,
+        number: int = 0,
     ) -> None:
+        self.number = number  # document order among block elements
         self.element = element
         self.tag = tag
         self.tokens = tokens
         self.ancestors = ancestors
         self.bullet = bullet  # the next block emitted is a list item's first
+
+
+# Enclosing block elements kept per block (the innermost ones): enough to find an article's container.
+MAX_CONTAINERS = 24
 
 
 def _new_parser() -> etree.HTMLParser:
@@ -280,6 +286,7 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                     tokens=token_set(segment.tokens),
                     link_density=_link_density(text, link_pieces),
                     ancestors=segment.ancestors,
+                    containers=tuple(s.number for s in segments[-MAX_CONTAINERS:]),
                 )
                 blocks.append(Block(index=line, text=text, hints=hints))
                 segment.bullet = False
@@ -318,6 +325,7 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
     add_piece = pieces.append
     add_link_piece = link_pieces.append
     root_segment = _Segment(None, "html", None, _EMPTY, bullet=False)
+    numbered = 0
     segments: list[_Segment] = [root_segment]
     segment = root_segment
     saved: list[tuple[_Tokens | None, frozenset[str], int]] = []
@@ -369,7 +377,8 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                     if pieces:
                         emit(segment, has_text)
                         has_text = pending_break = False
-                    child = _Segment(element, tag, tokens, ancestors, bullet=tag == "li" or segment.bullet)
+                    numbered += 1
+                    child = _Segment(element, tag, tokens, ancestors, tag == "li" or segment.bullet, numbered)
                     segment.bullet = False
                     segments.append(child)
                     segment = child

@@ -1,0 +1,70 @@
+"""Context pass for HTML: the article's container.
+
+The body run found by `mainrun` holds most of the article's prose; in the DOM that prose sits in one
+element (`<article>`, `<div class="story-body">`...). The deepest element that encloses nearly all
+the run's prose is the container, and lines inside it that no lexicon or markup rule claimed belong
+to the article too: short paragraphs, list items and subheadings that the run's scores left out.
+Text pages carry no containers and pass through unchanged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from articlekit.classify import thresholds as t
+from articlekit.classify.mainrun import content_kind
+from articlekit.model import Block, Page, Prose, Role
+from articlekit.options import Options
+
+# Header furniture is left to the header stages, not swallowed as body.
+_HEADER_EVIDENCE = ("byline.prefix", "byline.name_date", "date.span", "date.relative", "date.label", "date.time")
+
+
+def _prose_words(block: Block) -> int:
+    features = block.features
+    return features.words if features is not None and features.prose in (Prose.GOOD, Prose.NEAR) else 0
+
+
+def find_container(blocks: tuple[Block, ...]) -> int | None:
+    """The deepest element enclosing at least `CONTAINER_MIN_SHARE` of the body's prose words."""
+    weights: Counter[int] = Counter()
+    depths: dict[int, int] = {}
+    total = 0
+    for block in blocks:
+        if block.role is not Role.BODY:
+            continue
+        words = _prose_words(block)
+        total += words
+        for depth, element in enumerate(block.hints.containers[:-1]):  # not the block's own element
+            weights[element] += words
+            depths[element] = depth
+    if not total:
+        return None
+    enclosing = [element for element, weight in weights.items() if weight >= t.CONTAINER_MIN_SHARE * total]
+    return max(enclosing, key=depths.__getitem__, default=None)
+
+
+def widen_to_container(page: Page, options: Options) -> Page:
+    """Label body the unclaimed blocks inside the article's container (HTML input only)."""
+    del options
+    if page.source != "html":
+        return page
+    container = find_container(page.blocks)
+    if container is None:
+        return page
+    blocks = list(page.blocks)
+    for index, block in enumerate(blocks):
+        features = block.features
+        if (
+            block.role is Role.BOILERPLATE
+            and block.kind is None
+            and features is not None
+            and features.prose is not Prose.BAD
+            and container in block.hints.containers[:-1]
+            and not any(e in _HEADER_EVIDENCE for e in block.evidence)
+        ):
+            blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.inside")
+        elif block.role is Role.BODY and container not in block.hints.containers[:-1]:
+            # a paragraph outside the article's element: a teaser, a bio, a comment the run took in
+            blocks[index] = block.labelled(Role.BOILERPLATE, None, "container.outside")
+    return page.with_blocks(tuple(blocks))
