@@ -148,6 +148,7 @@ class _Segment:
         tag: str,
         tokens: _Tokens | None,
         ancestors: frozenset[str],
+        *,
         bullet: bool,
         number: int = 0,
     ) -> None:
@@ -378,7 +379,9 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                         emit(segment, has_text)
                         has_text = pending_break = False
                     numbered += 1
-                    child = _Segment(element, tag, tokens, ancestors, tag == "li" or segment.bullet, numbered)
+                    child = _Segment(
+                        element, tag, tokens, ancestors, bullet=tag == "li" or segment.bullet, number=numbered
+                    )
                     segment.bullet = False
                     segments.append(child)
                     segment = child
