@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articlekit.recognize.datelines import DatelineParts, parse_inline_dateline, parse_standalone_dateline
+from articlekit.article import Dateline
+from articlekit.recognize.datelines import parse_inline_dateline, parse_standalone_dateline
 
 # Hostile input must be read in milliseconds; the bound leaves room for a slow CI machine while a
 # quadratic pattern on 100k characters would take seconds.
@@ -135,7 +136,7 @@ NOT_STANDALONE: list[str] = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), INLINE)
 def test_inline_dateline(paragraph: str, expected: tuple[str, str | None, str]) -> None:
-    assert parse_inline_dateline(paragraph) == DatelineParts(*expected)
+    assert parse_inline_dateline(paragraph) == Dateline(*expected)
 
 
 @pytest.mark.parametrize("paragraph", NOT_INLINE)

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections import Counter
 
 from articlekit.classify import thresholds as t
+from articlekit.classify.furniture import HEADER_EVIDENCE
 from articlekit.classify.mainrun import content_kind
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 
 # Header furniture is left to the header stages, not swallowed as body.
-_HEADER_EVIDENCE = ("byline.prefix", "byline.name_date", "date.span", "date.relative", "date.label", "date.time")
 
 
 def _prose_words(block: Block) -> int:
@@ -61,7 +61,7 @@ def widen_to_container(page: Page, options: Options) -> Page:
             and features is not None
             and features.prose is not Prose.BAD
             and container in block.hints.containers[:-1]
-            and not any(e in _HEADER_EVIDENCE for e in block.evidence)
+            and not any(e in HEADER_EVIDENCE for e in block.evidence)
         ):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.inside")
         elif block.role is Role.BODY and container not in block.hints.containers[:-1]:

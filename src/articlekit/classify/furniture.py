@@ -19,6 +19,12 @@ _GALLERY_COUNTER = re.compile(
     r"\A(?:image|photo|picture|bild|foto|photo|imagen|immagine)?\s?\d{1,3}\s?(?:of|von|de|di|van|/|sur|из)\s?\d{1,3}\s?\|?\Z",
     re.I,
 )
+# The rule ids this stage notes for the header stages, which turn them into roles by position.
+BYLINE_EVIDENCE: frozenset[str] = frozenset({"byline.prefix", "byline.name_date"})
+DATE_EVIDENCE: frozenset[str] = frozenset({"date.span", "date.relative", "date.label"})
+# ... plus live-blog clock times, which are never the publication date but never body either.
+HEADER_EVIDENCE: frozenset[str] = BYLINE_EVIDENCE | DATE_EVIDENCE | {"date.time"}
+
 _DIGIT = re.compile(r"\d")
 # A caption credit always shows one of these (a closing parenthesis, a "Photo:" label, a photographer
 # slash, a photo agency): blocks without any are not split, which keeps this stage cheap.

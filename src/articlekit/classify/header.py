@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from articlekit.classify import thresholds as t
+from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE
 from articlekit.classify.headline_model import Context, candidate_features, score, tokens
 from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
@@ -18,8 +19,6 @@ from articlekit.recognize.datespans import starts_with_date_label
 
 # Separators between a headline and the site name in a <title>: "Headline - Site", "Site | Headline".
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ")
-_BYLINE_EVIDENCE = frozenset({"byline.prefix", "byline.name_date"})
-_DATE_EVIDENCE = frozenset({"date.span", "date.relative", "date.label"})
 # How many blocks after the body start may still hold the byline or date ("By ..." under the lead).
 BYLINE_AFTER_START = 3
 _AGENCIES: frozenset[str] = frozenset(AGENCIES)
@@ -112,7 +111,7 @@ def _is_headline_candidate(block: Block, index: int) -> bool:
         return False
     if block.role not in (Role.BOILERPLATE, Role.BODY) or _chrome_line(block):
         return False
-    if any(e in _BYLINE_EVIDENCE or e in _DATE_EVIDENCE for e in block.evidence):
+    if any(e in BYLINE_EVIDENCE or e in DATE_EVIDENCE for e in block.evidence):
         return False
     if "://" in block.text or block.text.startswith("www."):
         return False
@@ -153,9 +152,9 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
             continue
         if not (_free(block) or block.role is Role.BODY):
             continue
-        if any(e in _BYLINE_EVIDENCE for e in block.evidence):
+        if any(e in BYLINE_EVIDENCE for e in block.evidence):
             blocks[index] = _set(block, Role.BYLINE, "header.byline")
-        elif any(e in _DATE_EVIDENCE for e in block.evidence):
+        elif any(e in DATE_EVIDENCE for e in block.evidence):
             blocks[index] = _set(block, Role.DATE, "header.date")
     # a bare name right above the date line or the body ("Pamela Falk"), maybe with a job title line
     for index in range(max(1, start - t.HEADLINE_WINDOW), start):
@@ -341,7 +340,7 @@ def _find_section(blocks: list[Block], headline: int) -> int | None:
         if block.role is Role.CAPTION:
             continue
         features = block.features
-        if not _free(block) or features is None or any(e in _DATE_EVIDENCE for e in block.evidence):
+        if not _free(block) or features is None or any(e in DATE_EVIDENCE for e in block.evidence):
             return None
         if features.words > t.SECTION_MAX_WORDS or features.chars > t.SECTION_MAX_CHARS:
             if skipped_kicker or features.words > KICKER_MAX_WORDS or features.closed:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE
 from articlekit.model import Block, Prose, Role
 
 _TOKENS = re.compile(r"\w+")
@@ -21,7 +22,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")
 _CHROME_ANCESTORS = frozenset({"nav", "aside", "footer"})
 _META_ROLES = (Role.BYLINE, Role.DATE, Role.DATELINE)
-_META_EVIDENCE = frozenset({"byline.prefix", "byline.name_date", "date.span", "date.relative", "date.label"})
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -86,7 +86,7 @@ def overlaps(own: Sequence[str], title: Sequence[str]) -> bool:
 
 
 def _is_meta(block: Block) -> bool:
-    return block.role in _META_ROLES or any(e in _META_EVIDENCE for e in block.evidence)
+    return block.role in _META_ROLES or any(e in DATE_EVIDENCE | BYLINE_EVIDENCE for e in block.evidence)
 
 
 def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank: int, context: Context) -> list[float]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.chrome import chrome_languages, line_key
+from articlekit.classify.furniture import HEADER_EVIDENCE
 from articlekit.lexicons import SECTION_STARTERS
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
@@ -23,7 +24,6 @@ COMMENT_SEGMENT_DISCOUNT = 0.3
 # Kinds whose headings ("Comments", "Related articles") split the page into segments.
 BARRIER_KINDS: frozenset[Kind] = frozenset(SECTION_STARTERS)
 # Lines that stay chrome inside the article ("Advertisement"), unlike phrase matches in prose.
-_HEADER_EVIDENCE = ("byline.prefix", "byline.name_date", "date.span", "date.relative", "date.label", "date.time")
 
 
 # The sign-off that closes wire copy: part of the story, though it reads like a credit line.
@@ -175,7 +175,7 @@ def _sandwichable(block: Block) -> bool:
         and block.kind is None
         and features is not None
         and features.prose is not Prose.BAD
-        and not any(e in _HEADER_EVIDENCE for e in block.evidence)
+        and not any(e in HEADER_EVIDENCE for e in block.evidence)
     )
 
 
@@ -192,7 +192,7 @@ def mark_main_run(page: Page, options: Options) -> Page:
             if block.kind is not None:
                 continue
             if (
-                any(e in _HEADER_EVIDENCE for e in block.evidence)
+                any(e in HEADER_EVIDENCE for e in block.evidence)
                 and block.features is not None
                 and block.features.prose is Prose.SHORT
             ):
@@ -209,7 +209,7 @@ def mark_main_run(page: Page, options: Options) -> Page:
     if not runs:
         return page.with_diagnostic("body: no run of prose found")
     # a wire story's sign-off right under the last paragraph ("Reporting by ...; Editing by ...")
-    after = runs[-1].end + 1
-    if after < len(blocks) and _SIGN_OFF.match(blocks[after].text) and blocks[after].kind is None:
-        blocks[after] = blocks[after].labelled(Role.BODY, Kind.PARAGRAPH, "run.sign_off")
+    closing = runs[-1].end + 1
+    if closing < len(blocks) and _SIGN_OFF.match(blocks[closing].text) and blocks[closing].kind is None:
+        blocks[closing] = blocks[closing].labelled(Role.BODY, Kind.PARAGRAPH, "run.sign_off")
     return page.with_blocks(tuple(blocks))

@@ -11,11 +11,10 @@ def build_dateline(page: Page) -> Dateline | None:
     """The story's dateline, if it has one."""
     for block in page.blocks:
         if block.role is Role.DATELINE:
-            parts = parse_standalone_dateline(block.text)
-            if parts is not None:
-                return Dateline(parts.location, parts.agency, parts.text)
+            found = parse_standalone_dateline(block.text)
+            if found is not None:
+                return found
     for block in page.blocks:
         if block.role is Role.BODY:
-            parts = parse_inline_dateline(block.text)
-            return None if parts is None else Dateline(parts.location, parts.agency, parts.text)
+            return parse_inline_dateline(block.text)
     return None

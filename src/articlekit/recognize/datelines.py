@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from articlekit.article import Dateline
 from articlekit.lexicons import AGENCIES
 
 # A dateline sits in the first characters of a paragraph: the separator must start before this.
@@ -128,15 +129,6 @@ _WORD_INNER = frozenset(".'’-")
 
 
 @dataclass(frozen=True, slots=True)
-class DatelineParts:
-    """What a dateline says."""
-
-    location: str
-    agency: str | None
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
 class _Prefix:
     place: str  # "KANSAS CITY"
     location: str  # "KANSAS CITY, Mo."
@@ -241,7 +233,7 @@ def _starts_sentence(text: str) -> bool:
     return any(ch.islower() for ch in stripped)
 
 
-def _japanese(paragraph: str) -> DatelineParts | None:
+def _japanese(paragraph: str) -> Dateline | None:
     """ "【ワシントン共同】" (agency 共同), "【ワシントン＝山田太郎】" (a reporter), "［東京　１５日　ロイター］"."""
     closing = "】" if paragraph.startswith("【") else "］"
     end = paragraph.find(closing, 1, MAX_JAPANESE_BRACKET_CHARS + 2)
@@ -265,14 +257,14 @@ def _japanese(paragraph: str) -> DatelineParts | None:
     location = location.strip()
     if not location or any(ch.isdigit() or ch.isspace() for ch in location):
         return None
-    return DatelineParts(location=location, agency=agency, text=paragraph[: end + 1])
+    return Dateline(location=location, agency=agency, text=paragraph[: end + 1])
 
 
-def parse_inline_dateline(paragraph: str) -> DatelineParts | None:
+def parse_inline_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening `paragraph`, if it has one; the paragraph itself is never changed.
 
     >>> parse_inline_dateline("WASHINGTON, Oct 15 (Reuters) - Two Fed officials said...")
-    DatelineParts(location='WASHINGTON', agency='Reuters', text='WASHINGTON, Oct 15 (Reuters) -')
+    Dateline(location='WASHINGTON', agency='Reuters', text='WASHINGTON, Oct 15 (Reuters) -')
     >>> parse_inline_dateline("NASA - the agency said on Monday...") is None
     True
     """
@@ -308,14 +300,14 @@ def parse_inline_dateline(paragraph: str) -> DatelineParts | None:
         # Neither agency nor date: only a capitalised place, then a sentence ("ATLANTA -- Federal ...").
         return None
     text = head[: separator.end()].strip()
-    return DatelineParts(location=parts.location, agency=agency, text=text)
+    return Dateline(location=parts.location, agency=agency, text=text)
 
 
-def parse_standalone_dateline(line: str) -> DatelineParts | None:
+def parse_standalone_dateline(line: str) -> Dateline | None:
     """A line that is only a dateline: "BAKU", "NEW YORK (AP)", "BERLIN, 15. Oktober (dpa)".
 
     >>> parse_standalone_dateline("NEW YORK (AP)")
-    DatelineParts(location='NEW YORK', agency='AP', text='NEW YORK (AP)')
+    Dateline(location='NEW YORK', agency='AP', text='NEW YORK (AP)')
     """
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_STANDALONE_CHARS:
@@ -334,4 +326,4 @@ def parse_standalone_dateline(line: str) -> DatelineParts | None:
     capitals = _is_all_caps(parts.place) and sum(ch.isalpha() for ch in parts.place) >= MIN_STANDALONE_LETTERS
     if not (known or capitals):
         return None
-    return DatelineParts(location=parts.location, agency=parts.agency, text=stripped)
+    return Dateline(location=parts.location, agency=parts.agency, text=stripped)
