@@ -85,13 +85,15 @@ def _spans(text: str) -> tuple[str | None, bool]:
     return find_relative_span(text), True
 
 
-def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime | None, list[str]]:
-    """(published, modified, diagnostics) from date and byline blocks, then metadata."""
-    published: datetime | None = None
-    modified: datetime | None = None
-    notes: list[str] = []
+Dated = tuple[datetime, str] | None  # a date and where it came from
+
+
+def _visible(page: Page, options: Options) -> tuple[Dated, Dated]:
+    """(published, modified) from the date and byline blocks of the header zone."""
+    published: Dated = None
+    modified: Dated = None
     for block in page.blocks:
-        if block.role not in (Role.DATE, Role.BYLINE) or (published is not None and modified is not None):
+        if block.role not in (Role.DATE, Role.BYLINE):
             continue
         text = block.text[: options.max_block_chars]
         span, relative = _spans(text)
@@ -101,47 +103,79 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
         if value is None:
             continue
         before = text[: text.find(span)] if span in text else ""
-        if MODIFIED_MARKERS.search(before) and modified is None:
-            modified = value
-            notes.append(f"modified: block {block.index} {span!r}")
-        elif published is None or _more_precise(value, published):
-            published = value
-            notes.append(f"published: block {block.index} {span!r}")
-    if published is None:
-        for key in ("datePublished", "dateCreated"):
-            for item in page.metadata.json_ld:
-                raw = item.get(key)
-                if isinstance(raw, str) and (value := parse_date(raw, page.language, options)) is not None:
-                    published = value
-                    notes.append(f"published: json-ld {key}")
-                    break
-            if published is not None:
-                break
-    if published is None:
-        for key in ("article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate"):
-            raw = page.metadata.meta.get(key)
-            if raw and (value := parse_date(raw, page.language, options)) is not None:
-                published = value
-                notes.append(f"published: meta {key}")
-                break
-    if published is None and page.metadata.times:
-        value = parse_date(page.metadata.times[0], page.language, options)
-        if value is not None:
-            published = value
-            notes.append("published: <time datetime>")
-    if modified is None:
+        if MODIFIED_MARKERS.search(before):
+            if modified is None:
+                modified = (value, f"block {block.index} {span!r}")
+        elif published is None or _more_precise(value, published[0]):
+            published = (value, f"block {block.index} {span!r}")
+    return published, modified
+
+
+def _json_ld(page: Page, options: Options, keys: tuple[str, ...]) -> Dated:
+    for key in keys:
         for item in page.metadata.json_ld:
-            raw = item.get("dateModified")
+            raw = item.get(key)
             if isinstance(raw, str) and (value := parse_date(raw, page.language, options)) is not None:
-                modified = value
-                notes.append("modified: json-ld dateModified")
-                break
-    if published is None and options.dates_from_captions:
-        for block in page.blocks:
-            if block.role is Role.CAPTION and (span := find_date_span(block.text)) is not None:
-                value = parse_date(span, page.language, options)
-                if value is not None:
-                    published = value
-                    notes.append(f"published: from caption block {block.index} {span!r} (a guess)")
-                    break
-    return published, modified, notes
+                return value, f"json-ld {key}"
+    return None
+
+
+def _meta(page: Page, options: Options) -> Dated:
+    for key in PUBLISHED_META:
+        raw = page.metadata.meta.get(key)
+        if raw and (value := parse_date(raw, page.language, options)) is not None:
+            return value, f"meta {key}"
+    for raw in page.metadata.times[:1]:
+        if (value := parse_date(raw, page.language, options)) is not None:
+            return value, "<time datetime>"
+    return None
+
+
+def _caption(page: Page, options: Options) -> Dated:
+    for block in page.blocks:
+        if block.role is Role.CAPTION and (span := find_date_span(block.text)) is not None:
+            value = parse_date(span, page.language, options)
+            if value is not None:
+                return value, f"caption block {block.index} {span!r} (a guess)"
+    return None
+
+
+# <meta> names that carry the publication date, most specific first.
+PUBLISHED_META: tuple[str, ...] = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "pubdate",
+)
+
+
+def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime | None, list[str]]:
+    """(published, modified, diagnostics).
+
+    HTML pages: the page's own metadata first (JSON-LD, then <meta> and <time>), since a visible date
+    line may be a comment's or a teaser's; then the visible date lines. Scraped text has only the
+    visible lines. A caption's date is a last resort, only with `Options.dates_from_captions`.
+    """
+    visible_published, visible_modified = _visible(page, options)
+    published_sources: list[Dated]
+    if page.source == "html":
+        published_sources = [
+            _json_ld(page, options, ("datePublished", "dateCreated")),
+            _meta(page, options),
+            visible_published,
+        ]
+    else:
+        published_sources = [visible_published]
+    if options.dates_from_captions:
+        published_sources.append(_caption(page, options))
+    published = next((found for found in published_sources if found is not None), None)
+    modified = visible_modified or _json_ld(page, options, ("dateModified",))
+    notes = []
+    if published is not None:
+        notes.append(f"published: {published[1]}")
+    if modified is not None:
+        notes.append(f"modified: {modified[1]}")
+    return (published[0] if published else None), (modified[0] if modified else None), notes
