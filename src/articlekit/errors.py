@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 
+def _restore(cls: type[ArticlekitError], args: tuple[object, ...], state: dict[str, object]) -> ArticlekitError:
+    """Rebuild a pickled error without calling its __init__ (whose arguments differ from `args`)."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class ArticlekitError(Exception):
     """Base class of every error articlekit raises on purpose."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # the default rebuilds with cls(*self.args), but the subclasses take their own arguments;
+        # workers of multiprocessing pools pickle errors on their way back
+        return _restore, (type(self), self.args, dict(self.__dict__))
 
 
 class EmptyInputError(ArticlekitError, ValueError):
