@@ -34,8 +34,12 @@ COMPARATIVES: frozenset[str] = frozenset({"than", "and", "als", "que", "di", "do
 # Headings of link boxes are short.
 LINE_START_MAX_WORDS = 6
 _EDGE_PUNCTUATION = " \t.,:;!?|/\\-–—•·*+>»«<()[]{}\"'“”‘’#"
-_LEADING_COUNT = re.compile(r"\A[\d.,]+[kKmM]?\s+")
-_TRAILING_COUNT = re.compile(r"\s?[(（\[]?[\d.,]+[kKmM]?[)）\]]?\Z")
+# Counts around a label ("12 Comments", "Kommentare (3)"): bounded runs, so that a line of 100,000
+# digits or dots costs one short attempt per position, not a rescan of the rest of the line.
+_LEADING_COUNT = re.compile(r"\A[\d.,]{1,12}[kKmM]?\s+")
+_TRAILING_COUNT = re.compile(r"\s?[(（\[]?[\d.,]{1,12}[kKmM]?[)）\]]?\Z")
+# Whole-line chrome is short; longer lines are not looked up (their key is returned as is).
+LINE_KEY_MAX_CHARS = 80
 
 
 _WORD = re.compile(r"\w+")
@@ -116,6 +120,8 @@ def chrome_languages(language: str | None) -> tuple[str, ...]:
 def line_key(text: str) -> str:
     """A block's text as the whole-line lexicon sees it: lowercased, edge punctuation and counts gone."""
     key = text.strip(_EDGE_PUNCTUATION).lower()
+    if len(key) > LINE_KEY_MAX_CHARS:
+        return key
     key = _LEADING_COUNT.sub("", key)
     return _TRAILING_COUNT.sub("", key).strip(_EDGE_PUNCTUATION)
 

@@ -15,6 +15,17 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _LETTERS = re.compile(r"[^\W\d_]")
+# Characters that running text in any script rarely holds, but binary data read as Latin-1/cp1252
+# is full of (C0/C1 controls, the Latin-1 symbol block, cp1252's typographic odds, U+FFFD, private
+# use), and stacks of combining marks (zalgo). A block with too many is junk, never prose.
+_JUNK = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\xa0\xa4\xa6\xa8\xac\xad\xaf\xb1-\xb6\xb8-\xba\xbc-\xbf"
+    "\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\ufffd\ue000-\uf8ff]"
+    "|[\u0300-\u036f\u0483-\u0489]{3,}"
+)
+# Above this share of junk characters a block is junk.
+JUNK_MAX_SHARE = 0.12
+JUNK_MIN_CHARS = 20
 _CLOSED = re.compile(r"""[.!?…。！？]['"”’»)\]]?\s*\Z""")
 # Language guessing reads at most this many words of the page.
 LANGUAGE_SAMPLE_WORDS = 3000
@@ -55,6 +66,8 @@ def measure_block(text: str, stopwords: frozenset[str]) -> Features:
     stop = sum(1 for w in tokens if w.lower() in stopwords)
     ratio = stop / len(tokens) if tokens and not (cjk and not stopwords) else 0.0
     closed = _CLOSED.search(text) is not None
+    if len(text) >= JUNK_MIN_CHARS and sum(len(j) for j in _JUNK.findall(text)) > JUNK_MAX_SHARE * len(text):
+        return Features(words=words, chars=len(text), stopword_ratio=ratio, closed=closed, prose=Prose.BAD)
     if not stopwords:
         # A language without a stopword list (or Japanese, whose particles are not words): length and
         # sentence ends are all we have.

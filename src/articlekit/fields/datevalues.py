@@ -146,7 +146,9 @@ def read_date(span: str, language: str | None) -> datetime | None:
     if zone[0] in "+-":
         sign = 1 if zone[0] == "+" else -1
         digits = zone[1:].replace(":", "")
-        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+        if offset >= timedelta(hours=24):
+            return None  # "+99:99" is no zone: leave the span to dateparser, which refuses it too
         return value.replace(tzinfo=timezone(sign * offset))
     hours = ZONES.get(zone.lower())
     if hours is None:

@@ -119,6 +119,9 @@ _NOT_CHARSETS: frozenset[str] = frozenset(
 _MOSTLY_UTF8 = 0.5
 
 
+_ASCII_PROBE = b'<meta charset="x"> Az09.,;:!?()'
+
+
 def _charset(label: bytes) -> str | None:
     """The Python codec name for a declared label, or None for unknown or non-text codecs."""
     name = label.decode("ascii", "replace").strip().lower()
@@ -132,6 +135,13 @@ def _charset(label: bytes) -> str | None:
         return None
     if info.name.startswith(("utf-16", "utf-32")):
         return "utf-8"
+    # a declaration read as ASCII can only name an ASCII-compatible charset; an EBCDIC label
+    # (cp037, cp500...) on an ASCII page would turn it into garbage
+    try:
+        if _ASCII_PROBE.decode(info.name) != _ASCII_PROBE.decode("ascii"):
+            return None
+    except UnicodeDecodeError:
+        return None
     return info.name
 
 

@@ -193,7 +193,13 @@ def _parse(markup: bytes) -> tuple[list[etree._Element], bool]:
     return tops, too_deep
 
 
+# NULs (which libxml2 turns into U+FFFD) and lone surrogates (which UTF-8 cannot carry) become spaces,
+# as the text reader makes them: the words around them stay apart and intact.
+_UNENCODABLE = re.compile(r"[\x00\ud800-\udfff]")
+
+
 def _parse_text(text: str) -> list[etree._Element]:
+    text = _UNENCODABLE.sub(" ", text)
     tops, too_deep = _parse(text.encode("utf-8", "replace"))
     for depth in FLATTEN_DEPTHS:
         if not too_deep:

@@ -6,9 +6,8 @@ import re
 
 # Markup that scraped text never starts with: a doctype, an <html>/<head>/<body> tag, or a comment
 # followed by markup. Looked for in the first few KB only, so sniffing is O(1) in the input size.
-_HTML_START = re.compile(
-    r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]{0,200}\?>\s*<html)", re.I
-)
+# Scraped text does not open with a comment, a doctype or an XML declaration either.
+_HTML_START = re.compile(r"\A\s*(?:<!--|<!doctype[\s>]|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml\s)", re.I)
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|div|p|span|a|meta|script|title|article|section|table|ul|li)\b[^<>]{0,300}>", re.I
 )
