@@ -174,6 +174,25 @@ def _fallback(data: bytes) -> tuple[str, str]:
     return data.decode("cp1252", "replace"), "cp1252"
 
 
+# UTF-16 without a byte order mark: markup is mostly ASCII, so every other byte is a NUL. Judged on
+# the first bytes only, when at least this share of the even (or odd) bytes are NULs.
+UTF16_PROBE_BYTES = 1024
+UTF16_MIN_NUL_SHARE = 0.6
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for BOM-less UTF-16 markup, else None."""
+    head = data[:UTF16_PROBE_BYTES]
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    if head[1::2].count(0) >= UTF16_MIN_NUL_SHARE * pairs and head[0::2].count(0) < pairs // 10:
+        return "utf-16-le"
+    if head[0::2].count(0) >= UTF16_MIN_NUL_SHARE * pairs and head[1::2].count(0) < pairs // 10:
+        return "utf-16-be"
+    return None
+
+
 def decode_html(data: bytes) -> tuple[str, str]:
     """Decode an HTML page: (text, Python name of the encoding used). Never raises.
 
@@ -191,6 +210,9 @@ def decode_html(data: bytes) -> tuple[str, str]:
     if bom is not None:
         name, size = bom
         return data[size:].decode(name, "replace"), name
+    unmarked = _utf16_without_bom(data)
+    if unmarked is not None:
+        return data.decode(unmarked, "replace"), unmarked
     declared = declared_encoding(data)
     if declared is not None and declared != "utf-8":
         try:
