@@ -89,10 +89,6 @@ JUNK_BLOCK_WINS = (
     "classify/features.py: one long junk block (a repeated token, zalgo) counts whole in guess_language and "
     "block_score: the page language is lost and the junk wins the main run over the article"
 )
-UNSPACED_SCRIPTS = (
-    "classify/features.py measure_block: CJK blocks on a page guessed English, and Thai (no spaces, not CJK), "
-    "are never prose"
-)
 TEASERS_IN_BODY = "classify: the 'Next article' teaser right after the story is taken as body (text mode)"
 KNOWN_FAILURES: dict[str, str] = {
     **dict.fromkeys(
@@ -108,7 +104,6 @@ KNOWN_FAILURES: dict[str, str] = {
     **dict.fromkeys(
         ["run-zalgo-text", "script-zalgo-text", "slot-copyright-years-text", "slot-copyright-c-text"], JUNK_BLOCK_WINS
     ),
-    **dict.fromkeys(["script-chinese-html", "script-thai-text", "script-thai-html"], UNSPACED_SCRIPTS),
     **dict.fromkeys(
         [
             "gzip-as-latin1-text",

@@ -119,10 +119,9 @@ def chrome_languages(language: str | None) -> tuple[str, ...]:
 
 def line_key(text: str) -> str:
     """A block's text as the whole-line lexicon sees it: lowercased, edge punctuation and counts gone."""
-    key = text.strip(_EDGE_PUNCTUATION).lower()
+    key = _LEADING_COUNT.sub("", text.strip(_EDGE_PUNCTUATION).lower())  # anchored: one attempt
     if len(key) > LINE_KEY_MAX_CHARS:
         return key
-    key = _LEADING_COUNT.sub("", key)
     return _TRAILING_COUNT.sub("", key).strip(_EDGE_PUNCTUATION)
 
 

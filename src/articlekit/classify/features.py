@@ -12,7 +12,9 @@ from articlekit.model import Block, Features, Page, Prose
 from articlekit.options import Options
 
 _WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar):
+# their words are counted per characters. Korean is spaced and not listed.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _LETTERS = re.compile(r"[^\W\d_]")
 # Characters that running text in any script rarely holds, but binary data read as Latin-1/cp1252
@@ -63,8 +65,12 @@ def measure_block(text: str, stopwords: frozenset[str]) -> Features:
     cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
     if cjk:
         words += int(cjk / CJK_CHARS_PER_WORD)
+    # a block mostly in an unspaced script is judged by length, whatever the page language
+    unspaced = cjk * 2 > len(text)
+    if unspaced:
+        stopwords = frozenset()
     stop = sum(1 for w in tokens if w.lower() in stopwords)
-    ratio = stop / len(tokens) if tokens and not (cjk and not stopwords) else 0.0
+    ratio = stop / len(tokens) if tokens and stopwords else 0.0
     closed = _CLOSED.search(text) is not None
     if len(text) >= JUNK_MIN_CHARS and sum(len(j) for j in _JUNK.findall(text)) > JUNK_MAX_SHARE * len(text):
         return Features(words=words, chars=len(text), stopword_ratio=ratio, closed=closed, prose=Prose.BAD)
