@@ -1869,6 +1869,11 @@ def library() -> str:
     return f"articlekit {articlekit.__version__} from {Path(articlekit.__file__).parent}"
 
 
+def library_root() -> Path:
+    """The folder the imported articlekit package lies in: put first on a child's path, it imports the same one."""
+    return Path(articlekit.__file__).resolve().parent.parent
+
+
 def input_size(source: Source) -> int:
     """Bytes of input: UTF-8 for str (surrogates counted as 3 bytes)."""
     if isinstance(source, bytes):
@@ -1954,6 +1959,7 @@ __all__ = [
     "is_expected_error",
     "leaked_texts",
     "library",
+    "library_root",
     "lost_paragraphs",
     "normalize",
     "run",

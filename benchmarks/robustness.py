@@ -51,6 +51,7 @@ from adversarial import (
     is_expected_error,
     leaked_texts,
     library,
+    library_root,
     lost_paragraphs,
     run,
 )
@@ -188,7 +189,7 @@ def worker(sizes: Sizes, limit_bytes: int) -> int:
     for name in ("baseline-text", "baseline-html", "date-00-text-reference"):  # imports, dateparser's first call
         run(suite[name])
     out = sys.stdout
-    out.write("ready\n")
+    out.write(f"ready {library()}\n")
     out.flush()
     for line in sys.stdin:
         name = line.strip()
@@ -213,8 +214,11 @@ class Worker:
     def __init__(self, scale: float, limit_bytes: int, start_timeout: float) -> None:
         command = [sys.executable, str(Path(__file__).resolve()), "--worker", f"--scale={scale}"]
         command.append(f"--mem-limit-bytes={limit_bytes}")
+        # the worker imports the articlekit this process imported, whatever its working directory
+        path = os.pathsep.join(filter(None, [str(library_root()), os.environ.get("PYTHONPATH")]))
         self.process = subprocess.Popen(
             command,
+            env={**os.environ, "PYTHONPATH": path},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -223,9 +227,9 @@ class Worker:
             cwd=Path(__file__).resolve().parent,
         )
         line = self._read_line(start_timeout)
-        if line != "ready":
+        if line != f"ready {library()}":
             self.close()
-            raise RuntimeError(f"worker did not start: {line!r} {self._stderr()}")
+            raise RuntimeError(f"worker did not start with {library()}: {line!r} {self._stderr()}")
 
     def _read_line(self, timeout: float) -> str | None:
         stdout = self.process.stdout
@@ -362,7 +366,12 @@ def table(results: Sequence[Result], brief: bool) -> Iterator[str]:
     for r in results:
         if brief and r.passed and r.cpu_s < 1.0:
             continue
-        verdict = "pass" if r.passed else "FAIL: " + "; ".join(r.problems or [r.kind])
+        reasons = list(r.problems)
+        if r.slow:
+            reasons.append("killed (hang)" if r.kind == "timeout" else f"over {r.cpu_limit_s:g} s CPU")
+        if r.kind in ("unexpected", "oom", "died"):
+            reasons.append(r.kind)
+        verdict = "pass" if r.passed else "FAIL: " + "; ".join(reasons)
         rss = "–" if r.peak_rss_mib is None else f"{r.peak_rss_mib:,.0f}"
         yield (
             f"| {r.name} | {r.mode} | {_size(r.size)} | {_cell(r.outcome)} | {r.cpu_s:.2f} | {rss} |"
