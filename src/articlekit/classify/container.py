@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from articlekit.classify import thresholds as t
-from articlekit.classify.furniture import HEADER_EVIDENCE
-from articlekit.classify.mainrun import content_kind
+from articlekit.classify.mainrun import content_kind, unclaimed_text
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 
@@ -54,15 +53,7 @@ def widen_to_container(page: Page, options: Options) -> Page:
         return page
     blocks = list(page.blocks)
     for index, block in enumerate(blocks):
-        features = block.features
-        if (
-            block.role is Role.BOILERPLATE
-            and block.kind is None
-            and features is not None
-            and features.prose is not Prose.BAD
-            and container in block.hints.containers[:-1]
-            and not any(e in HEADER_EVIDENCE for e in block.evidence)
-        ):
+        if unclaimed_text(block) and container in block.hints.containers[:-1]:
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.inside")
         elif block.role is Role.BODY and container not in block.hints.containers[:-1]:
             # a paragraph outside the article's element: a teaser, a bio, a comment the run took in

@@ -168,7 +168,8 @@ def content_kind(block: Block) -> Kind:
     return Kind.PARAGRAPH
 
 
-def _sandwichable(block: Block) -> bool:
+def unclaimed_text(block: Block) -> bool:
+    """No stage claimed the block, it is not junk, and it is no byline or date line: the article may take it."""
     features = block.features
     return (
         block.role is Role.BOILERPLATE
@@ -202,7 +203,7 @@ def mark_main_run(page: Page, options: Options) -> Page:
     # lines, list items, subheadings between paragraphs split by an ad)
     for before, after in itertools.pairwise(runs):
         gap = range(before.end + 1, after.start)
-        if len(gap) <= t.SANDWICH_MAX_BLOCKS and all(_sandwichable(blocks[i]) for i in gap):
+        if len(gap) <= t.SANDWICH_MAX_BLOCKS and all(unclaimed_text(blocks[i]) for i in gap):
             for index in gap:
                 block = blocks[index]
                 blocks[index] = block.labelled(Role.BODY, content_kind(block), "run.sandwiched")
