@@ -602,7 +602,7 @@ def test_each_deep_block_is_its_own_block() -> None:
 
 def test_flatten_removes_tags_past_the_depth_only() -> None:
     markup = "<div><section><p>deep <b>bold</b></p></section></div><p>after</p>"
-    assert flatten(markup, 2) == "<div><section> deep  bold  </section></div><p>after</p>"
+    assert flatten(markup, 2) == "<div><section><br><br>deep  bold <br><br></section></div><p>after</p>"
     assert flatten(markup, 10) == markup
 
 

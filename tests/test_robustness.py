@@ -79,10 +79,6 @@ def cpu_budget(seconds: float) -> Iterator[None]:
 
 # Cases that fail today, each with the library bug behind it (strict: a fix makes the test pass, and the
 # entry must then go). Each was reported with a reproduction and a suggested fix.
-DEEP_FLATTEN = (
-    "readers/html_flatten.py drops block tags past the depth limit: the whole article becomes one block "
-    "(with its caption), which is not body"
-)
 SVG_SWALLOWS = "readers/html.py drops an unclosed <svg> with everything after it (browsers end it at <p>, <div>...)"
 BINARY_AS_TEXT = "binary data handed over as Latin-1 text still comes out as a garbage body paragraph"
 JUNK_BLOCK_WINS = (
@@ -91,15 +87,6 @@ JUNK_BLOCK_WINS = (
 )
 TEASERS_IN_BODY = "classify: the 'Next article' teaser right after the story is taken as body (text mode)"
 KNOWN_FAILURES: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            *(f"nest-{name}-100000" for name in ("div", "span", "b-i-misnested", "table", "ul-li", "blockquote")),
-            "nest-font-center-100000",
-            "nest-table-1000",
-            "nest-deep-with-script",
-        ],
-        DEEP_FLATTEN,
-    ),
     "unterminated-svg-before-article": SVG_SWALLOWS,
     **dict.fromkeys(
         ["run-zalgo-text", "script-zalgo-text", "slot-copyright-years-text", "slot-copyright-c-text"], JUNK_BLOCK_WINS
@@ -424,21 +411,14 @@ def _long_value_page(where: str, size: int) -> str:
     return adversarial.html_page(slots={where: value})
 
 
-UNBOUNDED_VALUES = (
-    "a long value costs in proportion to its length: classify/header.py splits a 10 MB <title> into 770,000 "
-    "parts (6 s); one 10 MB class or id gives every block inside it a million tokens (MAX_TOKENS caps "
-    "ancestors, not one attribute), 8 s in classify/markup.py"
-)
-
-
 @pytest.mark.parametrize(
     "where",
     [
-        pytest.param("title", marks=pytest.mark.xfail(strict=True, reason=UNBOUNDED_VALUES)),
-        pytest.param("meta", marks=pytest.mark.xfail(strict=True, reason=UNBOUNDED_VALUES)),
+        "title",
+        "meta",
         "json-ld",
-        pytest.param("class", marks=pytest.mark.xfail(strict=True, reason=UNBOUNDED_VALUES)),
-        pytest.param("id", marks=pytest.mark.xfail(strict=True, reason=UNBOUNDED_VALUES)),
+        "class",
+        "id",
     ],
 )
 def test_long_metadata_and_attribute_values_are_read_only_so_far(where: str) -> None:

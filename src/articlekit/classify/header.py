@@ -63,6 +63,10 @@ LONGEST_NEAR_LINES = 8
 ANCHOR_MAX_SKIP = 12
 
 
+# A title line is read this far: the pieces of a longer one are not a headline and a site name.
+TITLE_MAX_CHARS = 2_000
+
+
 def title_parts(title: str) -> list[str]:
     """The pieces of a <title>-like line split at site-name separators, longest first."""
     for separator in TITLE_SEPARATORS:
@@ -93,7 +97,7 @@ def _title_lines(page: Page) -> list[str]:
         first = page.blocks[0]
         if first.features is not None and first.features.words <= t.HEADLINE_MAX_WORDS + 10:
             found.append(first.text)
-    return [title for title in found if title]
+    return [title[:TITLE_MAX_CHARS] for title in found if title]  # a JSON-LD headline may be megabytes
 
 
 def _chrome_line(block: Block) -> bool:

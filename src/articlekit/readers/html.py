@@ -44,7 +44,7 @@ from articlekit.model import Block, Hints, Page
 from articlekit.options import Options
 from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
-from articlekit.readers.html_metadata import build_metadata, normalize_space
+from articlekit.readers.html_metadata import MAX_METADATA_CHARS, build_metadata, normalize_space
 
 # Elements whose text is a block of its own (the HTML block-level and table elements, plus the
 # inline-block form controls that hold whole paragraphs).
@@ -94,6 +94,9 @@ FLATTEN_DEPTHS: tuple[int, ...] = (1024, 128)
 # Zero-width and bidi marks (removed) and control characters (made spaces), as in the text reader.
 _INVISIBLES = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+# Characters of a class or id attribute read for tokens: real ones are far shorter; a 10 MB one would
+# otherwise hand a million tokens to every block inside it (MAX_TOKENS caps ancestors, not one attribute).
+MAX_ATTRIBUTE_CHARS = 1_000
 _SPECIAL = re.compile(
     r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
 )
@@ -132,7 +135,7 @@ class _Tokens:
 
     def __init__(self, parent: _Tokens | None, raw: str) -> None:
         self.parent = parent
-        self.raw = raw
+        self.raw = raw[:MAX_ATTRIBUTE_CHARS]
         self.value: frozenset[str] | None = None
 
 
@@ -461,7 +464,7 @@ def _add_meta(element: etree._Element, meta: dict[str, str], times: list[str]) -
     content = element.get("content")
     if content is None:
         return
-    value = normalize_space(content)
+    value = normalize_space(content[:MAX_METADATA_CHARS])
     if not value:
         return
     for attribute in ("name", "property", "itemprop", "http-equiv"):

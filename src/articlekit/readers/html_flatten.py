@@ -30,6 +30,18 @@ RAW_TEXT_TAGS: frozenset[str] = frozenset(
     {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"}
 )
 
+# Elements that end a block of text: past the depth limit their tags give way to two <br>s, which the
+# HTML reader takes as a block end, so that the paragraphs of a deep article stay paragraphs.
+BREAKING_TAGS: frozenset[str] = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "dir",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+        "h6", "header", "hgroup", "hr", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "pre",
+        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+_BREAK = "<br><br>"
+
 # Elements that an opening tag of the same name closes (`<li>a<li>b`), as the HTML parser does.
 SIBLING_CLOSED_TAGS: frozenset[str] = frozenset({"p", "li", "dt", "dd", "option", "tr", "td", "th"})
 
@@ -54,7 +66,7 @@ def flatten(markup: str, max_depth: int) -> str:
     """`markup` without the tags that open deeper than `max_depth` elements (and their end tags).
 
     >>> flatten("<div><div><p>deep</p></div></div><p>after</p>", 2)
-    '<div><div> deep </div></div><p>after</p>'
+    '<div><div><br><br>deep<br><br></div></div><p>after</p>'
     """
     pieces: list[str] = []
     open_tags: list[tuple[str, bool]] = []  # (name, kept)
@@ -94,7 +106,7 @@ def flatten(markup: str, max_depth: int) -> str:
                 open_name = open_tags[-1][0]
                 kept = close_top()
                 if open_name == name:
-                    pieces.append(tag if kept else " ")
+                    pieces.append(tag if kept else _BREAK if name in BREAKING_TAGS else " ")
                     break
             continue
         if name in VOID_TAGS:
@@ -105,7 +117,8 @@ def flatten(markup: str, max_depth: int) -> str:
         # raw-text elements are always kept (they cannot nest, so they add one level at most): a
         # script must stay a script, and the visible ones (textarea, xmp) keep their text
         kept = kept_depth < max_depth or name in RAW_TEXT_TAGS
-        pieces.append(tag if kept else " ")  # a space keeps the words of adjacent elements apart
+        # a space keeps the words of adjacent elements apart, two <br>s their blocks
+        pieces.append(tag if kept else _BREAK if name in BREAKING_TAGS else " ")
         open_tags.append((name, kept))
         open_counts[name] = open_counts.get(name, 0) + 1
         kept_depth += kept

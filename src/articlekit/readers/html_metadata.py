@@ -31,6 +31,10 @@ _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _DECODER = json.JSONDecoder(strict=False)  # stateless; strict=False accepts raw newlines in strings
 
 
+# A <title> or meta value longer than this is not a title: only this much of it is kept.
+MAX_METADATA_CHARS = 2_000
+
+
 def normalize_space(text: str) -> str:
     """Collapse whitespace runs to one space and strip the ends."""
     return " ".join(text.split())
@@ -140,7 +144,7 @@ def build_metadata(
     articles: list[Mapping[str, object]] = []
     for script in json_ld_scripts:
         articles.extend(find_articles(load_json_ld(script)))
-    clean_title = normalize_space(title) if title else ""
+    clean_title = normalize_space(title[:MAX_METADATA_CHARS]) if title else ""
     return Metadata(
         url=url,
         title=clean_title or None,
