@@ -45,6 +45,7 @@ from articlekit.options import Options
 from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
 from articlekit.readers.html_metadata import MAX_METADATA_CHARS, build_metadata, normalize_space
+from articlekit.readers.text import clean_marks
 
 # Elements whose text is a block of its own (the HTML block-level and table elements, plus the
 # inline-block form controls that hold whole paragraphs).
@@ -91,15 +92,9 @@ MAX_TOKENS = 256
 # depth tags are removed and their text joins the deepest kept element (see `html_flatten`).
 FLATTEN_DEPTHS: tuple[int, ...] = (1024, 128)
 
-# Zero-width and bidi marks (removed) and control characters (made spaces), as in the text reader.
-_INVISIBLES = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 # Characters of a class or id attribute read for tokens: real ones are far shorter; a 10 MB one would
 # otherwise hand a million tokens to every block inside it (MAX_TOKENS caps ancestors, not one attribute).
 MAX_ATTRIBUTE_CHARS = 1_000
-_SPECIAL = re.compile(
-    r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
-)
 
 # What the walk does with an element, by tag; kept on the walk's stack when its end must undo it.
 _INLINE = 0
@@ -226,9 +221,7 @@ def _tokens(raw: str) -> frozenset[str]:
 
 def _clean_text(text: str) -> str:
     """Whitespace collapsed, zero-width marks removed, control characters made spaces."""
-    if _SPECIAL.search(text):
-        text = _CONTROLS.sub(" ", _INVISIBLES.sub("", text))
-    return " ".join(text.split())
+    return " ".join(clean_marks(text).split())
 
 
 def _link_density(text: str, link_pieces: list[str]) -> float:

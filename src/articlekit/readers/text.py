@@ -132,8 +132,10 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def _clean(text: str) -> str:
-    """Drop invisible marks and turn control characters into spaces (one pass each over the text)."""
+def clean_marks(text: str) -> str:
+    """Drop invisible marks and turn control characters into spaces; shared by both readers."""
+    if _CONTROLS.search(text) is None and _INVISIBLES.search(text) is None:
+        return text
     return _CONTROLS.sub(" ", _INVISIBLES.sub("", text))
 
 
@@ -166,7 +168,7 @@ def read_text(text: str, url: str | None = None) -> Page:
             blocks.append(Block(index=len(blocks), text=" ".join(current), hints=current_hints))
         current.clear()
 
-    for number, line in enumerate(_LINE_BREAKS.split(_clean(text))):
+    for number, line in enumerate(_LINE_BREAKS.split(clean_marks(text))):
         stripped = line.strip()
         if not stripped:
             gap = True
