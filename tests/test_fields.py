@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from articlekit import Caption, Dateline, Options, parse_text
+from articlekit import Caption, Dateline, Options, parse_html, parse_text
 from articlekit.fields.authors import build_authors
 from articlekit.fields.captions import build_captions
 from articlekit.fields.dateline import build_dateline
@@ -80,6 +80,55 @@ def test_authors_through_parse_text() -> None:
         page_text("Home", "World", "Fed holds rates", "By Jane Doe and John Roe, Reuters", *PARAGRAPHS)
     )
     assert article.authors == ("Jane Doe", "John Roe")
+
+
+def _html_page(head: str, byline: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>Fed holds rates</title>{head}</head><body><article><h1>Fed holds rates</h1>"
+        f"{byline}{paragraphs}</article></body></html>"
+    )
+
+
+def _json_ld(author: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {author}}}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        (_json_ld('{"@type": "Person", "name": "Jane Doe"}'), ("Jane Doe",)),
+        (_json_ld('[{"name": "Jane Doe"}, {"name": "John Roe"}]'), ("Jane Doe", "John Roe")),
+        # a site that credits itself names no author
+        (_json_ld('{"@type": "NewsMediaOrganization", "name": "Daily Planet"}'), ()),
+        ('<meta name="author" content="Daniel Tannenbaum | Sponsored">', ("Daniel Tannenbaum",)),
+        ('<meta property="article:author" content="https://example.com/people/jane">', ()),
+        # JSON-LD before the meta tag
+        ('<meta name="author" content="Daily Planet Staff">' + _json_ld('"Jane Doe"'), ("Jane Doe",)),
+    ],
+)
+def test_authors_from_html_metadata(head: str, authors: tuple[str, ...]) -> None:
+    assert parse_html(_html_page(head)).authors == authors
+
+
+def test_metadata_authors_come_before_a_byline_on_the_page() -> None:
+    html = _html_page(_json_ld('"Jane Doe"'), "<p>By Ann Other</p>")
+    article = parse_html(html)
+    assert article.authors == ("Jane Doe",)
+    assert "authors: json-ld author" in article.diagnostics
+
+
+def test_a_byline_inside_author_links_is_still_a_byline() -> None:
+    # sites wrap the byline in links to the author page: the run of links must not hide it as navigation
+    byline = '<div class="meta"><a href="/author/ken" rel="author">By Ken Goldberg</a></div>'
+    article = parse_html(_html_page("", byline))
+    assert article.authors == ("Ken Goldberg",)
+    assert any(b.role is Role.BYLINE and b.text == "By Ken Goldberg" for b in article.blocks)
+
+
+def test_a_byline_inside_the_date_line() -> None:
+    article = parse_text(page_text("Fed holds rates", "Posted on 3 March 2023 by Karen Liu", *PARAGRAPHS))
+    assert article.authors == ("Karen Liu",)
 
 
 # --- dateline ---------------------------------------------------------------------------------------

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articlekit.recognize.bylines import is_name, parse_byline, parse_name_before_date
+from articlekit.recognize.bylines import (
+    find_inline_byline,
+    is_name,
+    parse_author_value,
+    parse_byline,
+    parse_name_before_date,
+)
 
 # Hostile input must be read in milliseconds (see test_recognize_datelines.py for the bound's reason).
 MAX_SECONDS = 0.1
@@ -178,7 +184,7 @@ HOSTILE: list[str] = [
 
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda text: f"{text[:12]!r}x{len(text)}")
 def test_hostile_input_is_fast(text: str) -> None:
-    for read in (parse_byline, parse_name_before_date, is_name):
+    for read in (parse_byline, parse_name_before_date, is_name, parse_author_value, find_inline_byline):
         started = time.perf_counter()
         read(text)
         assert time.perf_counter() - started < MAX_SECONDS, read.__name__
@@ -187,7 +193,50 @@ def test_hostile_input_is_fast(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ByJaneDo ,.&|()-—:文・記者中村0123456789")), max_size=200))
 def test_never_raises(text: str) -> None:
-    for read in (parse_byline, parse_name_before_date):
+    for read in (parse_byline, parse_name_before_date, parse_author_value, find_inline_byline):
         names = read(text)
         assert all(isinstance(name, str) and name for name in names)
     assert isinstance(is_name(text), bool)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ByTara Haelle", ("Tara Haelle",)),  # "<span>By</span><a>Tara Haelle</a>" rendered without a space
+        ("VonHans Meier", ("Hans Meier",)),
+        ("Byron Smith", ()),  # a first name that starts like the opener
+        ("DiMaggio Joe", ()),  # "Di" is not read glued: surnames start with it
+    ],
+)
+def test_an_opener_glued_to_the_name(text: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Daniel Tannenbaum | Sponsored", ("Daniel Tannenbaum",)),
+        ("Javier Espinoza and Patricia Nilsson, Financial Times", ("Javier Espinoza", "Patricia Nilsson")),
+        ("By Jane Doe", ("Jane Doe",)),
+        ("Krimiblogger", ("Krimiblogger",)),  # one word is enough in metadata
+        ("https://example.com/author/jane-doe", ()),
+        ("Redaktion", ()),
+        ("", ()),
+    ],
+)
+def test_metadata_author_values(value: str, names: tuple[str, ...]) -> None:
+    assert parse_author_value(value) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted on 21. Juli 2019 by Jan Weber", ("Jan Weber",)),
+        ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", ("Loïc Le Clerc",)),
+        ("Publiziert am 13. Januar 2014 von uriebe", ()),  # a lower-case handle is not read as a name
+        ("Stand: 12.03.2020 von der Redaktion", ()),
+        ("Updated by 3 pm", ()),
+    ],
+)
+def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
+    assert find_inline_byline(line) == names

@@ -61,9 +61,26 @@ def _note(block: Block, *evidence: str, role: Role | None = None, kind: Kind | N
     return block.labelled(role, kind, *evidence)
 
 
+def markup_chrome(block: Block) -> bool:
+    """Boilerplate by its HTML markup alone (a class name, a <nav>, a run of links), not by what it says.
+
+    Sites wrap bylines in author links and "meta" or "footer" classes: such a block may still be a byline.
+    """
+    return (
+        block.kind is not None
+        and any(e.startswith("markup.") for e in block.evidence)
+        and not any(e.startswith("chrome.") for e in block.evidence)
+    )
+
+
 def _judge(block: Block) -> Block:
     features = block.features
-    if features is None or (block.kind is not None and block.kind not in (Kind.FOOTER, Kind.OTHER)):
+    if features is None:
+        return block
+    if block.kind is not None and block.kind not in (Kind.FOOTER, Kind.OTHER):
+        # an explicit byline ("By Ken Goldberg") inside author links or a "meta" box: noted, not relabelled
+        if markup_chrome(block) and 2 <= features.words <= t.BYLINE_MAX_WORDS and parse_byline(block.text):
+            return _note(block, "byline.prefix")
         return block
     text = block.text
     if features.words <= t.COPYRIGHT_MAX_WORDS and is_copyright(text):

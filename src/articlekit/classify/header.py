@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from articlekit.classify import thresholds as t
-from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE
+from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
 from articlekit.classify.headline_model import Context, candidate_features, score, tokens
 from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
@@ -154,9 +154,10 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         long_body = block.role is Role.BODY and features is not None and features.prose is not Prose.SHORT
         if long_body and features is not None and features.closed and not starts_with_date_label(block.text):
             continue
-        if not (_free(block) or block.role is Role.BODY):
+        bylined = any(e in BYLINE_EVIDENCE for e in block.evidence)
+        if not (_free(block) or block.role is Role.BODY or (bylined and markup_chrome(block))):
             continue
-        if any(e in BYLINE_EVIDENCE for e in block.evidence):
+        if bylined:
             blocks[index] = _set(block, Role.BYLINE, "header.byline")
         elif any(e in DATE_EVIDENCE for e in block.evidence):
             blocks[index] = _set(block, Role.DATE, "header.date")

@@ -120,6 +120,11 @@ def _prefix_pattern() -> re.Pattern[str]:
 
 
 _PREFIX = _prefix_pattern()
+# A one-word opener glued to the name, as pages render "<span>By</span><a>Tara Haelle</a>": "ByTara Haelle".
+# Only a capitalised opener followed by a capital letter counts ("Byron" has a lower-case "r"); "Di" is
+# left out, as surnames start with it ("DiMaggio").
+GLUED_PREFIXES: frozenset[str] = frozenset({"By", "Von", "Par", "Por", "Door"})
+_GLUED = re.compile(r"\A([A-Z][a-z]{1,3})(?=[^\W\d_])")
 _SUFFIXES: tuple[str, ...] = tuple(s for group in BYLINE_SUFFIXES.values() for s in group)
 
 
@@ -277,7 +282,46 @@ def parse_byline(text: str) -> tuple[str, ...]:
     prefix = _PREFIX.match(text)
     if prefix is not None:
         return _names(text[prefix.end() :], require_two_words=True)[0]
+    glued = _GLUED.match(text)
+    if glued is not None and glued.group(1) in GLUED_PREFIXES and text[glued.end()].isupper():
+        return _names(text[glued.end() :], require_two_words=True)[0]
     return _japanese(text) or _names_and_role(text) or _liveblog(text)
+
+
+def parse_author_value(text: str) -> tuple[str, ...]:
+    """The names in a metadata author value: "Jane Doe and John Roe", "By Jane Doe | Sponsored", "Krimiblogger".
+
+    Unlike a byline on the page, a value that is only one capitalised word is taken as a name.
+
+    >>> parse_author_value("Daniel Tannenbaum | Sponsored"), parse_author_value("By Jane Doe, Reuters")
+    (('Daniel Tannenbaum',), ('Jane Doe',))
+    """
+    text = text.strip()
+    if not text or len(text) > MAX_BYLINE_CHARS or "://" in text:
+        return ()
+    prefix = _PREFIX.match(text)
+    return _names(text[prefix.end() :] if prefix is not None else text, require_two_words=False)[0]
+
+
+# One-word openers that may stand inside a date line: "Publiziert am 13. Januar 2014 von Jan Weber".
+INLINE_OPENERS: tuple[str, ...] = ("by", "von", "par", "por", "door")
+_INLINE_OPENER = re.compile(r"(?:\A|(?<=[\s|•·]))(?:" + "|".join(INLINE_OPENERS) + r")\s+(?=[^\W\d_])", re.I)
+
+
+def find_inline_byline(text: str) -> tuple[str, ...]:
+    """The names after an opener inside a header line: "Posted on 21. Juli 2019 by Jan Weber", "Accueil |
+    Par Loïc Le Clerc | 30 septembre 2018". The first opener followed by a name wins.
+
+    >>> find_inline_byline("Publiziert am 13. Januar 2014 von Jan Weber")
+    ('Jan Weber',)
+    """
+    if len(text) > MAX_BYLINE_CHARS:
+        return ()
+    for opener in _INLINE_OPENER.finditer(text):
+        names = _names(text[opener.end() :], require_two_words=False)[0]
+        if names:
+            return names
+    return ()
 
 
 def parse_name_before_date(text: str) -> tuple[str, ...]:
