@@ -176,6 +176,42 @@ def test_standalone_dateline_through_parse_text() -> None:
 # --- dates ------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://example.com/world/2020/08/24/story.html", (2020, 8, 24)),
+        ("https://example.com/detail/20200102/1000200033136171577956287380194268_1.html", (2020, 1, 2)),
+        ("https://example.com/news/flag-raised-2023-10-15-baku", (2023, 10, 15)),
+        ("https://example.com/story/1000200033136", None),  # a long id is not a date
+        ("https://2020.example.com/story", None),  # nor is the host name
+        ("https://example.com/story?date=2020/01/02", None),  # nor the query
+        ("https://example.com/2021/02/30/story", None),  # no 30 February
+    ],
+)
+def test_a_date_in_the_page_address(url: str, day: tuple[int, int, int] | None) -> None:
+    article = parse_text(page_text("Fed holds rates", *PARAGRAPHS), url=url)
+    assert (article.published.timetuple()[:3] if article.published else None) == day
+    assert ("published: url" in article.diagnostics) == (day is not None)
+
+
+def test_the_page_address_beats_the_metadata_but_takes_its_time() -> None:
+    def page(meta_date: str) -> str:
+        return _html_page(f'<meta property="article:published_time" content="{meta_date}">')
+
+    url = "https://example.com/2023/10/15/fed-holds-rates"
+    same_day = parse_html(page("2023-10-15T10:31:00+02:00"), url=url)
+    assert same_day.published == datetime(2023, 10, 15, 10, 31, tzinfo=timezone(timedelta(hours=2)))
+    other_day = parse_html(page("2023-11-02T10:31:00+02:00"), url=url)
+    assert other_day.published == datetime(2023, 10, 15)
+    assert "published: url" in other_day.diagnostics
+
+
+def test_a_date_line_inside_author_links_is_read() -> None:
+    meta = '<div class="meta"><a href="/time/2020-10-13">13 Oct 2020 18:29</a></div>'
+    article = parse_html(_html_page("", meta))
+    assert article.published == datetime(2020, 10, 13, 18, 29)
+
+
 def test_absolute_date_with_a_zone_is_aware(kit: PageKit) -> None:
     page = kit.labelled(("Oct. 15, 2023 10:31 a.m. EDT", Role.DATE))
     published, modified, _ = build_dates(page, Options())

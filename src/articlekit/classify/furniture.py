@@ -78,10 +78,8 @@ def _judge(block: Block) -> Block:
     if features is None:
         return block
     if block.kind is not None and block.kind not in (Kind.FOOTER, Kind.OTHER):
-        # an explicit byline ("By Ken Goldberg") inside author links or a "meta" box: noted, not relabelled
-        if markup_chrome(block) and 2 <= features.words <= t.BYLINE_MAX_WORDS and parse_byline(block.text):
-            return _note(block, "byline.prefix")
-        return block
+        # a byline or date line inside author links or a "meta" box: noted, not relabelled
+        return _header_evidence(block) if markup_chrome(block) else block
     text = block.text
     if features.words <= t.COPYRIGHT_MAX_WORDS and is_copyright(text):
         return _note(block, "copyright.mark", role=Role.COPYRIGHT)
@@ -99,25 +97,31 @@ def _judge(block: Block) -> Block:
             return _note(block, "caption.credit", role=Role.CAPTION)
     if _CAPTION_OPENERS.match(text) and features.prose is not Prose.SHORT:
         return _note(block, "caption.opener", role=Role.CAPTION)
-    if features.words <= t.BYLINE_MAX_WORDS:
-        evidence: list[str] = []
-        if features.words >= 2 and parse_byline(text):
-            evidence.append("byline.prefix")
-        has_digit = _DIGIT.search(text) is not None
-        date = find_date_span(text) if has_digit else None
-        if date is not None:
-            evidence.append("date.span")
-            if not evidence[:-1] and parse_name_before_date(text):
-                evidence.append("byline.name_date")
-        elif (has_digit or features.words <= 2) and find_relative_span(text) is not None:
-            evidence.append("date.relative")
-        elif has_digit and starts_with_date_label(text):
-            evidence.append("date.label")
-        elif has_digit and is_time_only(text):
-            evidence.append("date.time")
-        if evidence:
-            return _note(block, *evidence)
-    return block
+    return _header_evidence(block)
+
+
+def _header_evidence(block: Block) -> Block:
+    """Note what makes a short block a byline or a date line; the header stage decides by position."""
+    features = block.features
+    if features is None or features.words > t.BYLINE_MAX_WORDS:
+        return block
+    text = block.text
+    evidence: list[str] = []
+    if features.words >= 2 and parse_byline(text):
+        evidence.append("byline.prefix")
+    has_digit = _DIGIT.search(text) is not None
+    date = find_date_span(text) if has_digit else None
+    if date is not None:
+        evidence.append("date.span")
+        if not evidence[:-1] and parse_name_before_date(text):
+            evidence.append("byline.name_date")
+    elif (has_digit or features.words <= 2) and find_relative_span(text) is not None:
+        evidence.append("date.relative")
+    elif has_digit and starts_with_date_label(text):
+        evidence.append("date.label")
+    elif has_digit and is_time_only(text):
+        evidence.append("date.time")
+    return _note(block, *evidence) if evidence else block
 
 
 def mark_furniture(page: Page, options: Options) -> Page:

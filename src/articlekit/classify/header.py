@@ -154,10 +154,9 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         long_body = block.role is Role.BODY and features is not None and features.prose is not Prose.SHORT
         if long_body and features is not None and features.closed and not starts_with_date_label(block.text):
             continue
-        bylined = any(e in BYLINE_EVIDENCE for e in block.evidence)
-        if not (_free(block) or block.role is Role.BODY or (bylined and markup_chrome(block))):
+        if not (_free(block) or block.role is Role.BODY or markup_chrome(block)):
             continue
-        if bylined:
+        if any(e in BYLINE_EVIDENCE for e in block.evidence):
             blocks[index] = _set(block, Role.BYLINE, "header.byline")
         elif any(e in DATE_EVIDENCE for e in block.evidence):
             blocks[index] = _set(block, Role.DATE, "header.date")

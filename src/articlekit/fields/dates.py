@@ -13,7 +13,7 @@ import dateparser
 from articlekit.fields.datevalues import read_date
 from articlekit.model import Page, Role
 from articlekit.options import Options
-from articlekit.recognize.datespans import find_date_span, find_relative_span
+from articlekit.recognize.datespans import find_date_span, find_relative_span, find_url_date
 
 # Words before a date that make it the modification date, not the publication date.
 MODIFIED_MARKERS = re.compile(
@@ -131,6 +131,17 @@ def _meta(page: Page, options: Options) -> Dated:
     return None
 
 
+def _url(page: Page) -> Dated:
+    url = page.metadata.url
+    found = find_url_date(url) if url else None
+    if found is None:
+        return None
+    try:
+        return datetime(*found), "url"  # a calendar date without a zone, like a date line's
+    except ValueError:  # "/2021/02/30/"
+        return None
+
+
 def _caption(page: Page, options: Options) -> Dated:
     for block in page.blocks:
         if block.role is Role.CAPTION and (span := find_date_span(block.text)) is not None:
@@ -144,34 +155,55 @@ def _caption(page: Page, options: Options) -> Dated:
 PUBLISHED_META: tuple[str, ...] = (
     "article:published_time",
     "og:published_time",
+    "article:published",
     "datepublished",
+    "datecreated",
     "date",
     "dc.date",
     "dc.date.issued",
+    "dc.date.created",
+    "dcterms.date",
+    "dcterms.created",
+    "dcterms.issued",
+    "citation_publication_date",
+    "citation_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publishdate",
+    "publish-date",
+    "publish_date",
     "pubdate",
+    "originalpublicationdate",
 )
 
 
 def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime | None, list[str]]:
     """(published, modified, diagnostics).
 
-    HTML pages: the page's own metadata first (JSON-LD, then <meta> and <time>), since a visible date
-    line may be a comment's or a teaser's; then the visible date lines. Scraped text has only the
+    HTML pages: a date in the page's address first (a later source that agrees on the day adds the
+    time), then the page's own metadata (JSON-LD, then <meta> and <time>), since a visible date line may
+    be a comment's or a teaser's; then the visible date lines. Scraped text has only the
     visible lines. A caption's date is a last resort, only with `Options.dates_from_captions`.
     """
     visible_published, visible_modified = _visible(page, options)
     published_sources: list[Dated]
     if page.source == "html":
         published_sources = [
+            _url(page),
             _json_ld(page, options, ("datePublished", "dateCreated")),
             _meta(page, options),
             visible_published,
         ]
     else:
-        published_sources = [visible_published]
+        published_sources = [visible_published, _url(page)]
     if options.dates_from_captions:
         published_sources.append(_caption(page, options))
-    published = next((found for found in published_sources if found is not None), None)
+    found_sources = [found for found in published_sources if found is not None]
+    published = found_sources[0] if found_sources else None
+    if published is not None and published[1] == "url":
+        # the address gives the day only: a source that agrees on the day gives the time and zone too
+        day = published[0].date()
+        published = next((found for found in found_sources[1:] if found[0].date() == day), published)
     modified = visible_modified or _json_ld(page, options, ("dateModified",))
     notes = []
     if published is not None:

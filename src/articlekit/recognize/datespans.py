@@ -109,3 +109,29 @@ _DATE_LABEL = re.compile(
 def starts_with_date_label(text: str) -> bool:
     """True when `text` opens with a word that announces a date ("Published", "Publié le")."""
     return _DATE_LABEL.match(text.lstrip()) is not None
+
+
+# A date in a page address: "/2020/08/24/", "/2014-05-18-", "/20200102/", "_2019_03_12". The year is
+# 19xx or 20xx, the pieces are bounded by non-digits, and a path segment must hold the whole date.
+URL_MAX_CHARS = 2_000
+_URL_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)\d\d)([/_.-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![0-9])"
+    r"|(?<![0-9])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9])"
+)
+
+
+def find_url_date(url: str) -> tuple[int, int, int] | None:
+    """(year, month, day) written in the path of a page address, else None.
+
+    >>> find_url_date("https://example.com/2020/08/24/story.html"), find_url_date("https://example.com/p/123")
+    ((2020, 8, 24), None)
+    """
+    rest = url[:URL_MAX_CHARS].split("://", 1)[-1]
+    path = rest.split("/", 1)[1] if "/" in rest else ""  # the host name ("2020.example.com") is not a date
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    found = _URL_DATE.search(path)
+    if found is None:
+        return None
+    if found.group(1) is not None:
+        return int(found.group(1)), int(found.group(3)), int(found.group(4))
+    return int(found.group(5)), int(found.group(6)), int(found.group(7))
