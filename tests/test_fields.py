@@ -131,6 +131,28 @@ def test_a_byline_inside_the_date_line() -> None:
     assert article.authors == ("Karen Liu",)
 
 
+def _page_with_chrome_heading(h1: str, og_title: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f'<html><head><title>{og_title} | Daily Planet</title><meta property="og:title" content="{og_title}">'
+        '</head><body><a href="#main">Skip to content</a><nav><a href="/">Home</a> <a href="/world">World</a></nav>'
+        "<p>Tap to enable a layout that focuses on the article.</p>"
+        f'<div class="paywall-teaser"><a href="/story"><h1>{h1}</h1></a></div>{paragraphs}</body></html>'
+    )
+
+
+def test_the_heading_that_repeats_the_title_is_the_headline_even_inside_chrome_markup() -> None:
+    article = parse_html(_page_with_chrome_heading("Fed holds rates steady", "Fed holds rates steady"))
+    assert article.headline == "Fed holds rates steady"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_a_one_word_heading_is_not_confirmed_by_the_title() -> None:
+    # "Daily Planet" style site names stand in both the <h1> and the <title>: one word is not enough
+    article = parse_html(_page_with_chrome_heading("Planet", "Planet"))
+    assert not any("header.title_heading" in b.evidence for b in article.blocks)
+
+
 # --- dateline ---------------------------------------------------------------------------------------
 
 

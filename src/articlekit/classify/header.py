@@ -63,6 +63,10 @@ LONGEST_NEAR_LINES = 8
 ANCHOR_MAX_SKIP = 12
 
 
+# HTML: a heading (<h1> first, else down to this level) that repeats the metadata's title is the headline,
+# when it has at least this many words (a one-word <h1> may be the site's name, also in the <title>).
+CONFIRMED_HEADING_MAX_LEVEL = 2
+CONFIRMED_HEADING_MIN_WORDS = 2
 # A title line is read this far: the pieces of a longer one are not a headline and a site name.
 TITLE_MAX_CHARS = 2_000
 
@@ -221,22 +225,66 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
     ]
 
 
+def _confirmed_heading(page: Page, anchor: int) -> int | None:
+    """HTML: the first heading up to the first real paragraph that says what the page's metadata says
+    its headline is (og:title, twitter:title, JSON-LD headline, or the <title> minus the site name).
+
+    Markup alone may have labelled it chrome (a link to itself, a "paywall" or "nav" class): the words
+    the page's own metadata repeats outweigh a class name.
+    """
+    if page.source != "html":
+        return None
+    title_tokens = set(tokens_of_titles(page))
+    if not title_tokens:
+        return None
+    found: int | None = None
+    for block in page.blocks[: anchor + 1]:
+        level = block.hints.heading_level
+        if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or block.role not in (Role.BOILERPLATE, Role.BODY):
+            continue
+        if block.role is Role.BOILERPLATE and not (block.kind is None or markup_chrome(block)):
+            continue
+        own = tokens(block.text)
+        if len(own) >= CONFIRMED_HEADING_MIN_WORDS and own in title_tokens:
+            if level == 1:
+                return block.index
+            found = block.index if found is None else found
+    return found
+
+
+def tokens_of_titles(page: Page) -> list[tuple[str, ...]]:
+    """The word tokens of each metadata title, and of each piece of the <title> split at site-name separators."""
+    meta = page.metadata
+    titles = [meta.meta.get("og:title"), meta.meta.get("twitter:title")]
+    for item in meta.json_ld[:1]:
+        headline = item.get("headline")
+        titles.append(headline if isinstance(headline, str) else None)
+    found = [tokens(title[:TITLE_MAX_CHARS]) for title in titles if title]
+    if meta.title:
+        found.extend(tokens(part) for part in title_parts(meta.title[:TITLE_MAX_CHARS]))
+    return [t for t in found if t]
+
+
 def mark_headline(page: Page, options: Options) -> Page:
     """Label the headline, then the dek under it, the section label above it and photo titles."""
     del options
     candidates = headline_candidates(page)
-    if not candidates:
-        return page
     zone = header_zone(page)
+    confirmed = _confirmed_heading(page, zone[1]) if zone is not None else None
+    if not candidates and confirmed is None:
+        return page
     assert zone is not None
     first_body, _, _ = zone
     blocks = list(page.blocks)
-    best = max(candidates, key=lambda c: (score(c[1]), c[0]))
-    headline = best[0]
+    if confirmed is not None:
+        headline, rule = confirmed, "header.title_heading"
+    else:
+        headline, rule = max(candidates, key=lambda c: (score(c[1]), c[0]))[0], "header.headline"
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features
     if (
-        above is not None
+        confirmed is None
+        and above is not None
         and features is not None
         and features.words >= DEK_MIN_WORDS_OVER_HEADLINE
         and _is_headline_candidate(above, headline - 1)
@@ -246,7 +294,7 @@ def mark_headline(page: Page, options: Options) -> Page:
         and not above.hints.bullet
     ):
         headline -= 1  # a headline directly above the winner: the winner is its dek
-    blocks[headline] = _set(blocks[headline], Role.HEADLINE, "header.headline")
+    blocks[headline] = _set(blocks[headline], Role.HEADLINE, rule)
     # whatever the body run took in above the headline is not the article (teasers, breadcrumbs)
     for index in range(first_body, headline):
         if blocks[index].role is Role.BODY:
