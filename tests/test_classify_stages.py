@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from articlekit.classify import STAGES, classify
+from articlekit.classify.header import headline_candidates
+from articlekit.classify.headline_model import FEATURES
 from articlekit.model import BOILERPLATE_KINDS, Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 
@@ -543,3 +545,15 @@ def test_regions_keep_content_roles(kit: PageKit) -> None:
     for old, new in zip(before.blocks, after.blocks, strict=True):
         if old.role is not Role.BOILERPLATE:
             assert new == old
+
+
+def test_headline_features_see_menu_separators_and_chrome_words(kit: PageKit) -> None:
+    menu = "Home | Celebs | Gossip | Print"
+    page = kit.classify([menu, HEADLINE, *ARTICLE], through="mark_header_furniture")
+    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    assert set(vectors) >= {menu, HEADLINE}
+    feature = {name: position for position, name in enumerate(FEATURES)}
+    assert vectors[menu][feature["separators"]] == 1.0
+    assert vectors[menu][feature["chrome_words"]] >= 0.5  # "home" and "print"
+    assert vectors[HEADLINE][feature["separators"]] == 0.0
+    assert vectors[HEADLINE][feature["chrome_words"]] < 0.2  # "agree" is a cookie button's word

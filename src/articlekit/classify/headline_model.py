@@ -15,12 +15,25 @@ from dataclasses import dataclass
 from importlib import resources
 
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE
+from articlekit.lexicons import CHROME_LINES, CHROME_PHRASES
 from articlekit.model import Block, Prose, Role
 
 _TOKENS = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")
 _CHROME_ANCESTORS = frozenset({"nav", "aside", "footer"})
+# Separators that menus and breadcrumbs put between their items; the feature counts up to MAX_SEPARATORS.
+MENU_SEPARATORS: tuple[str, ...] = (" | ", " > ", " » ", " • ", " · ", " :: ", " / ")
+MAX_SEPARATORS = 3
+# One-word chrome lines of every kind and language ("home", "print", "email", "anmelden").
+CHROME_WORDS: frozenset[str] = frozenset(
+    word.casefold()
+    for table in (CHROME_LINES, CHROME_PHRASES)
+    for by_language in table.values()
+    for words in by_language.values()
+    for word in words
+    if word.isalpha()
+)
 _META_ROLES = (Role.BYLINE, Role.DATE, Role.DATELINE)
 
 FEATURES: tuple[str, ...] = (
@@ -59,6 +72,8 @@ FEATURES: tuple[str, ...] = (
     "h1",  # HTML: an <h1>
     "heading",  # HTML: any <h1>-<h6>
     "in_chrome_markup",  # HTML: inside nav, aside or footer
+    "separators",  # menu and breadcrumb separators between words ("Home | Celebs | Gossip", "Home > Sports")
+    "chrome_words",  # share of its words that are one-word chrome lines in any language ("print", "email")
 )
 
 
@@ -153,6 +168,8 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         float(block.hints.heading_level == 1),
         float(block.hints.heading_level is not None),
         float(bool(block.hints.ancestors & _CHROME_ANCESTORS)),
+        min(sum(text.count(separator) for separator in MENU_SEPARATORS), MAX_SEPARATORS) / MAX_SEPARATORS,
+        sum(1 for word in own if word in CHROME_WORDS) / len(own) if own else 0.0,
     ]
 
 
