@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from articlekit.recognize.prechecks import may_match, signs_pattern
+
 MONTHS = (
     # en
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -59,6 +61,13 @@ _RELATIVE = re.compile(
     r")(?!\w)",
     re.I,
 )
+# Every relative date holds one of these words (lowercased): a text without any is not searched.
+RELATIVE_SIGNS: tuple[str, ...] = (
+    "ago", "vor", "second", "minute", "heure", "jour", "semaine", "hace", "fa", "há", "geleden", "前",
+    "yesterday", "today", "gestern", "heute", "aujourd'hui", "hier", "ayer", "hoy", "ieri", "oggi", "ontem",
+    "hoje", "gisteren", "vandaag",
+)  # fmt: skip
+_RELATIVE_SIGNS = signs_pattern(RELATIVE_SIGNS)
 # A line that is only a clock time, as live blogs stamp their entries: "23.41 BST", "10:05 am", "14.05 Uhr".
 _TIME_ONLY = re.compile(r"\A[0-2]?\d[:.h][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|[A-Z]{2,5}))?\Z", re.I)
 # Spans are looked for in this many characters at most.
@@ -84,7 +93,10 @@ def find_date_span(text: str) -> str | None:
 
 def find_relative_span(text: str) -> str | None:
     """A relative date ("3 hours ago", "vor 2 Tagen", "gestern") in `text`, if any."""
-    found = _RELATIVE.search(text[:MAX_SCAN_CHARS])
+    head = text[:MAX_SCAN_CHARS]
+    if not may_match(head, head.lower(), _RELATIVE_SIGNS):
+        return None
+    found = _RELATIVE.search(head)
     return found.group() if found else None
 
 
