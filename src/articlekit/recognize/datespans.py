@@ -44,6 +44,13 @@ _DATE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+# Every date holds two digits in a row (a year, or a two-digit day or month). Before the first pair come
+# at most a one-digit day with its suffix ("1st", "1º"), a space, "de ", a month, ".", ",", a space and
+# "de " (the longest case, "1º de septiembre de 2023"): 13 characters besides the month. The costly
+# pattern is only run from that far before the text's first pair of digits.
+_DIGIT_PAIR = re.compile(r"\d\d")
+_LONGEST_MONTH = max(len(name) for name in re.sub(r"\(\?:|\)\?", "", MONTHS).split("|"))
+DATE_LEAD_MAX_CHARS = _LONGEST_MONTH + 13
 _TIME_AFTER = re.compile(_TIME, re.I)
 _JA_TIME_AFTER = re.compile(r"\s?[0-2]?\d(?:時|:)[0-5]\d分?")
 _RELATIVE = re.compile(
@@ -78,9 +85,10 @@ MAX_TIME_LOOKAHEAD = 40
 def find_date_span(text: str) -> str | None:
     """The first absolute date in `text`, extended by a time and zone that follow it."""
     head = text[:MAX_SCAN_CHARS]
-    if _DIGIT.search(head) is None:  # every absolute date has digits: skip the costly pattern
+    pair = _DIGIT_PAIR.search(head)
+    if pair is None:  # every absolute date has two digits in a row: skip the costly pattern
         return None
-    found = _DATE.search(head)
+    found = _DATE.search(head, max(0, pair.start() - DATE_LEAD_MAX_CHARS))
     if found is None:
         return None
     end = found.end()
