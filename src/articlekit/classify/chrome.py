@@ -38,6 +38,7 @@ _EDGE_PUNCTUATION = " \t.,:;!?|/\\-–—•·*+>»«<()[]{}\"'“”‘’#"
 # digits or dots costs one short attempt per position, not a rescan of the rest of the line.
 _LEADING_COUNT = re.compile(r"\A[\d.,]{1,12}[kKmM]?\s+")
 _TRAILING_COUNT = re.compile(r"\s?[(（\[]?[\d.,]{1,12}[kKmM]?[)）\]]?\Z")
+TRAILING_COUNT_MAX_CHARS = 16  # the longest match of _TRAILING_COUNT: 1 + 1 + 12 + 1 + 1
 # Whole-line chrome is short; longer lines are not looked up (their key is returned as is).
 LINE_KEY_MAX_CHARS = 80
 
@@ -122,7 +123,9 @@ def line_key(text: str) -> str:
     key = _LEADING_COUNT.sub("", text.strip(_EDGE_PUNCTUATION).lower())  # anchored: one attempt
     if len(key) > LINE_KEY_MAX_CHARS:
         return key
-    return _TRAILING_COUNT.sub("", key).strip(_EDGE_PUNCTUATION)
+    # a trailing count is at most TRAILING_COUNT_MAX_CHARS long: search only the key's tail
+    count = _TRAILING_COUNT.search(key, max(0, len(key) - TRAILING_COUNT_MAX_CHARS))
+    return (key if count is None else key[: count.start()]).strip(_EDGE_PUNCTUATION)
 
 
 def match_line(text: str, languages: tuple[str, ...]) -> Kind | None:

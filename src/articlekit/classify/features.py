@@ -20,11 +20,14 @@ _LETTERS = re.compile(r"[^\W\d_]")
 # Characters that running text in any script rarely holds, but binary data read as Latin-1/cp1252
 # is full of (C0/C1 controls, the Latin-1 symbol block, cp1252's typographic odds, U+FFFD, private
 # use), and stacks of combining marks (zalgo). A block with too many is junk, never prose.
-_JUNK = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\xa0\xa4\xa6\xa8\xac\xad\xaf\xb1-\xb6\xb8-\xba\xbc-\xbf"
-    "\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\ufffd\ue000-\uf8ff]"
-    "|[\u0300-\u036f\u0483-\u0489]{3,}"
+_JUNK_CHARACTERS = (
+    "\x00-\x08\x0e-\x1f\x7f-\xa0\xa4\xa6\xa8\xac\xad\xaf\xb1-\xb6\xb8-\xba\xbc-\xbf"
+    "\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\ufffd\ue000-\uf8ff"
 )
+_COMBINING_MARKS = "\u0300-\u036f\u0483-\u0489"
+_JUNK = re.compile(f"[{_JUNK_CHARACTERS}]|[{_COMBINING_MARKS}]{{3,}}")
+# One character class that any junk match starts with: text without one is searched once, not twice.
+_MAYBE_JUNK = re.compile(f"[{_JUNK_CHARACTERS}{_COMBINING_MARKS}]")
 # Above this share of junk characters a block is junk.
 JUNK_MAX_SHARE = 0.12
 JUNK_MIN_CHARS = 20
@@ -44,7 +47,7 @@ def guess_language(text: str) -> str | None:
     kana = len(_KANA.findall(sample))
     if kana and kana / max(1, len(_LETTERS.findall(sample))) >= KANA_MIN_SHARE:
         return "ja"
-    counts = Counter(w.lower() for w in _WORD.findall(sample)[:LANGUAGE_SAMPLE_WORDS])
+    counts = Counter(map(str.lower, _WORD.findall(sample)[:LANGUAGE_SAMPLE_WORDS]))
     best, best_hits = None, 0
     for language, stopwords in STOPWORDS.items():
         hits = sum(counts[w] for w in stopwords if w in counts)
@@ -69,10 +72,15 @@ def measure_block(text: str, stopwords: frozenset[str]) -> Features:
     unspaced = cjk * 2 > len(text)
     if unspaced:
         stopwords = frozenset()
-    stop = sum(1 for w in tokens if w.lower() in stopwords)
+    stop = sum(map(stopwords.__contains__, map(str.lower, tokens))) if stopwords else 0
     ratio = stop / len(tokens) if tokens and stopwords else 0.0
-    closed = _CLOSED.search(text) is not None
-    if len(text) >= JUNK_MIN_CHARS and sum(len(j) for j in _JUNK.findall(text)) > JUNK_MAX_SHARE * len(text):
+    # a sentence end sits among the last two characters before trailing space: search only there
+    closed = _CLOSED.search(text, max(0, len(text.rstrip()) - 2)) is not None
+    if (
+        len(text) >= JUNK_MIN_CHARS
+        and _MAYBE_JUNK.search(text) is not None
+        and sum(len(j) for j in _JUNK.findall(text)) > JUNK_MAX_SHARE * len(text)
+    ):
         return Features(words=words, chars=len(text), stopword_ratio=ratio, closed=closed, prose=Prose.BAD)
     if not stopwords:
         # A language without a stopword list (or Japanese, whose particles are not words): length and

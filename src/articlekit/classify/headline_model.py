@@ -35,6 +35,7 @@ CHROME_WORDS: frozenset[str] = frozenset(
     if word.isalpha()
 )
 _META_ROLES = (Role.BYLINE, Role.DATE, Role.DATELINE)
+_META_EVIDENCE = DATE_EVIDENCE | BYLINE_EVIDENCE
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -101,7 +102,7 @@ def overlaps(own: Sequence[str], title: Sequence[str]) -> bool:
 
 
 def _is_meta(block: Block) -> bool:
-    return block.role in _META_ROLES or any(e in DATE_EVIDENCE | BYLINE_EVIDENCE for e in block.evidence)
+    return block.role in _META_ROLES or any(e in _META_EVIDENCE for e in block.evidence)
 
 
 def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank: int, context: Context) -> list[float]:

@@ -32,6 +32,8 @@ _TOKEN_KINDS: dict[str, Kind] = {
     token: kind for kind, tokens in reversed(list(MARKUP_TOKENS.items())) for token in tokens
 }
 _KIND_ORDER: dict[Kind, int] = {kind: rank for rank, kind in enumerate(MARKUP_TOKENS)}
+# The same tokens as a set: a block's tokens are intersected with it in one step.
+_KNOWN_TOKENS: frozenset[str] = frozenset(_TOKEN_KINDS)
 
 
 def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[str]) -> Block:
@@ -46,7 +48,7 @@ def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[s
             and not (prose and ancestor == "aside")
         ):
             return block.labelled(Role.BOILERPLATE, kind, f"markup.{kind.value}.{ancestor}")
-    kinds = [_TOKEN_KINDS[token] for token in block.hints.tokens if token in _TOKEN_KINDS and token not in ignored]
+    kinds = [_TOKEN_KINDS[token] for token in block.hints.tokens & _KNOWN_TOKENS if token not in ignored]
     if prose:
         kinds = [kind for kind in kinds if kind in PROSE_TOKEN_KINDS]
     if kinds:
@@ -65,7 +67,7 @@ def mark_markup(page: Page, options: Options) -> Page:
     counts: Counter[str] = Counter()
     ancestors: Counter[str] = Counter()
     for block in page.blocks:
-        counts.update(token for token in block.hints.tokens if token in _TOKEN_KINDS)
+        counts.update(block.hints.tokens & _KNOWN_TOKENS)
         ancestors.update(block.hints.ancestors)
     limit = t.MARKUP_PAGEWIDE_SHARE * len(page.blocks)
     ignored = frozenset(token for token, n in counts.items() if n > limit)

@@ -13,6 +13,7 @@ import re
 
 from articlekit.lexicons import AGENCIES, AUTHOR_CONJUNCTIONS, BYLINE_PREFIXES, BYLINE_SUFFIXES
 from articlekit.recognize.datelines import DATELINE_MONTHS
+from articlekit.recognize.prechecks import may_open, signs_pattern
 
 # Bylines are short: longer strings are not looked at (bounds the work on hostile input).
 MAX_BYLINE_CHARS = 200
@@ -125,6 +126,8 @@ _PREFIX = _prefix_pattern()
 # left out, as surnames start with it ("DiMaggio").
 GLUED_PREFIXES: frozenset[str] = frozenset({"By", "Von", "Par", "Por", "Door"})
 _GLUED = re.compile(r"\A([A-Z][a-z]{1,3})(?=[^\W\d_])")
+# A byline prefix opens the lowercased text with one of the openers (see prechecks.py).
+_PREFIX_SIGNS = signs_pattern({p for group in BYLINE_PREFIXES.values() for p in group} | set(EXTRA_BYLINE_PREFIXES))
 _SUFFIXES: tuple[str, ...] = tuple(s for group in BYLINE_SUFFIXES.values() for s in group)
 
 
@@ -237,8 +240,10 @@ def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | N
 def _names_and_role(text: str) -> tuple[str, ...]:
     """An unprefixed "Priya Raman, science correspondent" (fixture 011): names, a comma, then a job title."""
     head, comma, role = text.partition(",")
+    if not comma:
+        return ()
     words = [w.casefold().strip(".") for w in role.split()]
-    if not comma or not words or len(words) > MAX_ROLE_WORDS or any(ch.isdigit() for ch in role):
+    if not words or len(words) > MAX_ROLE_WORDS or any(ch.isdigit() for ch in role):
         return ()
     if not any(w in TITLE_WORDS for w in words):
         return ()
@@ -248,7 +253,7 @@ def _names_and_role(text: str) -> tuple[str, ...]:
 
 def _liveblog(text: str) -> tuple[str, ...]:
     """ "Rachel Hume (now) and Owen Clarke (earlier)": two or more names, each shift in parentheses."""
-    if not any(aside in text.casefold() for aside in LIVEBLOG_ASIDES):
+    if "(" not in text or not any(aside in text.casefold() for aside in LIVEBLOG_ASIDES):  # each aside has "("
         return ()
     names, stop = _names(text, require_two_words=True)
     return names if stop is None and len(names) >= 2 else ()
@@ -259,6 +264,8 @@ def _japanese(text: str) -> tuple[str, ...]:
     if japanese is not None:
         found = _CJK_NAME.match(text, japanese.end())
         return (found.group(),) if found else ()
+    if not text.endswith(_SUFFIXES):
+        return ()
     for suffix in _SUFFIXES:
         if text.endswith(suffix):
             found = _CJK_NAME.fullmatch(text[: -len(suffix)].strip(" 　・"))
@@ -277,9 +284,10 @@ def parse_byline(text: str) -> tuple[str, ...]:
     text = text.strip()
     if not text or len(text) > MAX_BYLINE_CHARS:
         return ()
-    if any(marker in text.casefold() for marker in NOT_BYLINE_MARKERS):
+    folded = text.casefold()
+    if any(marker in folded for marker in NOT_BYLINE_MARKERS):
         return ()
-    prefix = _PREFIX.match(text)
+    prefix = _PREFIX.match(text) if may_open(text, text.lower(), _PREFIX_SIGNS) else None
     if prefix is not None:
         return _names(text[prefix.end() :], require_two_words=True)[0]
     glued = _GLUED.match(text)

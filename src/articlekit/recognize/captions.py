@@ -20,6 +20,7 @@ import re
 
 from articlekit.lexicons import AGENCIES, CJK_CHARS_PER_WORD, CREDIT_PREFIXES
 from articlekit.recognize.bylines import is_name
+from articlekit.recognize.prechecks import may_match, signs_pattern
 
 MAX_CAPTION_CHARS = 1500
 MAX_CREDIT_CHARS = 120
@@ -96,15 +97,14 @@ def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
 
 
 _ALL_PREFIXES = frozenset(p for group in CREDIT_PREFIXES.values() for p in group)
+_PUNCTUATED_PREFIXES = frozenset(p for p in _ALL_PREFIXES if not p[-1].isalpha())
 # A credit opener: "Photo:", "Foto :", "写真：", "Photo by ". Alternations of literals, so linear.
 _PREFIX = re.compile(
-    r"(?<!\w)(?:(?:"
-    + _alternation(frozenset(p for p in _ALL_PREFIXES if not p[-1].isalpha()))
-    + r")\s?|(?:"
-    + _alternation(EXTRA_CREDIT_PREFIXES)
-    + r")\s)",
+    r"(?<!\w)(?:(?:" + _alternation(_PUNCTUATED_PREFIXES) + r")\s?|(?:" + _alternation(EXTRA_CREDIT_PREFIXES) + r")\s)",
     re.IGNORECASE,
 )
+# A text holds an opener only if its lowercase holds one of the openers' words (see prechecks.py).
+_PREFIX_SIGNS = signs_pattern((*_PUNCTUATED_PREFIXES, *EXTRA_CREDIT_PREFIXES))
 # "Photo Pierre Lacombe/Hans Lucas": a photo word and a space, then a slash credit.
 _BARE_PHOTO_WORD = re.compile(r"(?:photo|photograph|foto|bild|image|picture)\s", re.IGNORECASE)
 _MARKER = re.compile(r"(?<!\w)(?:" + _alternation(CREDIT_MARKERS) + r")(?!\w)", re.IGNORECASE)
@@ -251,6 +251,8 @@ def _lone(text: str) -> str | None:
 
 def _after_prefix(text: str) -> tuple[str, str] | None:
     """ "... night. Photograph: Owen Hollis/PA", "... (14) — Foto: Ana Souza/m1"."""
+    if not may_match(text, text.lower(), _PREFIX_SIGNS):
+        return None
     openers = list(_PREFIX.finditer(text))
     found = openers[-1] if openers else None  # the last opener is the credit's
     if found is None or found.start() == 0:

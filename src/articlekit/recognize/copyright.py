@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from articlekit.lexicons import COPYRIGHT_PHRASES
+from articlekit.recognize.prechecks import may_match, signs_pattern
 
 _MARK = re.compile(r"©|&copy;|\(c\)\s?(?:19|20)\d\d|\A\s*copyright\b", re.I)
 # Single words ("copyright", "urheberrecht") also occur in prose ("a copyright lawsuit"): they count
@@ -15,7 +16,13 @@ _WORDS = re.compile(
     r"\A\W{0,3}(?:" + "|".join(re.escape(p) for p in _ALL_PHRASES if " " not in p and p.isascii()) + r")\b", re.I
 )
 
+# Every match of the three patterns above holds one of these (lowercased): the marks, and the phrases.
+COPYRIGHT_SIGNS: tuple[str, ...] = ("©", "&copy;", "(c)", "copyright", *_ALL_PHRASES)
+_SIGNS = signs_pattern(COPYRIGHT_SIGNS)
+
 
 def is_copyright(text: str) -> bool:
     """True when `text` is a copyright notice (callers bound its length)."""
+    if not may_match(text, text.lower(), _SIGNS):
+        return False
     return _MARK.search(text) is not None or _PHRASES.search(text) is not None or _WORDS.match(text) is not None

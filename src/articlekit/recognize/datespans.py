@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from articlekit.recognize.prechecks import may_match, signs_pattern
+
 MONTHS = (
     # en
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -42,6 +44,13 @@ _DATE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+# Every date holds two digits in a row (a year, or a two-digit day or month). Before the first pair come
+# at most a one-digit day with its suffix ("1st", "1º"), a space, "de ", a month, ".", ",", a space and
+# "de " (the longest case, "1º de septiembre de 2023"): 13 characters besides the month. The costly
+# pattern is only run from that far before the text's first pair of digits.
+_DIGIT_PAIR = re.compile(r"\d\d")
+_LONGEST_MONTH = max(len(name) for name in re.sub(r"\(\?:|\)\?", "", MONTHS).split("|"))
+DATE_LEAD_MAX_CHARS = _LONGEST_MONTH + 13
 _TIME_AFTER = re.compile(_TIME, re.I)
 _JA_TIME_AFTER = re.compile(r"\s?[0-2]?\d(?:時|:)[0-5]\d分?")
 _RELATIVE = re.compile(
@@ -59,6 +68,13 @@ _RELATIVE = re.compile(
     r")(?!\w)",
     re.I,
 )
+# Every relative date holds one of these words (lowercased): a text without any is not searched.
+RELATIVE_SIGNS: tuple[str, ...] = (
+    "ago", "vor", "second", "minute", "heure", "jour", "semaine", "hace", "fa", "há", "geleden", "前",
+    "yesterday", "today", "gestern", "heute", "aujourd'hui", "hier", "ayer", "hoy", "ieri", "oggi", "ontem",
+    "hoje", "gisteren", "vandaag",
+)  # fmt: skip
+_RELATIVE_SIGNS = signs_pattern(RELATIVE_SIGNS)
 # A line that is only a clock time, as live blogs stamp their entries: "23.41 BST", "10:05 am", "14.05 Uhr".
 _TIME_ONLY = re.compile(r"\A[0-2]?\d[:.h][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|[A-Z]{2,5}))?\Z", re.I)
 # Spans are looked for in this many characters at most.
@@ -69,9 +85,10 @@ MAX_TIME_LOOKAHEAD = 40
 def find_date_span(text: str) -> str | None:
     """The first absolute date in `text`, extended by a time and zone that follow it."""
     head = text[:MAX_SCAN_CHARS]
-    if _DIGIT.search(head) is None:  # every absolute date has digits: skip the costly pattern
+    pair = _DIGIT_PAIR.search(head)
+    if pair is None:  # every absolute date has two digits in a row: skip the costly pattern
         return None
-    found = _DATE.search(head)
+    found = _DATE.search(head, max(0, pair.start() - DATE_LEAD_MAX_CHARS))
     if found is None:
         return None
     end = found.end()
@@ -84,7 +101,10 @@ def find_date_span(text: str) -> str | None:
 
 def find_relative_span(text: str) -> str | None:
     """A relative date ("3 hours ago", "vor 2 Tagen", "gestern") in `text`, if any."""
-    found = _RELATIVE.search(text[:MAX_SCAN_CHARS])
+    head = text[:MAX_SCAN_CHARS]
+    if not may_match(head, head.lower(), _RELATIVE_SIGNS):
+        return None
+    found = _RELATIVE.search(head)
     return found.group() if found else None
 
 
