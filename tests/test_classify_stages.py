@@ -557,3 +557,11 @@ def test_headline_features_see_menu_separators_and_chrome_words(kit: PageKit) ->
     assert vectors[menu][feature["chrome_words"]] >= 0.5  # "home" and "print"
     assert vectors[HEADLINE][feature["separators"]] == 0.0
     assert vectors[HEADLINE][feature["chrome_words"]] < 0.2  # "agree" is a cookie button's word
+
+
+def test_a_menu_line_above_a_long_headline_does_not_make_it_a_dek(kit: PageKit) -> None:
+    headline = "New Jersey opens a research hub for artificial intelligence at Princeton University"
+    menu = "Story Tools: E-MAIL | PRINT | Text Size"
+    page = kit.classify([*NAVIGATION, menu, headline, "By Jane Doe", *ARTICLE], through="mark_headline")
+    assert kit.find(page, headline).role is Role.HEADLINE
+    assert kit.find(page, menu).role is not Role.HEADLINE
