@@ -508,13 +508,14 @@ def summary_lines(
         n = s["mean_body_f1_rows"]
         scope = f"{n} dataset{'s' if n != 1 else ''}" if mode == "html" else f"{n} dataset x view rows"
         text = (
-            f"{mode} mode, {name}: mean body F1 {fmt(s['mean_body_f1'])} ({scope}); "
-            f"scrapinghub F1 {fmt(s['scrapinghub_f1'])}"
+            # four digits: a figure checked against a threshold must not round up to it (0.8995 is not 0.900)
+            f"{mode} mode, {name}: mean body F1 {fmt(s['mean_body_f1'], 4)} ({scope}); "
+            f"scrapinghub F1 {fmt(s['scrapinghub_f1'], 4)}"
         )
         if key == "primary" or baseline == "trafilatura":
             text += (
-                f"; headline {fmt(s['headline_acc'])} ({s['headline_n']}), "
-                f"authors {fmt(s['authors_acc'])} ({s['authors_n']}), date {fmt(s['date_acc'])} ({s['date_n']})"
+                f"; headline {fmt(s['headline_acc'], 4)} ({s['headline_n']}), "
+                f"authors {fmt(s['authors_acc'], 4)} ({s['authors_n']}), date {fmt(s['date_acc'], 4)} ({s['date_n']})"
             )
         text += f"; errors {s['errors']} of {s['pages']} page runs"
         out.append(f"- {text}" if markdown else text)
