@@ -565,3 +565,18 @@ def test_a_menu_line_above_a_long_headline_does_not_make_it_a_dek(kit: PageKit) 
     page = kit.classify([*NAVIGATION, menu, headline, "By Jane Doe", *ARTICLE], through="mark_headline")
     assert kit.find(page, headline).role is Role.HEADLINE
     assert kit.find(page, menu).role is not Role.HEADLINE
+
+
+@pytest.mark.parametrize("opener", ["By", "Written by", "Author:", "Von"])
+def test_a_byline_opener_alone_on_its_line_takes_the_name_below(kit: PageKit, opener: str) -> None:
+    # converters that put every element on its own line split "By <a>Name</a>" in two
+    page = kit.classify(
+        [*NAVIGATION, HEADLINE, opener, "Alexandra Tremayne-Pengelly", *ARTICLE], through="mark_headline"
+    )
+    assert kit.find(page, opener).role is Role.BYLINE
+    assert kit.find(page, "Alexandra Tremayne-Pengelly").role is Role.BYLINE
+
+
+def test_a_byline_opener_line_needs_a_name_below(kit: PageKit) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, "By", "the numbers", *ARTICLE], through="mark_headline")
+    assert kit.find(page, "By").role is not Role.BYLINE

@@ -126,6 +126,11 @@ def test_a_byline_inside_author_links_is_still_a_byline() -> None:
     assert any(b.role is Role.BYLINE and b.text == "By Ken Goldberg" for b in article.blocks)
 
 
+def test_authors_from_a_byline_split_over_two_lines() -> None:
+    article = parse_text(page_text("Fed holds rates", "By", "Karen Liu", *PARAGRAPHS))
+    assert article.authors == ("Karen Liu",)
+
+
 def test_a_byline_inside_the_date_line() -> None:
     article = parse_text(page_text("Fed holds rates", "Posted on 3 March 2023 by Karen Liu", *PARAGRAPHS))
     assert article.authors == ("Karen Liu",)

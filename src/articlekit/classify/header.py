@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
 from articlekit.classify.headline_model import Context, candidate_features, score, tokens
-from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
+from articlekit.lexicons import AGENCIES, BYLINE_PREFIXES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import is_name
@@ -42,6 +42,8 @@ AGENCY_DESK_WORDS: frozenset[str] = frozenset(
     }
 )
 _JOB_WORDS: tuple[str, ...] = tuple(w for words in JOB_TITLE_WORDS.values() for w in words)
+# Byline openers as a line of their own ("By", "Written by", "Author:"), compared without the colon.
+_OPENERS: frozenset[str] = frozenset(p.rstrip(" :：").casefold() for group in BYLINE_PREFIXES.values() for p in group)
 JOB_TITLE_MAX_WORDS = 5
 # The dek: a standfirst sentence or two, found within this many blocks under the headline.
 DEK_WINDOW = 5
@@ -188,6 +190,20 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
             blocks[index + 1] = _set(following, Role.BYLINE, "header.byline_title")
         elif following.role in (Role.DATE, Role.BODY):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
+    # an opener alone on its line, the name on the next: "By" / "Alexandra Tremayne-Pengelly", "Written by" /
+    # "Lori Grunin" (converters that put every element on its own line)
+    for index in range(max(0, start - t.HEADLINE_WINDOW), min(len(blocks) - 1, start + BYLINE_AFTER_START)):
+        block, following = blocks[index], blocks[index + 1]
+        if (
+            not (_free(block) or block.role is Role.BODY)
+            or block.text.strip().rstrip(" :：").casefold() not in _OPENERS
+        ):
+            continue
+        claimable = _free(following) or (following.role is Role.BODY and _short_open(following))
+        if (claimable or following.role is Role.BYLINE) and is_name(following.text.strip()):
+            blocks[index] = _set(block, Role.BYLINE, "header.byline_opener")
+            if following.role is not Role.BYLINE:
+                blocks[index + 1] = _set(following, Role.BYLINE, "header.byline_name")
     # an agency standing as the byline ("Agencia EFE", "Redazione ANSA")
     for index in window:
         block = blocks[index]
