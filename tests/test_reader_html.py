@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from articlekit.model import Page
 from articlekit.options import Options
+from articlekit.readers import html as html_reader
 from articlekit.readers.html import read_html
 from articlekit.readers.html_flatten import flatten
 from articlekit.readers.html_metadata import find_articles, language_code, load_json_ld
@@ -665,3 +666,46 @@ def test_every_visible_text_lands_in_exactly_one_block(forest: list[Node]) -> No
     assert seen == Counter(words)
     assert all(b.text and b.text == " ".join(b.text.split()) for b in page.blocks)
     assert [b.index for b in page.blocks] == list(range(len(page.blocks)))
+
+
+@given(st.lists(trees, min_size=1, max_size=4), st.integers(min_value=0, max_value=3))
+@settings(max_examples=100, deadline=None)
+def test_every_visible_text_lands_in_exactly_one_block_past_max_blocks(forest: list[Node], max_blocks: int) -> None:
+    # past max_blocks, pages of many elements are read by the overflow walk: it must keep the same words
+    words: list[str] = []
+    body = "".join(render(node, words) for node in forest)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(html_reader, "MAX_OVERFLOW_BLOCKS", 1)
+        page = read_html(f"<html><head><title>t</title></head><body>{body}</body></html>", None, Options(max_blocks=1))
+    seen = Counter(word for b in page.blocks for word in b.text.split())
+    assert seen == Counter(words)
+    assert all(b.text and b.text == " ".join(b.text.split()) for b in page.blocks)
+    assert [b.index for b in page.blocks] == list(range(len(page.blocks)))
+
+
+def test_elements_past_max_blocks_are_read_in_at_most_max_overflow_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_reader, "MAX_OVERFLOW_BLOCKS", 5)
+    cells = "".join(f"<p>cell{n}</p><td>x<b>y</b>z</td>" for n in range(100))
+    page = read_html(
+        f"<title>T</title><p>{PROSE}</p>{cells}<meta name=author content='Jane Doe'>"
+        "<time datetime='2023-10-15'>Oct 15</time><script type='application/ld+json'>{}</script>"
+        "<head><title>t2</title></head><script>hidden()</script><p>last</p>",
+        None,
+        Options(max_blocks=3),
+    )
+    texts = [b.text for b in page.blocks]
+    assert texts[:3] == [PROSE, "cell0", "xyz"]
+    assert len(texts) <= 3 + 5
+    # every word once, in order, kept apart at block boundaries and whole across inline ones
+    words = " ".join(texts).split()
+    assert words == [*PROSE.split(), *(w for n in range(100) for w in (f"cell{n}", "xyz")), "Oct", "15", "last"]
+    # metadata elements in the overflow still count
+    assert page.metadata.meta["author"] == "Jane Doe"
+    assert page.metadata.times == ("2023-10-15",)
+    assert page.metadata.title == "T"
+
+
+def test_a_small_overflow_keeps_a_block_per_element() -> None:
+    cells = "".join(f"<p>cell{n}</p>" for n in range(30))
+    page = read_html(cells, None, Options(max_blocks=10))
+    assert [b.text for b in page.blocks] == [f"cell{n}" for n in range(30)]

@@ -36,12 +36,14 @@ Pages nested deeper than libxml2 parses (2,048 elements, with `huge_tree`) are p
 
 from __future__ import annotations
 
+import itertools
 import re
+import sys
 
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]  # typed by lxml-stubs (dev extra)
 
 from articlekit.model import Block, Hints, Page
-from articlekit.options import Options
+from articlekit.options import MAX_OVERFLOW_BLOCKS, Options
 from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
 from articlekit.readers.html_metadata import MAX_METADATA_CHARS, build_metadata, normalize_space
@@ -158,6 +160,11 @@ class _Segment:
         self.bullet = bullet  # the next block emitted is a list item's first
 
 
+# Meta elements and `<time>` values read per page: real pages have dozens; a page of a million would
+# otherwise cost a dictionary update each and hand a million dates to the date fields.
+MAX_META_ELEMENTS = 1_000
+MAX_TIMES = 1_000
+
 # Enclosing block elements kept per block (the innermost ones): enough to find an article's container.
 MAX_CONTAINERS = 24
 
@@ -232,13 +239,72 @@ def _link_density(text: str, link_pieces: list[str]) -> float:
     return min(1.0, linked / chars) if chars else 0.0
 
 
-def _walk(tops: list[etree._Element], url: str | None) -> Page:
-    """Blocks and metadata of a parsed page, in one pass over its elements."""
+class _Metadata:
+    """The metadata elements' values, as the walk meets them (assembled by `html_metadata`)."""
+
+    __slots__ = ("meta", "metas", "scripts", "times", "title")
+
+    def __init__(self) -> None:
+        self.meta: dict[str, str] = {}
+        self.metas = 0  # meta elements read
+        self.scripts: list[str] = []
+        self.times: list[str] = []
+        self.title: str | None = None
+
+    def add_dropped(self, element: etree._Element) -> None:
+        """A dropped element: a JSON-LD script's text, or the first title."""
+        tag = element.tag
+        if tag == "script":
+            value = element.get("type")
+            if value and "ld+json" in value.lower():
+                self.scripts.append(element.text or "")
+        elif tag == "title" and self.title is None:
+            self.title = "".join(map(str, element.itertext()))
+
+    def add_meta(self, element: etree._Element) -> None:
+        """A `<meta>` element's content under each of its keys (the first of a key wins)."""
+        if self.metas >= MAX_META_ELEMENTS:
+            return
+        self.metas += 1
+        content = element.get("content")
+        if content is None:
+            return
+        value = normalize_space(content[:MAX_METADATA_CHARS])
+        if not value:
+            return
+        for attribute in ("name", "property", "itemprop", "http-equiv"):
+            key = element.get(attribute)
+            if key:
+                key = key.strip().lower()
+                self.meta.setdefault(key, value)
+                if key == "datepublished":
+                    self.add_time(value)
+
+    def add_time(self, value: str | None) -> None:
+        """A `<time datetime>` value."""
+        if value and len(self.times) < MAX_TIMES:
+            value = value.strip()
+            if value:
+                self.times.append(value)
+
+
+def _element_count(tops: list[etree._Element]) -> int:
+    """How many elements the page has (counted by libxml2, without a Python object per element)."""
+    total = 0
+    for top in tops:
+        count = top.xpath("count(descendant-or-self::*)")
+        total += int(count) if isinstance(count, float) else 0
+    return total
+
+
+def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = None) -> Page:
+    """Blocks and metadata of a parsed page, in one pass over its elements.
+
+    With `max_blocks`, a page of more elements than that many blocks and `MAX_OVERFLOW_BLOCKS` together
+    has its elements from the `max_blocks`-th block on read by `_read_overflow`.
+    """
     blocks: list[Block] = []
-    meta: dict[str, str] = {}
-    scripts: list[str] = []
-    times: list[str] = []
-    title: str | None = None
+    metadata = _Metadata()
     own_tokens: dict[str, frozenset[str]] = {}
     # (id of a token set, raw class or id) -> (that set, the set with the raw's tokens added); the set
     # is held so that its id is not reused while the entry lives
@@ -338,8 +404,11 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
     muted = 0
     has_text = False  # some piece is not whitespace
     pending_break = False  # a <br> with only whitespace after it
+    # past this many blocks, the page's element count decides whether the rest is read as overflow
+    limit = max_blocks if max_blocks is not None else sys.maxsize
+    overflow: tuple[int, etree.iterwalk, etree._Element] | None = None  # where the overflow starts
 
-    for top in tops:
+    for position, top in enumerate(tops):
         walker = etree.iterwalk(top, events=("start", "end"))
         for event, element in walker:
             if event == "start":
@@ -347,17 +416,17 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                 kind = _TAG_KINDS.get(tag, _INLINE)
                 if kind == _DROPPED or type(tag) is not str:  # not str: a comment the parser kept
                     saved.append((tokens, ancestors, 0))
-                    if tag == "script":
-                        value = element.get("type")
-                        if value and "ld+json" in value.lower():
-                            scripts.append(element.text or "")
-                    elif tag == "title" and title is None:
-                        title = "".join(element.itertext())
+                    metadata.add_dropped(element)
                     walker.skip_subtree()
                     continue
                 flags = 0
                 outer_tokens, outer_ancestors = tokens, ancestors
                 if kind == _BLOCK:
+                    if len(blocks) >= limit:
+                        limit = sys.maxsize  # asked once
+                        if _element_count(tops) > len(blocks) + MAX_OVERFLOW_BLOCKS:
+                            overflow = (position, walker, element)
+                            break
                     # class and id tokens are read on block elements only, and on the inline
                     # elements between a block and its parent block when there are some
                     parent = element.getparent()
@@ -409,11 +478,9 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                         if tag not in ancestors:
                             ancestors = add_ancestor(ancestors, tag)
                     elif kind == _META:
-                        _add_meta(element, meta, times)
+                        metadata.add_meta(element)
                     elif kind == _TIME:
-                        value = element.get("datetime")
-                        if value and value.strip():
-                            times.append(value.strip())
+                        metadata.add_time(element.get("datetime"))
                     elif kind == _MUTED:
                         muted += 1
                         flags = _MUTED
@@ -442,31 +509,90 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                 if not text.isspace():
                     has_text = True
                     pending_break = False
-    emit(root_segment, has_text)
+        if overflow is not None:
+            break
+    if overflow is None:
+        emit(root_segment, has_text)
+    else:
+        position, walker, element = overflow
+        walkers = [walker, *(etree.iterwalk(top, events=("start", "end")) for top in tops[position + 1 :])]
+        group = -(-_element_count(tops) // MAX_OVERFLOW_BLOCKS)
+        _read_overflow(walkers, element, pieces=pieces, muted=muted, group=group, blocks=blocks, metadata=metadata)
 
     html_lang = None
     if tops:
         html_lang = tops[0].get("lang") or tops[0].get("xml:lang")
-    metadata = build_metadata(
-        url=url, title=title, html_lang=html_lang, meta=meta, json_ld_scripts=scripts, times=times
+    return Page(
+        tuple(blocks),
+        build_metadata(
+            url=url,
+            title=metadata.title,
+            html_lang=html_lang,
+            meta=metadata.meta,
+            json_ld_scripts=metadata.scripts,
+            times=metadata.times,
+        ),
+        source="html",
     )
-    return Page(tuple(blocks), metadata, source="html")
 
 
-def _add_meta(element: etree._Element, meta: dict[str, str], times: list[str]) -> None:
-    content = element.get("content")
-    if content is None:
-        return
-    value = normalize_space(content[:MAX_METADATA_CHARS])
-    if not value:
-        return
-    for attribute in ("name", "property", "itemprop", "http-equiv"):
-        key = element.get(attribute)
-        if key:
-            key = key.strip().lower()
-            meta.setdefault(key, value)
-            if key == "datepublished":
-                times.append(value)
+def _read_overflow(
+    walkers: list[etree.iterwalk],
+    first: etree._Element,
+    *,
+    pieces: list[str],
+    muted: int,
+    group: int,
+    blocks: list[Block],
+    metadata: _Metadata,
+) -> None:
+    """The rest of a page past `Options.max_blocks` blocks, which is kept but never analysed: its text in
+    blocks of `group` block-level elements each, read without markup hints. `first` is the block element
+    whose start the walk has taken from the first walker, `pieces` the text gathered before it. Metadata
+    elements are still read into `metadata` (meta tags, `<time>` values, JSON-LD, the title).
+    """
+    add_piece = pieces.append
+    boundaries = 0
+
+    def flush() -> None:
+        text = _clean_text("".join(pieces))
+        pieces.clear()
+        if text:
+            blocks.append(Block(index=len(blocks), text=text, hints=Hints(line=len(blocks))))
+
+    for number, walker in enumerate(walkers):
+        events = itertools.chain((("start", first),), walker) if number == 0 else walker
+        for event, element in events:
+            tag = element.tag
+            if event == "start":
+                kind = _TAG_KINDS.get(tag, _INLINE)
+                if kind != _INLINE or type(tag) is not str:
+                    if kind == _DROPPED or type(tag) is not str:
+                        metadata.add_dropped(element)
+                        walker.skip_subtree()
+                        continue
+                    if kind == _BLOCK:
+                        boundaries += 1
+                        if boundaries >= group:
+                            flush()
+                            boundaries = 0
+                    elif kind == _MUTED:
+                        muted += 1
+                    elif kind == _META:
+                        metadata.add_meta(element)
+                    elif kind == _TIME:
+                        metadata.add_time(element.get("datetime"))
+                    add_piece(" ")  # block boundaries, breaks and form controls keep words apart
+                text = element.text
+            else:
+                text = element.tail
+                if tag == "head":
+                    muted -= 1
+                elif text and _TAG_KINDS.get(tag, _INLINE) != _INLINE:
+                    add_piece(" ")
+            if text and not muted:
+                add_piece(text)
+    flush()
 
 
 def read_html(html: str | bytes, url: str | None, options: Options) -> Page:
@@ -476,6 +602,6 @@ def read_html(html: str | bytes, url: str | None, options: Options) -> Page:
     >>> [block.text for block in page.blocks], page.metadata.title
     (['One two three'], 'T')
     """
-    # `options` is unused so far: the API has already bounded the input size
+    # the API has already bounded the input size
     text = html if isinstance(html, str) else decode_html(html)[0]
-    return _walk(_parse_text(text), url)
+    return _walk(_parse_text(text), url, options.max_blocks)
