@@ -267,6 +267,14 @@ def test_furniture_marks_copyright_lines(kit: PageKit, text: str) -> None:
     assert "copyright.mark" in block.evidence
 
 
+def test_furniture_reads_only_max_block_chars_of_a_block(kit: PageKit) -> None:
+    # one "word" of megabytes is a short block to the word-count rules: its text must still be bounded
+    text = "x" * 300 + " ©2023 GPlusMedia Inc."
+    options = Options(max_block_chars=200)
+    assert kit.classify([text], through="mark_furniture", options=options).blocks[0].role is Role.BOILERPLATE
+    assert kit.classify([text], through="mark_furniture").blocks[0].role is Role.COPYRIGHT
+
+
 def test_furniture_leaves_prose_about_copyright_alone(kit: PageKit) -> None:
     text = (
         "The copyright lawsuit was filed in a federal court on Monday, and the company said it would fight "
