@@ -146,6 +146,21 @@ def test_code_styles_and_hidden_markup_never_reach_a_block(markup: str) -> None:
     assert [b.text for b in page.blocks] == ["Before", f"After {PROSE}"]
 
 
+def test_an_svg_left_open_ends_at_the_first_html_element_as_in_the_browser() -> None:
+    # libxml2 leaves an unclosed <svg> holding the rest of the page; a browser closes it at <p>, <div>...
+    html = (
+        "<p>Before</p><svg><title>Icon</title><path d='M0 0'>SECRET<main><article class='story'>"
+        f"<h1>Headline</h1><p>{PROSE}</p></article></main><svg><text>SECRET</text></svg><p>Last</p></body>"
+    )
+    page = read(html)
+    assert [b.text for b in page.blocks] == ["Before", "Headline", PROSE, "Last"]
+    assert page.metadata.title is None  # the icon's title is no page title
+    assert "article" in block(html, PROSE).hints.ancestors  # type: ignore[attr-defined]
+    # nested open svgs wait for the same element; a closed svg of graphics only stays unseen
+    assert texts("<svg><svg><text>SECRET</text></svg><svg><text>SECRET</text><p>in</p>") == ["in"]
+    assert texts("<svg><text>SECRET</text></svg><p>after</p>") == ["after"]
+
+
 def test_text_inside_script_strings_that_look_like_markup_stays_out() -> None:
     html = "<p>a</p><script>document.write('<p>SECRET</p>'); if (a < b && c > d) {}</script><p>b</p>"
     assert texts(html) == ["a", "b"]

@@ -80,7 +80,6 @@ def cpu_budget(seconds: float) -> Iterator[None]:
 
 # Cases that fail today, each with the library bug behind it (strict: a fix makes the test pass, and the
 # entry must then go). Each was reported with a reproduction and a suggested fix.
-SVG_SWALLOWS = "readers/html.py drops an unclosed <svg> with everything after it (browsers end it at <p>, <div>...)"
 BINARY_AS_TEXT = "binary data handed over as Latin-1 text still comes out as a garbage body paragraph"
 JUNK_BLOCK_WINS = (
     "classify/features.py: one long junk block (a repeated token, zalgo) counts whole in guess_language and "
@@ -88,7 +87,6 @@ JUNK_BLOCK_WINS = (
 )
 TEASERS_IN_BODY = "classify: the 'Next article' teaser right after the story is taken as body (text mode)"
 KNOWN_FAILURES: dict[str, str] = {
-    "unterminated-svg-before-article": SVG_SWALLOWS,
     **dict.fromkeys(
         ["run-zalgo-text", "script-zalgo-text", "slot-copyright-years-text", "slot-copyright-c-text"], JUNK_BLOCK_WINS
     ),

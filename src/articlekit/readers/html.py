@@ -65,6 +65,15 @@ BLOCK_TAGS: frozenset[str] = frozenset(
 DROPPED_TAGS: frozenset[str] = frozenset(
     {"script", "style", "noscript", "template", "svg", "title", "iframe", "noembed", "noframes"}
 )
+# HTML elements that end an open <svg> in a browser (the HTML standard's "breakout" start tags, but
+# <font>, which breaks out only with some attributes): libxml2 knows no foreign content and leaves an
+# unclosed <svg> holding the rest of the page, so the walk goes on at the first of these inside one.
+BREAKOUT_TAGS: tuple[str, ...] = (
+    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
+    "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr",
+    "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
+    "ul", "var",
+)  # fmt: skip
 # Inline elements drawn as separate boxes: a space before and after keeps their words apart.
 SPACED_TAGS: frozenset[str] = frozenset({"option", "optgroup", "button", "select", "textarea", "input"})
 # Structural elements reported in `Hints.ancestors` when they hold a block (or are the block).
@@ -288,6 +297,20 @@ class _Metadata:
                 self.times.append(value)
 
 
+def _walk_into(dropped: etree._Element, hidden_until: etree._Element | None) -> etree._Element | None:
+    """Where the walk into a dropped element may show text again, or None to skip the element whole.
+
+    Only an `<svg>` holding HTML is walked into (its graphics stay unseen up to the first `BREAKOUT_TAGS`
+    element, where a browser closes it), and one inside the unseen part of another waits for the same
+    element. The search runs in C up to the first match, so no element is searched twice.
+    """
+    if dropped.tag != "svg":
+        return None
+    if hidden_until is not None:
+        return hidden_until
+    return next(dropped.iter(*BREAKOUT_TAGS), None)
+
+
 def _element_count(tops: list[etree._Element]) -> int:
     """How many elements the page has (counted by libxml2, without a Python object per element)."""
     total = 0
@@ -402,6 +425,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
     ancestors: frozenset[str] = _EMPTY
     link_depth = 0
     muted = 0
+    hidden_until: etree._Element | None = None  # the breakout element of an open <svg> (see `_breakout`)
     has_text = False  # some piece is not whitespace
     pending_break = False  # a <br> with only whitespace after it
     # past this many blocks, the page's element count decides whether the rest is read as overflow
@@ -412,13 +436,22 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
         walker = etree.iterwalk(top, events=("start", "end"))
         for event, element in walker:
             if event == "start":
+                if element is hidden_until:
+                    hidden_until = None
+                    muted -= 1
                 tag = element.tag
                 kind = _TAG_KINDS.get(tag, _INLINE)
                 if kind == _DROPPED or type(tag) is not str:  # not str: a comment the parser kept
-                    saved.append((tokens, ancestors, 0))
-                    metadata.add_dropped(element)
-                    walker.skip_subtree()
-                    continue
+                    waited = _walk_into(element, hidden_until)
+                    if waited is None:
+                        saved.append((tokens, ancestors, 0))
+                        if hidden_until is None:  # not inside an svg's graphics
+                            metadata.add_dropped(element)
+                        walker.skip_subtree()
+                        continue
+                    muted += hidden_until is None
+                    hidden_until = waited
+                    kind = _INLINE
                 flags = 0
                 outer_tokens, outer_ancestors = tokens, ancestors
                 if kind == _BLOCK:
@@ -517,7 +550,16 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
         position, walker, element = overflow
         walkers = [walker, *(etree.iterwalk(top, events=("start", "end")) for top in tops[position + 1 :])]
         group = -(-_element_count(tops) // MAX_OVERFLOW_BLOCKS)
-        _read_overflow(walkers, element, pieces=pieces, muted=muted, group=group, blocks=blocks, metadata=metadata)
+        _read_overflow(
+            walkers,
+            element,
+            pieces=pieces,
+            muted=muted,
+            hidden_until=hidden_until,
+            group=group,
+            blocks=blocks,
+            metadata=metadata,
+        )
 
     html_lang = None
     if tops:
@@ -542,6 +584,7 @@ def _read_overflow(
     *,
     pieces: list[str],
     muted: int,
+    hidden_until: etree._Element | None,
     group: int,
     blocks: list[Block],
     metadata: _Metadata,
@@ -565,13 +608,21 @@ def _read_overflow(
         for event, element in events:
             tag = element.tag
             if event == "start":
+                if element is hidden_until:
+                    hidden_until = None
+                    muted -= 1
                 kind = _TAG_KINDS.get(tag, _INLINE)
                 if kind != _INLINE or type(tag) is not str:
                     if kind == _DROPPED or type(tag) is not str:
-                        metadata.add_dropped(element)
-                        walker.skip_subtree()
-                        continue
-                    if kind == _BLOCK:
+                        waited = _walk_into(element, hidden_until)
+                        if waited is None:
+                            if hidden_until is None:
+                                metadata.add_dropped(element)
+                            walker.skip_subtree()
+                            continue
+                        muted += hidden_until is None
+                        hidden_until = waited
+                    elif kind == _BLOCK:
                         boundaries += 1
                         if boundaries >= group:
                             flush()
