@@ -89,6 +89,11 @@ def test_inline_elements_merge_into_their_block() -> None:
     assert texts(html) == ["The quick brown foxes jump, too."]
 
 
+def test_an_empty_block_element_only_ends_a_block() -> None:
+    assert texts("<div>a<div class='clearfix'></div>b</div><div></div><p>c</p>") == ["a", "b", "c"]
+    assert [b.hints.bullet for b in read("<ul><li><div></div>one</li><li>two</li></ul>").blocks] == [False, True]
+
+
 def test_an_inline_element_holding_a_block_splits_around_it() -> None:
     html = "<p>Before <a href='/x'><div>card title</div></a> after</p>"
     assert texts(html) == ["Before", "card title", "after"]

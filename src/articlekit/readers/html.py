@@ -420,7 +420,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
     numbered = 0
     segments: list[_Segment] = [root_segment]
     segment = root_segment
-    saved: list[tuple[_Tokens | None, frozenset[str], int]] = []
+    saved: list[tuple[_Tokens | None, frozenset[str], int] | None] = []
     tokens: _Tokens | None = None
     ancestors: frozenset[str] = _EMPTY
     link_depth = 0
@@ -460,6 +460,14 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                         if _element_count(tops) > len(blocks) + MAX_OVERFLOW_BLOCKS:
                             overflow = (position, walker, element)
                             break
+                    if not len(element) and not element.text:
+                        # an empty block element (a spacer, a clearfix) gives no block: it only ends one
+                        if pieces:
+                            emit(segment, has_text)
+                            has_text = pending_break = False
+                        segment.bullet = False
+                        saved.append(None)
+                        continue
                     # class and id tokens are read on block elements only, and on the inline
                     # elements between a block and its parent block when there are some
                     parent = element.getparent()
@@ -513,15 +521,18 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     elif kind == _META:
                         metadata.add_meta(element)
                     elif kind == _TIME:
-                        metadata.add_time(element.get("datetime"))
+                        if len(metadata.times) < MAX_TIMES:
+                            metadata.add_time(element.get("datetime"))
                     elif kind == _MUTED:
                         muted += 1
                         flags = _MUTED
-                saved.append((outer_tokens, outer_ancestors, flags))
+                saved.append((outer_tokens, outer_ancestors, flags) if kind != _INLINE else None)
                 text = element.text
             else:
-                tokens, ancestors, flags = saved.pop()
-                if flags:
+                entry = saved.pop()
+                if entry is not None:  # None: an element that changed nothing the end must undo
+                    tokens, ancestors, flags = entry
+                if entry is not None and flags:
                     if flags == _BLOCK:
                         if pieces:
                             emit(segment, has_text)
