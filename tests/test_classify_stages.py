@@ -161,6 +161,18 @@ def test_measure_guesses_the_page_language(kit: PageKit, texts: tuple[str, ...],
     assert kit.classify(texts, through="measure").language == language
 
 
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Copyright " + "2023 " * 2_000,  # a token no language lists, outweighing the prose
+        "(c) " * 2_500,  # "c" is a French stopword
+        "".join(ch + "\u0301\u0308\u0327" for ch in "flood wall " * 200),  # zalgo: its letters are "words"
+    ],
+)
+def test_one_repetitive_junk_block_does_not_decide_the_language(kit: PageKit, junk: str) -> None:
+    assert kit.classify([junk, *ARTICLE, junk], through="measure").language == "en"
+
+
 def test_measure_guesses_no_language_from_too_little_text(kit: PageKit) -> None:
     assert kit.classify(["Hello world"], through="measure").language is None
 

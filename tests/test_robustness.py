@@ -81,15 +81,8 @@ def cpu_budget(seconds: float) -> Iterator[None]:
 # Cases that fail today, each with the library bug behind it (strict: a fix makes the test pass, and the
 # entry must then go). Each was reported with a reproduction and a suggested fix.
 BINARY_AS_TEXT = "binary data handed over as Latin-1 text still comes out as a garbage body paragraph"
-JUNK_BLOCK_WINS = (
-    "classify/features.py: one long junk block (a repeated token, zalgo) counts whole in guess_language and "
-    "block_score: the page language is lost and the junk wins the main run over the article"
-)
 TEASERS_IN_BODY = "classify: the 'Next article' teaser right after the story is taken as body (text mode)"
 KNOWN_FAILURES: dict[str, str] = {
-    **dict.fromkeys(
-        ["run-zalgo-text", "script-zalgo-text", "slot-copyright-years-text", "slot-copyright-c-text"], JUNK_BLOCK_WINS
-    ),
     **dict.fromkeys(
         [
             "gzip-as-latin1-text",
