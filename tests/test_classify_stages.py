@@ -8,6 +8,7 @@ The assertions name the rule ids in `block.evidence`: the why as well as the wha
 from __future__ import annotations
 
 import dataclasses
+import random
 from typing import TYPE_CHECKING
 
 import pytest
@@ -171,6 +172,17 @@ def test_measure_guesses_the_page_language(kit: PageKit, texts: tuple[str, ...],
 )
 def test_one_repetitive_junk_block_does_not_decide_the_language(kit: PageKit, junk: str) -> None:
     assert kit.classify([junk, *ARTICLE, junk], through="measure").language == "en"
+
+
+def test_measure_takes_binary_data_read_as_latin1_for_junk(kit: PageKit) -> None:
+    noise = random.Random(3).randbytes(3_000).decode("latin-1")
+    junk = [" ".join("".join(ch if ch.isprintable() else " " for ch in noise[n : n + 300]).split()) for n in (0, 300)]
+    accented = (
+        "Les élèves ont été très déçus à Noël, après l'hiver précédent où ils n'avaient reçu qu'une lettre "
+        "de leurs grands-parents, à qui ils avaient écrit dès l'été."
+    )
+    page = kit.classify([*junk, accented], through="measure", options=Options(language="fr"))
+    assert [block.features.prose for block in page.blocks if block.features] == [Prose.BAD, Prose.BAD, Prose.GOOD]
 
 
 def test_measure_guesses_no_language_from_too_little_text(kit: PageKit) -> None:

@@ -80,16 +80,8 @@ def cpu_budget(seconds: float) -> Iterator[None]:
 
 # Cases that fail today, each with the library bug behind it (strict: a fix makes the test pass, and the
 # entry must then go). Each was reported with a reproduction and a suggested fix.
-BINARY_AS_TEXT = "binary data handed over as Latin-1 text still comes out as a garbage body paragraph"
 TEASERS_IN_BODY = "classify: the 'Next article' teaser right after the story is taken as body (text mode)"
 KNOWN_FAILURES: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "gzip-as-latin1-text",
-            "binary-random-latin1-text",
-        ],
-        BINARY_AS_TEXT,
-    ),
     "chrome-next-article-teasers-text": TEASERS_IN_BODY,
 }
 

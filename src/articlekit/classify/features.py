@@ -31,6 +31,11 @@ _JUNK = re.compile(f"[{_JUNK_CHARACTERS}]|[{_COMBINING_MARKS}]{{3,}}")
 _MAYBE_JUNK = re.compile(f"[{_JUNK_CHARACTERS}{_COMBINING_MARKS}]")
 # Above this share of junk characters a block is junk.
 JUNK_MAX_SHARE = 0.12
+# Binary data read as Latin-1 is about half letters and symbols of Latin-1's upper half, mixed with the ASCII
+# symbols that prose rarely uses; text in a Latin-script language keeps these under 15% (Icelandic,
+# Vietnamese, accented French), random bytes over 28% (adversarial's binary-random-latin1-text, 830 blocks).
+_BINARY = re.compile(r"[\xa1-\xff\\^`{|}~<>=@#$*+_\[\]]")
+BINARY_MAX_SHARE = 0.25
 JUNK_MIN_CHARS = 20
 _CLOSED = re.compile(r"""[.!?…。！？]['"”’»)\]]?\s*\Z""")
 # Language guessing reads at most this many words of the page, at most this many characters of it, and
@@ -95,10 +100,9 @@ def measure_block(text: str, stopwords: frozenset[str]) -> Features:
     ratio = stop / len(tokens) if tokens and stopwords else 0.0
     # a sentence end sits among the last two characters before trailing space: search only there
     closed = _CLOSED.search(text, max(0, len(text.rstrip()) - 2)) is not None
-    if (
-        len(text) >= JUNK_MIN_CHARS
-        and _MAYBE_JUNK.search(text) is not None
-        and sum(len(j) for j in _JUNK.findall(text)) > JUNK_MAX_SHARE * len(text)
+    if len(text) >= JUNK_MIN_CHARS and (
+        (_MAYBE_JUNK.search(text) is not None and sum(len(j) for j in _JUNK.findall(text)) > JUNK_MAX_SHARE * len(text))
+        or (not text.isascii() and len(_BINARY.findall(text)) > BINARY_MAX_SHARE * len(text))
     ):
         return Features(words=words, chars=len(text), stopword_ratio=ratio, closed=closed, prose=Prose.BAD)
     if not stopwords:
