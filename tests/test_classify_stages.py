@@ -393,6 +393,27 @@ def test_main_run_does_not_take_a_longer_comment_thread(kit: PageKit) -> None:
         assert "run.main" not in kit.find(page, comment).evidence
 
 
+def test_main_run_ends_at_a_heading_that_is_only_a_related_phrase(kit: PageKit) -> None:
+    # "Next article" is no whole-line lexicon entry, but a heading made of the phrase alone starts a section
+    article = (
+        *ARTICLE,
+        (
+            "Industry groups welcomed the decision, although several of them said that the timetable was too "
+            "short for smaller firms."
+        ),
+        "The rules will be reviewed after two years, when the ministry is due to publish a report on their costs.",
+    )
+    teaser = (
+        "The operator says the winter timetable will cut two evening sailings, but add an early one for "
+        "commuters from December."
+    )
+    page = kit.classify(
+        [*NAVIGATION, HEADLINE, *article, "Next article", "Ferry timetable to change from November", teaser],
+        through="mark_main_run",
+    )
+    assert [block.text for block in page.blocks if block.role is Role.BODY] == list(article)
+
+
 def test_main_run_crosses_an_ad_but_keeps_it_chrome(kit: PageKit) -> None:
     page = kit.classify([*NAVIGATION, P1, "Advertisement", P2, P3], through="mark_main_run")
     assert [block.text for block in page.blocks if block.role is Role.BODY] == list(ARTICLE)

@@ -80,10 +80,7 @@ def cpu_budget(seconds: float) -> Iterator[None]:
 
 # Cases that fail today, each with the library bug behind it (strict: a fix makes the test pass, and the
 # entry must then go). Each was reported with a reproduction and a suggested fix.
-TEASERS_IN_BODY = "classify: the 'Next article' teaser right after the story is taken as body (text mode)"
-KNOWN_FAILURES: dict[str, str] = {
-    "chrome-next-article-teasers-text": TEASERS_IN_BODY,
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 SUITE = adversarial.cases(SIZES)
