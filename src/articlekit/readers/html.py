@@ -519,18 +519,22 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                         if tag not in ancestors:
                             ancestors = add_ancestor(ancestors, tag)
                     elif kind == _META:
-                        metadata.add_meta(element)
+                        if metadata.metas < MAX_META_ELEMENTS:
+                            metadata.add_meta(element)
                     elif kind == _TIME:
                         if len(metadata.times) < MAX_TIMES:
                             metadata.add_time(element.get("datetime"))
                     elif kind == _MUTED:
                         muted += 1
                         flags = _MUTED
-                saved.append((outer_tokens, outer_ancestors, flags) if kind != _INLINE else None)
+                # None: the element changed nothing that its end must undo (inline, void and most others)
+                saved.append(
+                    None if not flags and ancestors is outer_ancestors else (outer_tokens, outer_ancestors, flags)
+                )
                 text = element.text
             else:
                 entry = saved.pop()
-                if entry is not None:  # None: an element that changed nothing the end must undo
+                if entry is not None:
                     tokens, ancestors, flags = entry
                 if entry is not None and flags:
                     if flags == _BLOCK:
