@@ -17,7 +17,11 @@ How text becomes blocks:
   the text reader.
 - The content of `DROPPED_TAGS` (script, style, noscript, template, svg, title, iframe...) and the
   text of `<head>` never reach a block. Everything else does, hidden or not: each non-blank text of
-  the page lands in exactly one block. A page without text gives zero blocks.
+  the page lands in exactly one block. A page without text gives zero blocks. An `<svg>` left open
+  around HTML ends at the first HTML element inside it (`BREAKOUT_TAGS`), as in a browser.
+- Past `Options.max_blocks` blocks, a page of many more elements is read without markup hints, in at
+  most `MAX_OVERFLOW_BLOCKS` blocks of several elements (`_read_overflow`): the pipeline keeps those
+  blocks without analysing them, and reading them costs a pass over the elements, not a block each.
 
 Hints on each block: `line` is the block's order, `gap_before` is always true, `indent` 0; `tag` is
 the block element's name and `heading_level` its level for h1-h6; `bullet` marks an <li>'s first
@@ -425,7 +429,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
     ancestors: frozenset[str] = _EMPTY
     link_depth = 0
     muted = 0
-    hidden_until: etree._Element | None = None  # the breakout element of an open <svg> (see `_breakout`)
+    hidden_until: etree._Element | None = None  # the breakout element of an open <svg> (see `_walk_into`)
     has_text = False  # some piece is not whitespace
     pending_break = False  # a <br> with only whitespace after it
     # past this many blocks, the page's element count decides whether the rest is read as overflow
