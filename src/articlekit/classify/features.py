@@ -31,12 +31,12 @@ _JUNK = re.compile(f"[{_JUNK_CHARACTERS}]|[{_COMBINING_MARKS}]{{3,}}")
 _MAYBE_JUNK = re.compile(f"[{_JUNK_CHARACTERS}{_COMBINING_MARKS}]")
 # Above this share of junk characters a block is junk.
 JUNK_MAX_SHARE = 0.12
+JUNK_MIN_CHARS = 20
 # Binary data read as Latin-1 is about half letters and symbols of Latin-1's upper half, mixed with the ASCII
 # symbols that prose rarely uses; text in a Latin-script language keeps these under 15% (Icelandic,
 # Vietnamese, accented French), random bytes over 28% (adversarial's binary-random-latin1-text, 830 blocks).
 _BINARY = re.compile(r"[\xa1-\xff\\^`{|}~<>=@#$*+_\[\]]")
 BINARY_MAX_SHARE = 0.25
-JUNK_MIN_CHARS = 20
 _CLOSED = re.compile(r"""[.!?…。！？]['"”’»)\]]?\s*\Z""")
 # Language guessing reads at most this many words of the page, at most this many characters of it, and
 # of each block its first characters (a page of junk blocks costs no more than a page of prose).
