@@ -627,6 +627,12 @@ def test_flatten_removes_tags_past_the_depth_only() -> None:
     assert flatten(markup, 10) == markup
 
 
+def test_flatten_gives_a_run_of_removed_tags_one_stand_in() -> None:
+    # 100,000 nested <table><tr><td> past the depth would otherwise become 600,000 <br>s to walk
+    markup = "<table><tr><td>" * 5 + "deep <b>bold</b>" + "</td></tr></table>" * 5
+    assert flatten(markup, 3) == "<table><tr><td><br><br>deep  bold <br><br></td></tr></table>"
+
+
 def test_flatten_keeps_raw_text_elements_whole() -> None:
     markup = "<div><div><script>if (a < b) { x('</div>') }</script><textarea><p>typed</p></textarea></div></div>"
     flat = flatten(markup, 1)
@@ -723,6 +729,14 @@ def test_elements_past_max_blocks_are_read_in_at_most_max_overflow_blocks(monkey
     assert page.metadata.meta["author"] == "Jane Doe"
     assert page.metadata.times == ("2023-10-15",)
     assert page.metadata.title == "T"
+
+
+def test_blocks_ended_by_double_breaks_count_toward_the_overflow(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page nested past libxml2's depth has its deep blocks ended by <br><br> (see html_flatten)
+    monkeypatch.setattr(html_reader, "MAX_OVERFLOW_BLOCKS", 5)
+    page = read_html("".join(f"w{n}<br><br>" for n in range(100)), None, Options(max_blocks=3))
+    assert len(page.blocks) <= 3 + 5
+    assert " ".join(b.text for b in page.blocks).split() == [f"w{n}" for n in range(100)]
 
 
 def test_a_small_overflow_keeps_a_block_per_element() -> None:

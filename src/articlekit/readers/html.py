@@ -440,6 +440,11 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
         walker = etree.iterwalk(top, events=("start", "end"))
         for event, element in walker:
             if event == "start":
+                if len(blocks) >= limit:  # blocks end at block elements, and also at <br><br>
+                    limit = sys.maxsize  # asked once
+                    if _element_count(tops) > len(blocks) + MAX_OVERFLOW_BLOCKS:
+                        overflow = (position, walker, element)
+                        break
                 if element is hidden_until:
                     hidden_until = None
                     muted -= 1
@@ -459,11 +464,6 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                 flags = 0
                 outer_tokens, outer_ancestors = tokens, ancestors
                 if kind == _BLOCK:
-                    if len(blocks) >= limit:
-                        limit = sys.maxsize  # asked once
-                        if _element_count(tops) > len(blocks) + MAX_OVERFLOW_BLOCKS:
-                            overflow = (position, walker, element)
-                            break
                     if not len(element) and not element.text:
                         # an empty block element (a spacer, a clearfix) gives no block: it only ends one
                         if pieces:
@@ -609,8 +609,8 @@ def _read_overflow(
     metadata: _Metadata,
 ) -> None:
     """The rest of a page past `Options.max_blocks` blocks, which is kept but never analysed: its text in
-    blocks of `group` block-level elements each, read without markup hints. `first` is the block element
-    whose start the walk has taken from the first walker, `pieces` the text gathered before it. Metadata
+    blocks of `group` block-level elements each, read without markup hints. `first` is the element whose
+    start the walk has taken from the first walker, `pieces` the text gathered before it. Metadata
     elements are still read into `metadata` (meta tags, `<time>` values, JSON-LD, the title).
     """
     add_piece = pieces.append
