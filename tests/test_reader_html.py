@@ -739,6 +739,19 @@ def test_blocks_ended_by_double_breaks_count_toward_the_overflow(monkeypatch: py
     assert " ".join(b.text for b in page.blocks).split() == [f"w{n}" for n in range(100)]
 
 
+def test_a_flood_of_void_elements_is_cut_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a million <img> or <meta> cost libxml2 and the walk seconds: past the first few they are dropped
+    monkeypatch.setattr(html_reader, "FLOOD_MIN_TAGS", 20)
+    monkeypatch.setattr(html_reader, "MAX_META_ELEMENTS", 3)
+    html = "<meta name=author content='Jane Doe'><p>" + "w<img src=a.png alt=x>" * 50 + "</p><meta name=late content=x>"
+    page = read(html)
+    assert [b.text for b in page.blocks] == ["w" * 50]
+    assert page.metadata.meta["author"] == "Jane Doe"
+    assert "late" not in page.metadata.meta
+    # fewer than FLOOD_MIN_TAGS: nothing is dropped
+    assert "late" in read(html.replace("w<img src=a.png alt=x>" * 50, "w<img>" * 5)).metadata.meta
+
+
 def test_a_small_overflow_keeps_a_block_per_element() -> None:
     cells = "".join(f"<p>cell{n}</p>" for n in range(30))
     page = read_html(cells, None, Options(max_blocks=10))

@@ -216,8 +216,27 @@ def _parse(markup: bytes) -> tuple[list[etree._Element], bool]:
 _UNENCODABLE = re.compile(r"[\x00\ud800-\udfff]")
 
 
+# Void elements that hold no text, and of which the reader needs at most the first few (meta tags up to
+# MAX_META_ELEMENTS; images, whose alt text is not read): libxml2 and the walk spend some 4 µs on each, so
+# a page with more than FLOOD_MIN_TAGS of them loses those past the first MAX_META_ELEMENTS before it is
+# parsed. Real pages have hundreds; the match stops at the next < or >, so it is linear.
+_FLOOD_TAG = re.compile(r"<(?:area|col|embed|img|link|meta|param|source|track|wbr)\b[^<>]*>", re.IGNORECASE)
+FLOOD_MIN_TAGS = 100_000
+
+
+def _drop_flood(text: str) -> str:
+    """`text` without the void elements past the first MAX_META_ELEMENTS, if it has a flood of them."""
+    if len(text) < FLOOD_MIN_TAGS * 5:  # "<img>": 5 characters
+        return text
+    last_kept = next(itertools.islice(_FLOOD_TAG.finditer(text), MAX_META_ELEMENTS - 1, None), None)
+    if last_kept is None:
+        return text
+    rest, dropped = _FLOOD_TAG.subn("", text[last_kept.end() :])
+    return text[: last_kept.end()] + rest if dropped >= FLOOD_MIN_TAGS else text
+
+
 def _parse_text(text: str) -> list[etree._Element]:
-    text = _UNENCODABLE.sub(" ", text)
+    text = _drop_flood(_UNENCODABLE.sub(" ", text))
     tops, too_deep = _parse(text.encode("utf-8", "replace"))
     for depth in FLATTEN_DEPTHS:
         if not too_deep:
