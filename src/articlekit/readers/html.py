@@ -220,7 +220,7 @@ _UNENCODABLE = re.compile(r"[\x00\ud800-\udfff]")
 # MAX_META_ELEMENTS; images, whose alt text is not read): libxml2 and the walk spend some 4 µs on each, so
 # a page with more than FLOOD_MIN_TAGS of them loses those past the first MAX_META_ELEMENTS before it is
 # parsed. Real pages have hundreds; the match stops at the next < or >, so it is linear.
-_FLOOD_TAG = re.compile(r"<(?:area|col|embed|img|link|meta|param|source|track|wbr)\b[^<>]*>", re.IGNORECASE)
+_FLOOD_TAG = re.compile(r"<(?:area|col|embed|img|link|meta|param|source|track|wbr)(?=[\s/>])[^<>]*>", re.IGNORECASE)
 FLOOD_MIN_TAGS = 100_000
 
 
