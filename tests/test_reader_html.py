@@ -750,7 +750,8 @@ def test_a_flood_of_void_elements_is_cut_before_parsing(monkeypatch: pytest.Monk
     assert "late" not in page.metadata.meta
     # fewer than FLOOD_MIN_TAGS: nothing is dropped; custom elements named like void ones are no void elements
     assert "late" in read(html.replace("w<img src=a.png alt=x>" * 50, "w<img>" * 5)).metadata.meta
-    assert texts("<p>" + "<img-card>w</img-card>" * 50 + "</p>") == ["w" * 50]
+    cards = "<p>" + "<img-card>w</img-card>" * 50 + "</p>"
+    assert html_reader._drop_flood(cards) == cards
 
 
 def test_a_small_overflow_keeps_a_block_per_element() -> None:
