@@ -8,6 +8,7 @@ The assertions name the rule ids in `block.evidence`: the why as well as the wha
 from __future__ import annotations
 
 import dataclasses
+import random
 from typing import TYPE_CHECKING
 
 import pytest
@@ -161,6 +162,29 @@ def test_measure_guesses_the_page_language(kit: PageKit, texts: tuple[str, ...],
     assert kit.classify(texts, through="measure").language == language
 
 
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Copyright " + "2023 " * 2_000,  # a token no language lists, outweighing the prose
+        "(c) " * 2_500,  # "c" is a French stopword
+        "".join(ch + "\u0301\u0308\u0327" for ch in "flood wall " * 200),  # zalgo: its letters are "words"
+    ],
+)
+def test_one_repetitive_junk_block_does_not_decide_the_language(kit: PageKit, junk: str) -> None:
+    assert kit.classify([junk, *ARTICLE, junk], through="measure").language == "en"
+
+
+def test_measure_takes_binary_data_read_as_latin1_for_junk(kit: PageKit) -> None:
+    noise = random.Random(3).randbytes(3_000).decode("latin-1")
+    junk = [" ".join("".join(ch if ch.isprintable() else " " for ch in noise[n : n + 300]).split()) for n in (0, 300)]
+    accented = (
+        "Les élèves ont été très déçus à Noël, après l'hiver précédent où ils n'avaient reçu qu'une lettre "
+        "de leurs grands-parents, à qui ils avaient écrit dès l'été."
+    )
+    page = kit.classify([*junk, accented], through="measure", options=Options(language="fr"))
+    assert [block.features.prose for block in page.blocks if block.features] == [Prose.BAD, Prose.BAD, Prose.GOOD]
+
+
 def test_measure_guesses_no_language_from_too_little_text(kit: PageKit) -> None:
     assert kit.classify(["Hello world"], through="measure").language is None
 
@@ -267,6 +291,14 @@ def test_furniture_marks_copyright_lines(kit: PageKit, text: str) -> None:
     assert "copyright.mark" in block.evidence
 
 
+def test_furniture_reads_only_max_block_chars_of_a_block(kit: PageKit) -> None:
+    # one "word" of megabytes is a short block to the word-count rules: its text must still be bounded
+    text = "x" * 300 + " ©2023 GPlusMedia Inc."
+    options = Options(max_block_chars=200)
+    assert kit.classify([text], through="mark_furniture", options=options).blocks[0].role is Role.BOILERPLATE
+    assert kit.classify([text], through="mark_furniture").blocks[0].role is Role.COPYRIGHT
+
+
 def test_furniture_leaves_prose_about_copyright_alone(kit: PageKit) -> None:
     text = (
         "The copyright lawsuit was filed in a federal court on Monday, and the company said it would fight "
@@ -359,6 +391,27 @@ def test_main_run_does_not_take_a_longer_comment_thread(kit: PageKit) -> None:
     assert [block.text for block in page.blocks if block.role is Role.BODY] == list(ARTICLE)
     for comment in COMMENTS:
         assert "run.main" not in kit.find(page, comment).evidence
+
+
+def test_main_run_ends_at_a_heading_that_is_only_a_related_phrase(kit: PageKit) -> None:
+    # "Next article" is no whole-line lexicon entry, but a heading made of the phrase alone starts a section
+    article = (
+        *ARTICLE,
+        (
+            "Industry groups welcomed the decision, although several of them said that the timetable was too "
+            "short for smaller firms."
+        ),
+        "The rules will be reviewed after two years, when the ministry is due to publish a report on their costs.",
+    )
+    teaser = (
+        "The operator says the winter timetable will cut two evening sailings, but add an early one for "
+        "commuters from December."
+    )
+    page = kit.classify(
+        [*NAVIGATION, HEADLINE, *article, "Next article", "Ferry timetable to change from November", teaser],
+        through="mark_main_run",
+    )
+    assert [block.text for block in page.blocks if block.role is Role.BODY] == list(article)
 
 
 def test_main_run_crosses_an_ad_but_keeps_it_chrome(kit: PageKit) -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from articlekit.model import Page
 from articlekit.options import Options
+from articlekit.readers import html as html_reader
 from articlekit.readers.html import read_html
 from articlekit.readers.html_flatten import flatten
 from articlekit.readers.html_metadata import find_articles, language_code, load_json_ld
@@ -88,6 +89,11 @@ def test_inline_elements_merge_into_their_block() -> None:
     assert texts(html) == ["The quick brown foxes jump, too."]
 
 
+def test_an_empty_block_element_only_ends_a_block() -> None:
+    assert texts("<div>a<div class='clearfix'></div>b</div><div></div><p>c</p>") == ["a", "b", "c"]
+    assert [b.hints.bullet for b in read("<ul><li><div></div>one</li><li>two</li></ul>").blocks] == [False, True]
+
+
 def test_an_inline_element_holding_a_block_splits_around_it() -> None:
     html = "<p>Before <a href='/x'><div>card title</div></a> after</p>"
     assert texts(html) == ["Before", "card title", "after"]
@@ -143,6 +149,21 @@ def test_options_and_buttons_are_set_apart() -> None:
 def test_code_styles_and_hidden_markup_never_reach_a_block(markup: str) -> None:
     page = read(f"<html><body><p>Before</p>{markup}<p>After {PROSE}</p></body></html>")
     assert [b.text for b in page.blocks] == ["Before", f"After {PROSE}"]
+
+
+def test_an_svg_left_open_ends_at_the_first_html_element_as_in_the_browser() -> None:
+    # libxml2 leaves an unclosed <svg> holding the rest of the page; a browser closes it at <p>, <div>...
+    html = (
+        "<p>Before</p><svg><title>Icon</title><path d='M0 0'>SECRET<main><article class='story'>"
+        f"<h1>Headline</h1><p>{PROSE}</p></article></main><svg><text>SECRET</text></svg><p>Last</p></body>"
+    )
+    page = read(html)
+    assert [b.text for b in page.blocks] == ["Before", "Headline", PROSE, "Last"]
+    assert page.metadata.title is None  # the icon's title is no page title
+    assert "article" in block(html, PROSE).hints.ancestors  # type: ignore[attr-defined]
+    # nested open svgs wait for the same element; a closed svg of graphics only stays unseen
+    assert texts("<svg><svg><text>SECRET</text></svg><svg><text>SECRET</text><p>in</p>") == ["in"]
+    assert texts("<svg><text>SECRET</text></svg><p>after</p>") == ["after"]
 
 
 def test_text_inside_script_strings_that_look_like_markup_stays_out() -> None:
@@ -606,6 +627,12 @@ def test_flatten_removes_tags_past_the_depth_only() -> None:
     assert flatten(markup, 10) == markup
 
 
+def test_flatten_gives_a_run_of_removed_tags_one_stand_in() -> None:
+    # 100,000 nested <table><tr><td> past the depth would otherwise become 600,000 <br>s to walk
+    markup = "<table><tr><td>" * 5 + "deep <b>bold</b>" + "</td></tr></table>" * 5
+    assert flatten(markup, 3) == "<table><tr><td><br><br>deep  bold <br><br></td></tr></table>"
+
+
 def test_flatten_keeps_raw_text_elements_whole() -> None:
     markup = "<div><div><script>if (a < b) { x('</div>') }</script><textarea><p>typed</p></textarea></div></div>"
     flat = flatten(markup, 1)
@@ -665,3 +692,69 @@ def test_every_visible_text_lands_in_exactly_one_block(forest: list[Node]) -> No
     assert seen == Counter(words)
     assert all(b.text and b.text == " ".join(b.text.split()) for b in page.blocks)
     assert [b.index for b in page.blocks] == list(range(len(page.blocks)))
+
+
+@given(st.lists(trees, min_size=1, max_size=4), st.integers(min_value=0, max_value=3))
+@settings(max_examples=100, deadline=None)
+def test_every_visible_text_lands_in_exactly_one_block_past_max_blocks(forest: list[Node], max_blocks: int) -> None:
+    # past max_blocks, pages of many elements are read by the overflow walk: it must keep the same words
+    words: list[str] = []
+    body = "".join(render(node, words) for node in forest)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(html_reader, "MAX_OVERFLOW_BLOCKS", 1)
+        page = read_html(f"<html><head><title>t</title></head><body>{body}</body></html>", None, Options(max_blocks=1))
+    seen = Counter(word for b in page.blocks for word in b.text.split())
+    assert seen == Counter(words)
+    assert all(b.text and b.text == " ".join(b.text.split()) for b in page.blocks)
+    assert [b.index for b in page.blocks] == list(range(len(page.blocks)))
+
+
+def test_elements_past_max_blocks_are_read_in_at_most_max_overflow_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_reader, "MAX_OVERFLOW_BLOCKS", 5)
+    cells = "".join(f"<p>cell{n}</p><td>x<b>y</b>z</td>" for n in range(100))
+    page = read_html(
+        f"<title>T</title><p>{PROSE}</p>{cells}<meta name=author content='Jane Doe'>"
+        "<time datetime='2023-10-15'>Oct 15</time><script type='application/ld+json'>{}</script>"
+        "<head><title>t2</title></head><script>hidden()</script><p>last</p>",
+        None,
+        Options(max_blocks=3),
+    )
+    texts = [b.text for b in page.blocks]
+    assert texts[:3] == [PROSE, "cell0", "xyz"]
+    assert len(texts) <= 3 + 5
+    # every word once, in order, kept apart at block boundaries and whole across inline ones
+    words = " ".join(texts).split()
+    assert words == [*PROSE.split(), *(w for n in range(100) for w in (f"cell{n}", "xyz")), "Oct", "15", "last"]
+    # metadata elements in the overflow still count
+    assert page.metadata.meta["author"] == "Jane Doe"
+    assert page.metadata.times == ("2023-10-15",)
+    assert page.metadata.title == "T"
+
+
+def test_blocks_ended_by_double_breaks_count_toward_the_overflow(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page nested past libxml2's depth has its deep blocks ended by <br><br> (see html_flatten)
+    monkeypatch.setattr(html_reader, "MAX_OVERFLOW_BLOCKS", 5)
+    page = read_html("".join(f"w{n}<br><br>" for n in range(100)), None, Options(max_blocks=3))
+    assert len(page.blocks) <= 3 + 5
+    assert " ".join(b.text for b in page.blocks).split() == [f"w{n}" for n in range(100)]
+
+
+def test_a_flood_of_void_elements_is_cut_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a million <img> or <meta> cost libxml2 and the walk seconds: past the first few they are dropped
+    monkeypatch.setattr(html_reader, "FLOOD_MIN_TAGS", 20)
+    monkeypatch.setattr(html_reader, "MAX_META_ELEMENTS", 3)
+    html = "<meta name=author content='Jane Doe'><p>" + "w<img src=a.png alt=x>" * 50 + "</p><meta name=late content=x>"
+    page = read(html)
+    assert [b.text for b in page.blocks] == ["w" * 50]
+    assert page.metadata.meta["author"] == "Jane Doe"
+    assert "late" not in page.metadata.meta
+    # fewer than FLOOD_MIN_TAGS: nothing is dropped; custom elements named like void ones are no void elements
+    assert "late" in read(html.replace("w<img src=a.png alt=x>" * 50, "w<img>" * 5)).metadata.meta
+    cards = "<p>" + "<img-card>w</img-card>" * 50 + "</p>"
+    assert html_reader._drop_flood(cards) == cards
+
+
+def test_a_small_overflow_keeps_a_block_per_element() -> None:
+    cells = "".join(f"<p>cell{n}</p>" for n in range(30))
+    page = read_html(cells, None, Options(max_blocks=10))
+    assert [b.text for b in page.blocks] == [f"cell{n}" for n in range(30)]

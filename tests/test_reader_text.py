@@ -7,6 +7,7 @@ import re
 import pytest
 
 from articlekit.model import Page
+from articlekit.readers import text as text_reader
 from articlekit.readers.text import read_text
 
 PROSE = "The council met on Monday to discuss the budget for next year."
@@ -188,3 +189,21 @@ def test_empty_and_blank_input_give_no_blocks() -> None:
 )
 def test_a_wrapped_line_starting_with_the_word_o_keeps_it(raw: str) -> None:
     assert texts(read_text(raw)) == [" ".join(raw.split())]
+
+
+def test_lines_past_max_blocks_are_read_in_at_most_max_overflow_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text_reader, "MAX_OVERFLOW_BLOCKS", 5)
+    lines = [PROSE, "* a list item", "The new model is about as long as a", "VW Atlas"]
+    lines += [f"line {number}" if number % 3 else "" for number in range(100)]
+    page = read_text("\n".join(lines), max_blocks=3)
+    assert texts(page)[:3] == [PROSE, "a list item", "The new model is about as long as a VW Atlas"]
+    assert len(page.blocks) <= 3 + 5
+    # every non-blank line once, in order, whole
+    assert " ".join(texts(page)[3:]) == " ".join(f"line {number}" for number in range(100) if number % 3)
+    assert [block.index for block in page.blocks] == list(range(len(page.blocks)))
+    assert all(block.text for block in page.blocks)
+
+
+def test_a_small_overflow_keeps_a_block_per_line() -> None:
+    lines = [f"Line number {number}" for number in range(30)]
+    assert texts(read_text("\n\n".join(lines), max_blocks=10)) == lines

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+# Blocks a page may have past `Options.max_blocks`. They are not analysed, but reading each one costs
+# time all the same: past this many, the readers put the rest of the page in at most this many blocks
+# of whole lines (or elements), so that a million one-word lines cost what their characters cost.
+MAX_OVERFLOW_BLOCKS = 10_000
+
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -17,7 +22,8 @@ class Options:
     language: str | None = None
     # Inputs larger than this are refused with InputTooLargeError (bytes of UTF-8 for str input).
     max_input_bytes: int = 50_000_000
-    # Blocks past this count are kept (nothing is lost) but labelled boilerplate without analysis.
+    # Blocks past this count are kept (nothing is lost) but labelled boilerplate without analysis; more
+    # than `MAX_OVERFLOW_BLOCKS` of them are read as that many blocks of several lines or elements each.
     max_blocks: int = 20_000
     # Longer blocks are kept whole but only this many characters are analysed by the lexicons.
     max_block_chars: int = 100_000

@@ -79,7 +79,7 @@ def run_page(page: Page, options: Options, started: float) -> Article:
 def run_text(text: str, url: str | None, options: Options) -> Article:
     """Scraped page text in, Article out."""
     started = time.process_time()
-    return run_page(read_text(text, url), options, started)
+    return run_page(read_text(text, url, options.max_blocks), options, started)
 
 
 def run_html(html: str | bytes, url: str | None, options: Options) -> Article:

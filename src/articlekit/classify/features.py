@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from articlekit.classify import thresholds as t
@@ -31,9 +32,17 @@ _MAYBE_JUNK = re.compile(f"[{_JUNK_CHARACTERS}{_COMBINING_MARKS}]")
 # Above this share of junk characters a block is junk.
 JUNK_MAX_SHARE = 0.12
 JUNK_MIN_CHARS = 20
+# Binary data read as Latin-1 is about half letters and symbols of Latin-1's upper half, mixed with the ASCII
+# symbols that prose rarely uses; text in a Latin-script language keeps these under 15% (Icelandic,
+# Vietnamese, accented French), random bytes over 28% (adversarial's binary-random-latin1-text, 830 blocks).
+_BINARY = re.compile(r"[\xa1-\xff\\^`{|}~<>=@#$*+_\[\]]")
+BINARY_MAX_SHARE = 0.25
 _CLOSED = re.compile(r"""[.!?…。！？]['"”’»)\]]?\s*\Z""")
-# Language guessing reads at most this many words of the page.
+# Language guessing reads at most this many words of the page, at most this many characters of it, and
+# of each block its first characters (a page of junk blocks costs no more than a page of prose).
 LANGUAGE_SAMPLE_WORDS = 3000
+LANGUAGE_SAMPLE_CHARS = 100_000
+LANGUAGE_BLOCK_CHARS = 2_000
 # A language needs this many stopword hits, and this share of the words, to be recognised.
 LANGUAGE_MIN_HITS = 3
 LANGUAGE_MIN_SHARE = 0.08
@@ -41,13 +50,28 @@ LANGUAGE_MIN_SHARE = 0.08
 KANA_MIN_SHARE = 0.05
 
 
-def guess_language(text: str) -> str | None:
-    """Guess the language of `text` from stopword hits (and kana for Japanese)."""
-    sample = text[: LANGUAGE_SAMPLE_WORDS * 8]
+def guess_language(texts: Iterable[str]) -> str | None:
+    """Guess the language of a page's block texts from stopword hits (and kana for Japanese).
+
+    Each block counts each of its words once, so that one block repeating a token ("2023 2023 ...",
+    "(c) (c) ...", the letters of zalgo text) cannot outweigh the page's prose.
+    """
+    counts: Counter[str] = Counter()
+    pieces: list[str] = []
+    words = chars = 0
+    for text in texts:
+        piece = text[:LANGUAGE_BLOCK_CHARS]
+        pieces.append(piece)
+        distinct = set(map(str.lower, _WORD.findall(piece)))
+        counts.update(distinct)
+        words += len(distinct)
+        chars += len(piece)
+        if words >= LANGUAGE_SAMPLE_WORDS or chars >= LANGUAGE_SAMPLE_CHARS:
+            break
+    sample = "\n".join(pieces)
     kana = len(_KANA.findall(sample))
     if kana and kana / max(1, len(_LETTERS.findall(sample))) >= KANA_MIN_SHARE:
         return "ja"
-    counts = Counter(map(str.lower, _WORD.findall(sample)[:LANGUAGE_SAMPLE_WORDS]))
     best, best_hits = None, 0
     for language, stopwords in STOPWORDS.items():
         hits = sum(counts[w] for w in stopwords if w in counts)
@@ -76,10 +100,9 @@ def measure_block(text: str, stopwords: frozenset[str]) -> Features:
     ratio = stop / len(tokens) if tokens and stopwords else 0.0
     # a sentence end sits among the last two characters before trailing space: search only there
     closed = _CLOSED.search(text, max(0, len(text.rstrip()) - 2)) is not None
-    if (
-        len(text) >= JUNK_MIN_CHARS
-        and _MAYBE_JUNK.search(text) is not None
-        and sum(len(j) for j in _JUNK.findall(text)) > JUNK_MAX_SHARE * len(text)
+    if len(text) >= JUNK_MIN_CHARS and (
+        (_MAYBE_JUNK.search(text) is not None and sum(len(j) for j in _JUNK.findall(text)) > JUNK_MAX_SHARE * len(text))
+        or (not text.isascii() and len(_BINARY.findall(text)) > BINARY_MAX_SHARE * len(text))
     ):
         return Features(words=words, chars=len(text), stopword_ratio=ratio, closed=closed, prose=Prose.BAD)
     if not stopwords:
@@ -110,7 +133,7 @@ def measure(page: Page, options: Options) -> Page:
     """Measure every block and set the page language."""
     language = options.language or page.metadata.language
     if language is None or (language not in STOPWORDS and language != "ja"):
-        language = guess_language("\n".join(b.text for b in page.blocks)) or language
+        language = guess_language(b.text for b in page.blocks) or language
     stopwords = STOPWORDS.get(language, frozenset()) if language else frozenset()
     blocks = []
     for block in page.blocks:

@@ -73,14 +73,14 @@ def markup_chrome(block: Block) -> bool:
     )
 
 
-def _judge(block: Block) -> Block:
+def _judge(block: Block, max_chars: int) -> Block:
     features = block.features
     if features is None:
         return block
+    text = block.text[:max_chars]  # a block of few words may still be one 50 MB "word"
     if block.kind is not None and block.kind not in (Kind.FOOTER, Kind.OTHER):
         # a byline or date line inside author links or a "meta" box: noted, not relabelled
-        return _header_evidence(block) if markup_chrome(block) else block
-    text = block.text
+        return _header_evidence(block, text) if markup_chrome(block) else block
     if features.words <= t.COPYRIGHT_MAX_WORDS and is_copyright(text):
         return _note(block, "copyright.mark", role=Role.COPYRIGHT)
     if block.kind is not None:
@@ -97,15 +97,15 @@ def _judge(block: Block) -> Block:
             return _note(block, "caption.credit", role=Role.CAPTION)
     if _CAPTION_OPENERS.match(text) and features.prose is not Prose.SHORT:
         return _note(block, "caption.opener", role=Role.CAPTION)
-    return _header_evidence(block)
+    return _header_evidence(block, text)
 
 
-def _header_evidence(block: Block) -> Block:
-    """Note what makes a short block a byline or a date line; the header stage decides by position."""
+def _header_evidence(block: Block, text: str) -> Block:
+    """Note what makes a short block (whose text, to the length read, is `text`) a byline or a date line;
+    the header stage decides by position."""
     features = block.features
     if features is None or features.words > t.BYLINE_MAX_WORDS:
         return block
-    text = block.text
     evidence: list[str] = []
     if features.words >= 2 and parse_byline(text):
         evidence.append("byline.prefix")
@@ -126,8 +126,7 @@ def _header_evidence(block: Block) -> Block:
 
 def mark_furniture(page: Page, options: Options) -> Page:
     """Recognise copyright lines, captions and gallery counters; note byline and date evidence."""
-    del options
-    return page.with_blocks(tuple(_judge(b) for b in page.blocks))
+    return page.with_blocks(tuple(_judge(b, options.max_block_chars) for b in page.blocks))
 
 
 def remember_first_pass(page: Page, options: Options) -> Page:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from articlekit.classify import thresholds as t
 from articlekit.classify.chrome import chrome_languages, line_key
 from articlekit.classify.furniture import HEADER_EVIDENCE
-from articlekit.lexicons import SECTION_STARTERS
+from articlekit.lexicons import CHROME_PHRASES, SECTION_STARTERS
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 
@@ -76,14 +76,21 @@ def _barriers(blocks: tuple[Block, ...], languages: tuple[str, ...]) -> dict[int
     starters = {
         kind: frozenset(p for lang in languages for p in SECTION_STARTERS[kind].get(lang, ())) for kind in BARRIER_KINDS
     }
+    # a heading that is one of its kind's phrases and nothing else ("Next article") starts that section too
+    phrases = {
+        kind: frozenset(p for lang in languages for p in CHROME_PHRASES.get(kind, {}).get(lang, ()))
+        for kind in BARRIER_KINDS
+    }
     barriers: dict[int, Kind | Role] = {}
     for block in blocks:
         if block.role is Role.COPYRIGHT:
             barriers[block.index] = Role.COPYRIGHT
         elif block.kind in starters and block.features is not None and block.features.prose is Prose.SHORT:
             key = line_key(block.text)
-            if any(e.endswith(".line") for e in block.evidence) or any(
-                key == starter or key.startswith(starter + " ") for starter in starters[block.kind]
+            if (
+                any(e.endswith(".line") for e in block.evidence)
+                or key in phrases[block.kind]
+                or any(key == starter or key.startswith(starter + " ") for starter in starters[block.kind])
             ):
                 barriers[block.index] = block.kind
     return barriers

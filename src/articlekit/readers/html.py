@@ -17,7 +17,11 @@ How text becomes blocks:
   the text reader.
 - The content of `DROPPED_TAGS` (script, style, noscript, template, svg, title, iframe...) and the
   text of `<head>` never reach a block. Everything else does, hidden or not: each non-blank text of
-  the page lands in exactly one block. A page without text gives zero blocks.
+  the page lands in exactly one block. A page without text gives zero blocks. An `<svg>` left open
+  around HTML ends at the first HTML element inside it (`BREAKOUT_TAGS`), as in a browser.
+- Past `Options.max_blocks` blocks, a page of many more elements is read without markup hints, in at
+  most `MAX_OVERFLOW_BLOCKS` blocks of several elements (`_read_overflow`): the pipeline keeps those
+  blocks without analysing them, and reading them costs a pass over the elements, not a block each.
 
 Hints on each block: `line` is the block's order, `gap_before` is always true, `indent` 0; `tag` is
 the block element's name and `heading_level` its level for h1-h6; `bullet` marks an <li>'s first
@@ -36,12 +40,14 @@ Pages nested deeper than libxml2 parses (2,048 elements, with `huge_tree`) are p
 
 from __future__ import annotations
 
+import itertools
 import re
+import sys
 
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]  # typed by lxml-stubs (dev extra)
 
 from articlekit.model import Block, Hints, Page
-from articlekit.options import Options
+from articlekit.options import MAX_OVERFLOW_BLOCKS, Options
 from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
 from articlekit.readers.html_metadata import MAX_METADATA_CHARS, build_metadata, normalize_space
@@ -63,6 +69,15 @@ BLOCK_TAGS: frozenset[str] = frozenset(
 DROPPED_TAGS: frozenset[str] = frozenset(
     {"script", "style", "noscript", "template", "svg", "title", "iframe", "noembed", "noframes"}
 )
+# HTML elements that end an open <svg> in a browser (the HTML standard's "breakout" start tags, but
+# <font>, which breaks out only with some attributes): libxml2 knows no foreign content and leaves an
+# unclosed <svg> holding the rest of the page, so the walk goes on at the first of these inside one.
+BREAKOUT_TAGS: tuple[str, ...] = (
+    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
+    "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr",
+    "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
+    "ul", "var",
+)  # fmt: skip
 # Inline elements drawn as separate boxes: a space before and after keeps their words apart.
 SPACED_TAGS: frozenset[str] = frozenset({"option", "optgroup", "button", "select", "textarea", "input"})
 # Structural elements reported in `Hints.ancestors` when they hold a block (or are the block).
@@ -158,6 +173,11 @@ class _Segment:
         self.bullet = bullet  # the next block emitted is a list item's first
 
 
+# Meta elements and `<time>` values read per page: real pages have dozens; a page of a million would
+# otherwise cost a dictionary update each and hand a million dates to the date fields.
+MAX_META_ELEMENTS = 1_000
+MAX_TIMES = 1_000
+
 # Enclosing block elements kept per block (the innermost ones): enough to find an article's container.
 MAX_CONTAINERS = 24
 
@@ -196,8 +216,27 @@ def _parse(markup: bytes) -> tuple[list[etree._Element], bool]:
 _UNENCODABLE = re.compile(r"[\x00\ud800-\udfff]")
 
 
+# Void elements that hold no text, and of which the reader needs at most the first few (meta tags up to
+# MAX_META_ELEMENTS; images, whose alt text is not read): libxml2 and the walk spend some 4 µs on each, so
+# a page with more than FLOOD_MIN_TAGS of them loses those past the first MAX_META_ELEMENTS before it is
+# parsed. Real pages have hundreds; the match stops at the next < or >, so it is linear.
+_FLOOD_TAG = re.compile(r"<(?:area|col|embed|img|link|meta|param|source|track|wbr)(?=[\s/>])[^<>]*>", re.IGNORECASE)
+FLOOD_MIN_TAGS = 100_000
+
+
+def _drop_flood(text: str) -> str:
+    """`text` without the void elements past the first MAX_META_ELEMENTS, if it has a flood of them."""
+    if len(text) < FLOOD_MIN_TAGS * 5:  # "<img>": 5 characters
+        return text
+    last_kept = next(itertools.islice(_FLOOD_TAG.finditer(text), MAX_META_ELEMENTS - 1, None), None)
+    if last_kept is None:
+        return text
+    rest, dropped = _FLOOD_TAG.subn("", text[last_kept.end() :])
+    return text[: last_kept.end()] + rest if dropped >= FLOOD_MIN_TAGS else text
+
+
 def _parse_text(text: str) -> list[etree._Element]:
-    text = _UNENCODABLE.sub(" ", text)
+    text = _drop_flood(_UNENCODABLE.sub(" ", text))
     tops, too_deep = _parse(text.encode("utf-8", "replace"))
     for depth in FLATTEN_DEPTHS:
         if not too_deep:
@@ -232,13 +271,86 @@ def _link_density(text: str, link_pieces: list[str]) -> float:
     return min(1.0, linked / chars) if chars else 0.0
 
 
-def _walk(tops: list[etree._Element], url: str | None) -> Page:
-    """Blocks and metadata of a parsed page, in one pass over its elements."""
+class _Metadata:
+    """The metadata elements' values, as the walk meets them (assembled by `html_metadata`)."""
+
+    __slots__ = ("meta", "metas", "scripts", "times", "title")
+
+    def __init__(self) -> None:
+        self.meta: dict[str, str] = {}
+        self.metas = 0  # meta elements read
+        self.scripts: list[str] = []
+        self.times: list[str] = []
+        self.title: str | None = None
+
+    def add_dropped(self, element: etree._Element) -> None:
+        """A dropped element: a JSON-LD script's text, or the first title."""
+        tag = element.tag
+        if tag == "script":
+            value = element.get("type")
+            if value and "ld+json" in value.lower():
+                self.scripts.append(element.text or "")
+        elif tag == "title" and self.title is None:
+            self.title = "".join(map(str, element.itertext()))
+
+    def add_meta(self, element: etree._Element) -> None:
+        """A `<meta>` element's content under each of its keys (the first of a key wins)."""
+        if self.metas >= MAX_META_ELEMENTS:
+            return
+        self.metas += 1
+        content = element.get("content")
+        if content is None:
+            return
+        value = normalize_space(content[:MAX_METADATA_CHARS])
+        if not value:
+            return
+        for attribute in ("name", "property", "itemprop", "http-equiv"):
+            key = element.get(attribute)
+            if key:
+                key = key.strip().lower()
+                self.meta.setdefault(key, value)
+                if key == "datepublished":
+                    self.add_time(value)
+
+    def add_time(self, value: str | None) -> None:
+        """A `<time datetime>` value."""
+        if value and len(self.times) < MAX_TIMES:
+            value = value.strip()
+            if value:
+                self.times.append(value)
+
+
+def _walk_into(dropped: etree._Element, hidden_until: etree._Element | None) -> etree._Element | None:
+    """Where the walk into a dropped element may show text again, or None to skip the element whole.
+
+    Only an `<svg>` holding HTML is walked into (its graphics stay unseen up to the first `BREAKOUT_TAGS`
+    element, where a browser closes it), and one inside the unseen part of another waits for the same
+    element. The search runs in C up to the first match, so no element is searched twice.
+    """
+    if dropped.tag != "svg":
+        return None
+    if hidden_until is not None:
+        return hidden_until
+    return next(dropped.iter(*BREAKOUT_TAGS), None)
+
+
+def _element_count(tops: list[etree._Element]) -> int:
+    """How many elements the page has (counted by libxml2, without a Python object per element)."""
+    total = 0
+    for top in tops:
+        count = top.xpath("count(descendant-or-self::*)")
+        total += int(count) if isinstance(count, float) else 0
+    return total
+
+
+def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = None) -> Page:
+    """Blocks and metadata of a parsed page, in one pass over its elements.
+
+    With `max_blocks`, a page of more elements than that many blocks and `MAX_OVERFLOW_BLOCKS` together
+    has its elements from the `max_blocks`-th block on read by `_read_overflow`.
+    """
     blocks: list[Block] = []
-    meta: dict[str, str] = {}
-    scripts: list[str] = []
-    times: list[str] = []
-    title: str | None = None
+    metadata = _Metadata()
     own_tokens: dict[str, frozenset[str]] = {}
     # (id of a token set, raw class or id) -> (that set, the set with the raw's tokens added); the set
     # is held so that its id is not reused while the entry lives
@@ -331,33 +443,54 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
     numbered = 0
     segments: list[_Segment] = [root_segment]
     segment = root_segment
-    saved: list[tuple[_Tokens | None, frozenset[str], int]] = []
+    saved: list[tuple[_Tokens | None, frozenset[str], int] | None] = []
     tokens: _Tokens | None = None
     ancestors: frozenset[str] = _EMPTY
     link_depth = 0
     muted = 0
+    hidden_until: etree._Element | None = None  # the breakout element of an open <svg> (see `_walk_into`)
     has_text = False  # some piece is not whitespace
     pending_break = False  # a <br> with only whitespace after it
+    # past this many blocks, the page's element count decides whether the rest is read as overflow
+    limit = max_blocks if max_blocks is not None else sys.maxsize
+    overflow: tuple[int, etree.iterwalk, etree._Element] | None = None  # where the overflow starts
 
-    for top in tops:
+    for position, top in enumerate(tops):
         walker = etree.iterwalk(top, events=("start", "end"))
         for event, element in walker:
             if event == "start":
+                if len(blocks) >= limit:  # blocks end at block elements, and also at <br><br>
+                    limit = sys.maxsize  # asked once
+                    if _element_count(tops) > len(blocks) + MAX_OVERFLOW_BLOCKS:
+                        overflow = (position, walker, element)
+                        break
+                if element is hidden_until:
+                    hidden_until = None
+                    muted -= 1
                 tag = element.tag
                 kind = _TAG_KINDS.get(tag, _INLINE)
                 if kind == _DROPPED or type(tag) is not str:  # not str: a comment the parser kept
-                    saved.append((tokens, ancestors, 0))
-                    if tag == "script":
-                        value = element.get("type")
-                        if value and "ld+json" in value.lower():
-                            scripts.append(element.text or "")
-                    elif tag == "title" and title is None:
-                        title = "".join(element.itertext())
-                    walker.skip_subtree()
-                    continue
+                    waited = _walk_into(element, hidden_until)
+                    if waited is None:
+                        saved.append((tokens, ancestors, 0))
+                        if hidden_until is None:  # not inside an svg's graphics
+                            metadata.add_dropped(element)
+                        walker.skip_subtree()
+                        continue
+                    muted += hidden_until is None
+                    hidden_until = waited
+                    kind = _INLINE
                 flags = 0
                 outer_tokens, outer_ancestors = tokens, ancestors
                 if kind == _BLOCK:
+                    if not len(element) and not element.text:
+                        # an empty block element (a spacer, a clearfix) gives no block: it only ends one
+                        if pieces:
+                            emit(segment, has_text)
+                            has_text = pending_break = False
+                        segment.bullet = False
+                        saved.append(None)
+                        continue
                     # class and id tokens are read on block elements only, and on the inline
                     # elements between a block and its parent block when there are some
                     parent = element.getparent()
@@ -409,19 +542,24 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                         if tag not in ancestors:
                             ancestors = add_ancestor(ancestors, tag)
                     elif kind == _META:
-                        _add_meta(element, meta, times)
+                        if metadata.metas < MAX_META_ELEMENTS:
+                            metadata.add_meta(element)
                     elif kind == _TIME:
-                        value = element.get("datetime")
-                        if value and value.strip():
-                            times.append(value.strip())
+                        if len(metadata.times) < MAX_TIMES:
+                            metadata.add_time(element.get("datetime"))
                     elif kind == _MUTED:
                         muted += 1
                         flags = _MUTED
-                saved.append((outer_tokens, outer_ancestors, flags))
+                # None: the element changed nothing that its end must undo (inline, void and most others)
+                saved.append(
+                    None if not flags and ancestors is outer_ancestors else (outer_tokens, outer_ancestors, flags)
+                )
                 text = element.text
             else:
-                tokens, ancestors, flags = saved.pop()
-                if flags:
+                entry = saved.pop()
+                if entry is not None:
+                    tokens, ancestors, flags = entry
+                if entry is not None and flags:
                     if flags == _BLOCK:
                         if pieces:
                             emit(segment, has_text)
@@ -442,31 +580,108 @@ def _walk(tops: list[etree._Element], url: str | None) -> Page:
                 if not text.isspace():
                     has_text = True
                     pending_break = False
-    emit(root_segment, has_text)
+        if overflow is not None:
+            break
+    if overflow is None:
+        emit(root_segment, has_text)
+    else:
+        position, walker, element = overflow
+        walkers = [walker, *(etree.iterwalk(top, events=("start", "end")) for top in tops[position + 1 :])]
+        group = -(-_element_count(tops) // MAX_OVERFLOW_BLOCKS)
+        _read_overflow(
+            walkers,
+            element,
+            pieces=pieces,
+            muted=muted,
+            hidden_until=hidden_until,
+            group=group,
+            blocks=blocks,
+            metadata=metadata,
+        )
 
     html_lang = None
     if tops:
         html_lang = tops[0].get("lang") or tops[0].get("xml:lang")
-    metadata = build_metadata(
-        url=url, title=title, html_lang=html_lang, meta=meta, json_ld_scripts=scripts, times=times
+    return Page(
+        tuple(blocks),
+        build_metadata(
+            url=url,
+            title=metadata.title,
+            html_lang=html_lang,
+            meta=metadata.meta,
+            json_ld_scripts=metadata.scripts,
+            times=metadata.times,
+        ),
+        source="html",
     )
-    return Page(tuple(blocks), metadata, source="html")
 
 
-def _add_meta(element: etree._Element, meta: dict[str, str], times: list[str]) -> None:
-    content = element.get("content")
-    if content is None:
-        return
-    value = normalize_space(content[:MAX_METADATA_CHARS])
-    if not value:
-        return
-    for attribute in ("name", "property", "itemprop", "http-equiv"):
-        key = element.get(attribute)
-        if key:
-            key = key.strip().lower()
-            meta.setdefault(key, value)
-            if key == "datepublished":
-                times.append(value)
+def _read_overflow(
+    walkers: list[etree.iterwalk],
+    first: etree._Element,
+    *,
+    pieces: list[str],
+    muted: int,
+    hidden_until: etree._Element | None,
+    group: int,
+    blocks: list[Block],
+    metadata: _Metadata,
+) -> None:
+    """The rest of a page past `Options.max_blocks` blocks, which is kept but never analysed: its text in
+    blocks of `group` block-level elements each, read without markup hints. `first` is the element whose
+    start the walk has taken from the first walker, `pieces` the text gathered before it. Metadata
+    elements are still read into `metadata` (meta tags, `<time>` values, JSON-LD, the title).
+    """
+    add_piece = pieces.append
+    boundaries = 0
+
+    def flush() -> None:
+        text = _clean_text("".join(pieces))
+        pieces.clear()
+        if text:
+            blocks.append(Block(index=len(blocks), text=text, hints=Hints(line=len(blocks))))
+
+    for number, walker in enumerate(walkers):
+        events = itertools.chain((("start", first),), walker) if number == 0 else walker
+        for event, element in events:
+            tag = element.tag
+            if event == "start":
+                if element is hidden_until:
+                    hidden_until = None
+                    muted -= 1
+                kind = _TAG_KINDS.get(tag, _INLINE)
+                if kind != _INLINE or type(tag) is not str:
+                    if kind == _DROPPED or type(tag) is not str:
+                        waited = _walk_into(element, hidden_until)
+                        if waited is None:
+                            if hidden_until is None:
+                                metadata.add_dropped(element)
+                            walker.skip_subtree()
+                            continue
+                        muted += hidden_until is None
+                        hidden_until = waited
+                    elif kind == _BLOCK:
+                        boundaries += 1
+                        if boundaries >= group:
+                            flush()
+                            boundaries = 0
+                    elif kind == _MUTED:
+                        muted += 1
+                    elif kind == _META:
+                        metadata.add_meta(element)
+                    elif kind == _TIME:
+                        metadata.add_time(element.get("datetime"))
+                    add_piece(" ")  # block boundaries, breaks and form controls keep words apart
+                text = element.text
+            else:
+                text = element.tail
+                if tag == "head":
+                    muted -= 1
+                elif text and _TAG_KINDS.get(tag, _INLINE) != _INLINE:
+                    add_piece(" ")
+            if text and not muted:
+                add_piece(text)
+    flush()
 
 
 def read_html(html: str | bytes, url: str | None, options: Options) -> Page:
@@ -476,6 +691,6 @@ def read_html(html: str | bytes, url: str | None, options: Options) -> Page:
     >>> [block.text for block in page.blocks], page.metadata.title
     (['One two three'], 'T')
     """
-    # `options` is unused so far: the API has already bounded the input size
+    # the API has already bounded the input size
     text = html if isinstance(html, str) else decode_html(html)[0]
-    return _walk(_parse_text(text), url)
+    return _walk(_parse_text(text), url, options.max_blocks)

@@ -74,6 +74,29 @@ def flatten(markup: str, max_depth: int) -> str:
     kept_depth = 0
     position = 0
     end = len(markup)
+    # where the last removed tag's stand-in is, while only whitespace follows it: a run of removed tags
+    # (100,000 nested <table><tr><td>) gives one stand-in, not a million elements for the reader to walk
+    stand_in: int | None = None
+
+    def add_text(text: str) -> None:
+        nonlocal stand_in
+        if text:
+            pieces.append(text)
+            if stand_in is not None and not text.isspace():
+                stand_in = None
+
+    def add_tag(tag: str) -> None:
+        nonlocal stand_in
+        pieces.append(tag)
+        stand_in = None
+
+    def remove_tag(name: str) -> None:
+        """A space keeps the words of adjacent elements apart, two <br>s their blocks."""
+        nonlocal stand_in
+        piece = _BREAK if name in BREAKING_TAGS else " "
+        if stand_in is None or (piece is _BREAK and pieces[stand_in] is not _BREAK):
+            stand_in = len(pieces)
+            pieces.append(piece)
 
     def close_top() -> bool:
         nonlocal kept_depth
@@ -88,15 +111,15 @@ def flatten(markup: str, max_depth: int) -> str:
             break
         if markup.startswith("<!--", start):
             close = markup.find("-->", start + 4)
-            pieces.append(markup[position:start])
+            add_text(markup[position:start])
             position = end if close < 0 else close + 3
             continue
         match = _TAG.match(markup, start)
         if match is None:
-            pieces.append(markup[position : start + 1])
+            add_text(markup[position : start + 1])
             position = start + 1
             continue
-        pieces.append(markup[position:start])
+        add_text(markup[position:start])
         position = match.end()
         tag, closing, name = match.group(0), match.group(1), match.group(2).lower()
         if closing:
@@ -106,26 +129,31 @@ def flatten(markup: str, max_depth: int) -> str:
                 open_name = open_tags[-1][0]
                 kept = close_top()
                 if open_name == name:
-                    pieces.append(tag if kept else _BREAK if name in BREAKING_TAGS else " ")
+                    if kept:
+                        add_tag(tag)
+                    else:
+                        remove_tag(name)
                     break
             continue
         if name in VOID_TAGS:
-            pieces.append(tag)
+            add_tag(tag)
             continue
         if name in SIBLING_CLOSED_TAGS and open_tags and open_tags[-1][0] == name:
             close_top()
         # raw-text elements are always kept (they cannot nest, so they add one level at most): a
         # script must stay a script, and the visible ones (textarea, xmp) keep their text
         kept = kept_depth < max_depth or name in RAW_TEXT_TAGS
-        # a space keeps the words of adjacent elements apart, two <br>s their blocks
-        pieces.append(tag if kept else _BREAK if name in BREAKING_TAGS else " ")
+        if kept:
+            add_tag(tag)
+        else:
+            remove_tag(name)
         open_tags.append((name, kept))
         open_counts[name] = open_counts.get(name, 0) + 1
         kept_depth += kept
         if name in RAW_TEXT_TAGS:
             close_match = _RAW_TEXT_ENDS[name].search(markup, position)
             stop = end if close_match is None else close_match.start()
-            pieces.append(markup[position:stop])
+            pieces.append(markup[position:stop])  # inside a kept raw-text element: no stand-in is open
             position = stop
-    pieces.append(markup[position:])
+    add_text(markup[position:])
     return "".join(pieces)

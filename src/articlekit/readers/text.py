@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from articlekit.model import Block, Hints, Metadata, Page
+from articlekit.options import MAX_OVERFLOW_BLOCKS
 
 # Line ends of every kind, including the Unicode line and paragraph separators.
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
@@ -156,8 +157,22 @@ def _continues(lines: list[str], next_line: str) -> bool:
     return len(lines) >= 2 and len(last.split()) <= FRAGMENT_MAX_WORDS
 
 
-def read_text(text: str, url: str | None = None) -> Page:
-    """Split scraped page text into blocks, one per line or rejoined paragraph."""
+def _read_overflow(lines: list[str], start: int, blocks: list[Block]) -> None:
+    """Lines from `start` on as at most `MAX_OVERFLOW_BLOCKS` blocks of whole lines, without per-line work:
+    the rest of a page past `Options.max_blocks`, which is kept but never analysed."""
+    size = -(-(len(lines) - start) // MAX_OVERFLOW_BLOCKS)
+    for first in range(start, len(lines), size):
+        joined = " ".join(" ".join(lines[first : first + size]).split())
+        if joined:
+            blocks.append(Block(index=len(blocks), text=joined, hints=Hints(line=first)))
+
+
+def read_text(text: str, url: str | None = None, max_blocks: int | None = None) -> Page:
+    """Split scraped page text into blocks, one per line or rejoined paragraph.
+
+    With `max_blocks`, a page of more lines than that many blocks and `MAX_OVERFLOW_BLOCKS` together has
+    its lines past the `max_blocks`-th block read in at most `MAX_OVERFLOW_BLOCKS` blocks of several lines.
+    """
     blocks: list[Block] = []
     current: list[str] = []
     current_hints: Hints | None = None
@@ -168,7 +183,9 @@ def read_text(text: str, url: str | None = None) -> Page:
             blocks.append(Block(index=len(blocks), text=" ".join(current), hints=current_hints))
         current.clear()
 
-    for number, line in enumerate(_LINE_BREAKS.split(clean_marks(text))):
+    lines = _LINE_BREAKS.split(clean_marks(text))
+    overflow = max_blocks is not None and len(lines) > max_blocks + MAX_OVERFLOW_BLOCKS
+    for number, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             gap = True
@@ -185,6 +202,9 @@ def read_text(text: str, url: str | None = None) -> Page:
             current.append(body)
         else:
             flush()
+            if overflow and max_blocks is not None and len(blocks) >= max_blocks:
+                _read_overflow(lines, number, blocks)
+                break
             current.append(body)
             current_hints = Hints(line=number, gap_before=gap, indent=indent, bullet=bullet is not None)
         gap = False
