@@ -587,9 +587,9 @@ def test_random_markup_never_raises_and_never_shows_script_text(markup: str) -> 
 @pytest.mark.parametrize("depth", [300, 1_000, 2_100, 10_000, 100_000])
 def test_deep_nesting_keeps_the_deepest_text_and_what_follows(depth: int) -> None:
     html = "<div class='x'>" * depth + "<p>deepest text</p>" + "</div>" * depth + "<p>after the nest</p>"
-    started = time.perf_counter()
+    started = time.process_time()
     page = read(html)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     found = [b.text for b in page.blocks]
     assert any("deepest text" in text for text in found)
     assert found[-1] == "after the nest"
@@ -608,9 +608,9 @@ def test_deep_inline_nesting_with_classes_bounds_the_tokens() -> None:
 def test_many_blocks_under_a_deep_stack_of_inline_elements_stay_linear() -> None:
     depth, count = 1_500, 5_000
     html = "<span class='outer'>" + "<span>" * depth + "<span class='card'><p>x</p></span>" * count
-    started = time.perf_counter()
+    started = time.process_time()
     page = read(html)
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
     assert len(page.blocks) == count
     assert page.blocks[-1].hints.tokens == {"outer", "card"}
 

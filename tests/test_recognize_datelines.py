@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 from articlekit.article import Dateline
 from articlekit.recognize.datelines import parse_inline_dateline, parse_standalone_dateline
 
-# Hostile input must be read in milliseconds; the bound leaves room for a slow CI machine while a
-# quadratic pattern on 100k characters would take seconds.
-MAX_SECONDS = 0.1
+# Hostile input must be read in milliseconds. The bound is CPU time (a busy shared machine does not
+# inflate it) and generous, so it never flakes, while a quadratic pattern on 100k characters would take
+# minutes: it catches catastrophic backtracking, it is not a speed target.
+MAX_SECONDS = 1.0
 
 # paragraph -> (location, agency, text of the dateline prefix)
 INLINE: list[tuple[str, tuple[str, str | None, str]]] = [
@@ -192,9 +193,9 @@ HOSTILE: list[str] = [
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda text: f"{text[:12]!r}x{len(text)}")
 def test_hostile_input_is_fast(text: str) -> None:
     for parse in (parse_inline_dateline, parse_standalone_dateline):
-        started = time.perf_counter()
+        started = time.process_time()
         parse(text)
-        assert time.perf_counter() - started < MAX_SECONDS, parse.__name__
+        assert time.process_time() - started < MAX_SECONDS, parse.__name__
 
 
 @settings(max_examples=300, deadline=None)
