@@ -15,7 +15,7 @@ import pytest
 from articlekit.classify import STAGES, classify
 from articlekit.classify.header import headline_candidates
 from articlekit.classify.headline_model import FEATURES
-from articlekit.model import BOILERPLATE_KINDS, Block, Kind, Page, Prose, Role
+from articlekit.model import BOILERPLATE_KINDS, Block, Kind, Metadata, Page, Prose, Role
 from articlekit.options import Options
 
 if TYPE_CHECKING:
@@ -168,6 +168,20 @@ def test_measure_guesses_no_language_from_too_little_text(kit: PageKit) -> None:
 def test_measure_takes_the_callers_language_over_its_guess(kit: PageKit) -> None:
     page = kit.classify(ARTICLE, through="measure", options=Options(language="de"))
     assert page.language == "de"
+
+
+def test_measure_trusts_the_declared_language_unless_the_text_reads_as_another_by_far(kit: PageKit) -> None:
+    german = (
+        "Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln im Frühjahr in Kraft treten sollen, "
+        "und die Industrie ist nicht begeistert."
+    )
+    # a German `<html lang>` left on an English site's template gives way to the text
+    english = dataclasses.replace(kit.page(ARTICLE[:2]), metadata=Metadata(language="de"))
+    assert kit.run(english, through="measure").language == "en"
+    # a page that speaks the declared language, if less than another, keeps it
+    mixed = dataclasses.replace(kit.page((*ARTICLE[:2], german)), metadata=Metadata(language="de"))
+    assert kit.run(mixed, through="measure").language == "de"
+    assert kit.classify((*ARTICLE[:2], german), through="measure").language == "en"
 
 
 # --- chrome -----------------------------------------------------------------------------------------
