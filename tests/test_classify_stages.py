@@ -17,6 +17,7 @@ from articlekit.classify.header import headline_candidates
 from articlekit.classify.headline_model import FEATURES
 from articlekit.model import BOILERPLATE_KINDS, Block, Kind, Metadata, Page, Prose, Role
 from articlekit.options import Options
+from articlekit.readers.html import read_html
 
 if TYPE_CHECKING:
     from conftest import PageKit
@@ -571,3 +572,36 @@ def test_headline_features_see_menu_separators_and_chrome_words(kit: PageKit) ->
     assert vectors[menu][feature["chrome_words"]] >= 0.5  # "home" and "print"
     assert vectors[HEADLINE][feature["separators"]] == 0.0
     assert vectors[HEADLINE][feature["chrome_words"]] < 0.2  # "agree" is a cookie button's word
+
+
+# --- container (HTML) -------------------------------------------------------------------------------
+
+
+def html_page(body: str) -> Page:
+    """An HTML page read by the HTML reader, for the stages that use its markup hints."""
+    return read_html(f"<html><head><title>T</title></head><body>{body}</body></html>", None, Options())
+
+
+RECIPE = (
+    "<nav><a href='/'>Home</a> <a href='/food'>Food</a></nav>"
+    "<article><h1>Green soup for a cold week</h1>"
+    f"<p>{P1}</p><p>{P2}</p>"
+    "<p>2 leeks, 1 kg spinach, 500 ml stock, 2 tbsp butter, 1 onion, salt, pepper, nutmeg, 100 ml cream</p>"
+    "<p>Topping: 4 slices sourdough, 1 clove garlic, 2 tbsp olive oil, 50 g parmesan, 1 lemon, chives, chili "
+    "flakes</p>"
+    "<p>Per bowl: 310 kcal, 12 g protein, 18 g fat, 24 g carbohydrate, 6 g fibre, 2 g salt, 40 minutes</p>"
+    f"<p>{P3}</p></article>"
+    "<div class='tags'><div>soup, spinach, leeks, winter, vegetarian, easy, quick, cheap, green, dinner, lunch, "
+    "starter, family, budget, healthy, seasonal, autumn, spring, comfort food</div></div>"
+)
+
+
+def test_container_takes_a_data_line_between_the_articles_paragraphs(kit: PageKit) -> None:
+    # the ingredient lines cost more than the last paragraph earns: they split the article into two runs
+    page = kit.run(html_page(RECIPE), through="widen_to_container")
+    ingredients = next(b for b in page.blocks if b.text.startswith("2 leeks"))
+    assert ingredients.features is not None and ingredients.features.prose is Prose.BAD
+    assert ingredients.role is Role.BODY and "container.data_line" in ingredients.evidence
+    # the same sort of line after the article is a tag cloud, not content
+    tags = next(b for b in page.blocks if b.text.startswith("soup,"))
+    assert tags.role is Role.BOILERPLATE
