@@ -605,3 +605,20 @@ def test_container_takes_a_data_line_between_the_articles_paragraphs(kit: PageKi
     # the same sort of line after the article is a tag cloud, not content
     tags = next(b for b in page.blocks if b.text.startswith("soup,"))
     assert tags.role is Role.BOILERPLATE
+
+
+def test_container_takes_back_prose_that_only_a_paywall_or_menu_class_called_chrome(kit: PageKit) -> None:
+    locked = "Only subscribers could read that the committee will meet again on Friday to settle the final details."
+    signup = "Sign up to our morning newsletter and get the best of the day in your inbox, every day."
+    html = (
+        f"<article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
+        f"<p class='paywall-locked'>{locked}</p><div class='newsletter'><p>{signup}</p></div>"
+        f"<p>{P3}</p></article>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    block = kit.find(page, locked)
+    assert block.features is not None and block.features.words < 25  # short enough for class tokens to count
+    assert block.role is Role.BODY and "markup.paywall.token" in block.evidence
+    assert "container.token_prose" in block.evidence
+    # a newsletter box inside the article is a real widget
+    assert kit.find(page, signup).role is Role.BOILERPLATE

@@ -14,7 +14,7 @@ from collections import Counter
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import HEADER_EVIDENCE
 from articlekit.classify.mainrun import content_kind, unclaimed_text
-from articlekit.model import Block, Page, Prose, Role
+from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 
 # Header furniture is left to the header stages, not swallowed as body.
@@ -59,6 +59,24 @@ def _data_line(block: Block) -> bool:
     )
 
 
+# Kinds that a class token alone may wrongly give to the article's own paragraphs: sites put "paywall"
+# on the paragraphs a paywall hides and "breadcrumb" or "footer" on wrappers around the article text.
+# Share, ad, newsletter and related tokens mark real widgets inside articles and stay.
+RECLAIMED_TOKEN_KINDS: frozenset[Kind] = frozenset({Kind.NAVIGATION, Kind.FOOTER, Kind.PAYWALL})
+
+
+def _token_prose(block: Block) -> bool:
+    """A paragraph of prose that only a class token called chrome (no lexicon, no link density)."""
+    features = block.features
+    return (
+        block.role is Role.BOILERPLATE
+        and block.kind in RECLAIMED_TOKEN_KINDS
+        and features is not None
+        and features.prose in (Prose.GOOD, Prose.NEAR)
+        and all(e.startswith("prose.") or e.endswith(".token") for e in block.evidence)
+    )
+
+
 def widen_to_container(page: Page, options: Options) -> Page:
     """Label body the unclaimed blocks inside the article's container (HTML input only)."""
     del options
@@ -82,4 +100,6 @@ def widen_to_container(page: Page, options: Options) -> Page:
         block = blocks[index]
         if _data_line(block) and container in block.hints.containers[:-1]:
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.data_line")
+        elif _token_prose(block) and container in block.hints.containers[:-1]:
+            blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.token_prose")
     return page.with_blocks(tuple(blocks))
