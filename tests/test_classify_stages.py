@@ -16,8 +16,9 @@ import pytest
 from articlekit.classify import STAGES, classify
 from articlekit.classify.header import headline_candidates
 from articlekit.classify.headline_model import FEATURES
-from articlekit.model import BOILERPLATE_KINDS, Block, Kind, Page, Prose, Role
+from articlekit.model import BOILERPLATE_KINDS, Block, Kind, Metadata, Page, Prose, Role
 from articlekit.options import Options
+from articlekit.readers.html import read_html
 
 if TYPE_CHECKING:
     from conftest import PageKit
@@ -192,6 +193,20 @@ def test_measure_guesses_no_language_from_too_little_text(kit: PageKit) -> None:
 def test_measure_takes_the_callers_language_over_its_guess(kit: PageKit) -> None:
     page = kit.classify(ARTICLE, through="measure", options=Options(language="de"))
     assert page.language == "de"
+
+
+def test_measure_trusts_the_declared_language_unless_the_text_reads_as_another_by_far(kit: PageKit) -> None:
+    german = (
+        "Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln im Frühjahr in Kraft treten sollen, "
+        "und die Industrie ist nicht begeistert."
+    )
+    # a German `<html lang>` left on an English site's template gives way to the text
+    english = dataclasses.replace(kit.page(ARTICLE[:2]), metadata=Metadata(language="de"))
+    assert kit.run(english, through="measure").language == "en"
+    # a page that speaks the declared language, if less than another, keeps it
+    mixed = dataclasses.replace(kit.page((*ARTICLE[:2], german)), metadata=Metadata(language="de"))
+    assert kit.run(mixed, through="measure").language == "de"
+    assert kit.classify((*ARTICLE[:2], german), through="measure").language == "en"
 
 
 # --- chrome -----------------------------------------------------------------------------------------
@@ -633,3 +648,53 @@ def test_a_byline_opener_alone_on_its_line_takes_the_name_below(kit: PageKit, op
 def test_a_byline_opener_line_needs_a_name_below(kit: PageKit) -> None:
     page = kit.classify([*NAVIGATION, HEADLINE, "By", "the numbers", *ARTICLE], through="mark_headline")
     assert kit.find(page, "By").role is not Role.BYLINE
+
+
+# --- container (HTML) -------------------------------------------------------------------------------
+
+
+def html_page(body: str) -> Page:
+    """An HTML page read by the HTML reader, for the stages that use its markup hints."""
+    return read_html(f"<html><head><title>T</title></head><body>{body}</body></html>", None, Options())
+
+
+RECIPE = (
+    "<nav><a href='/'>Home</a> <a href='/food'>Food</a></nav>"
+    "<article><h1>Green soup for a cold week</h1>"
+    f"<p>{P1}</p><p>{P2}</p>"
+    "<p>2 leeks, 1 kg spinach, 500 ml stock, 2 tbsp butter, 1 onion, salt, pepper, nutmeg, 100 ml cream</p>"
+    "<p>Topping: 4 slices sourdough, 1 clove garlic, 2 tbsp olive oil, 50 g parmesan, 1 lemon, chives, chili "
+    "flakes</p>"
+    "<p>Per bowl: 310 kcal, 12 g protein, 18 g fat, 24 g carbohydrate, 6 g fibre, 2 g salt, 40 minutes</p>"
+    f"<p>{P3}</p></article>"
+    "<div class='tags'><div>soup, spinach, leeks, winter, vegetarian, easy, quick, cheap, green, dinner, lunch, "
+    "starter, family, budget, healthy, seasonal, autumn, spring, comfort food</div></div>"
+)
+
+
+def test_container_takes_a_data_line_between_the_articles_paragraphs(kit: PageKit) -> None:
+    # the ingredient lines cost more than the last paragraph earns: they split the article into two runs
+    page = kit.run(html_page(RECIPE), through="widen_to_container")
+    ingredients = next(b for b in page.blocks if b.text.startswith("2 leeks"))
+    assert ingredients.features is not None and ingredients.features.prose is Prose.BAD
+    assert ingredients.role is Role.BODY and "container.data_line" in ingredients.evidence
+    # the same sort of line after the article is a tag cloud, not content
+    tags = next(b for b in page.blocks if b.text.startswith("soup,"))
+    assert tags.role is Role.BOILERPLATE
+
+
+def test_container_takes_back_prose_that_only_a_paywall_or_menu_class_called_chrome(kit: PageKit) -> None:
+    locked = "Only subscribers could read that the committee will meet again on Friday to settle the final details."
+    signup = "Sign up to our morning newsletter and get the best of the day in your inbox, every day."
+    html = (
+        f"<article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
+        f"<p class='paywall-locked'>{locked}</p><div class='newsletter'><p>{signup}</p></div>"
+        f"<p>{P3}</p></article>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    block = kit.find(page, locked)
+    assert block.features is not None and block.features.words < 25  # short enough for class tokens to count
+    assert block.role is Role.BODY and "markup.paywall.token" in block.evidence
+    assert "container.token_prose" in block.evidence
+    # a newsletter box inside the article is a real widget
+    assert kit.find(page, signup).role is Role.BOILERPLATE

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import Counter
 
 from articlekit.classify import thresholds as t
+from articlekit.classify.furniture import HEADER_EVIDENCE
 from articlekit.classify.mainrun import content_kind, unclaimed_text
-from articlekit.model import Block, Page, Prose, Role
+from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 
 # Header furniture is left to the header stages, not swallowed as body.
@@ -43,6 +44,39 @@ def find_container(blocks: tuple[Block, ...]) -> int | None:
     return max(enclosing, key=depths.__getitem__, default=None)
 
 
+def _data_line(block: Block) -> bool:
+    """A line of the article that reads as no prose (a recipe's ingredients, a table row of scores, a
+    reference): unclaimed, few links. Between two lines of the body, inside the article's element, it
+    is content; the same line after the article is more likely a tag cloud."""
+    features = block.features
+    return (
+        block.role is Role.BOILERPLATE
+        and block.kind is None
+        and features is not None
+        and features.prose is Prose.BAD
+        and block.hints.link_density < t.MARKUP_LINK_DENSITY
+        and not any(e in HEADER_EVIDENCE for e in block.evidence)
+    )
+
+
+# Kinds that a class token alone may wrongly give to the article's own paragraphs: sites put "paywall"
+# on the paragraphs a paywall hides and "breadcrumb" or "footer" on wrappers around the article text.
+# Share, ad, newsletter and related tokens mark real widgets inside articles and stay.
+RECLAIMED_TOKEN_KINDS: frozenset[Kind] = frozenset({Kind.NAVIGATION, Kind.FOOTER, Kind.PAYWALL})
+
+
+def _token_prose(block: Block) -> bool:
+    """A paragraph of prose that only a class token called chrome (no lexicon, no link density)."""
+    features = block.features
+    return (
+        block.role is Role.BOILERPLATE
+        and block.kind in RECLAIMED_TOKEN_KINDS
+        and features is not None
+        and features.prose in (Prose.GOOD, Prose.NEAR)
+        and all(e.startswith("prose.") or e.endswith(".token") for e in block.evidence)
+    )
+
+
 def widen_to_container(page: Page, options: Options) -> Page:
     """Label body the unclaimed blocks inside the article's container (HTML input only)."""
     del options
@@ -58,4 +92,14 @@ def widen_to_container(page: Page, options: Options) -> Page:
         elif block.role is Role.BODY and container not in block.hints.containers[:-1]:
             # a paragraph outside the article's element: a teaser, a bio, a comment the run took in
             blocks[index] = block.labelled(Role.BOILERPLATE, None, "container.outside")
+    # from the first paragraph of prose (a sidebar's <select> of categories may stand above it, inside a
+    # wide container) to the last line of the body
+    body = [block.index for block in blocks if block.role is Role.BODY]
+    first = next((index for index in body if _prose_words(blocks[index])), None)
+    for index in range(first + 1, body[-1]) if first is not None else ():
+        block = blocks[index]
+        if _data_line(block) and container in block.hints.containers[:-1]:
+            blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.data_line")
+        elif _token_prose(block) and container in block.hints.containers[:-1]:
+            blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.token_prose")
     return page.with_blocks(tuple(blocks))
