@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from articlekit import parse_text
 from articlekit.classify import STAGES, classify
 from articlekit.classify.header import headline_candidates
 from articlekit.classify.headline_model import FEATURES
@@ -698,3 +699,17 @@ def test_container_takes_back_prose_that_only_a_paywall_or_menu_class_called_chr
     assert "container.token_prose" in block.evidence
     # a newsletter box inside the article is a real widget
     assert kit.find(page, signup).role is Role.BOILERPLATE
+
+
+def test_a_long_paragraph_keeps_its_repeated_stopwords_in_the_language_guess() -> None:
+    # counting each word once per block starved one long paragraph of "de", "a", "o", so English menu
+    # words decided the page; a few repeats per block still count
+    paragraph = (
+        "A equipe do serviço de atendimento do bairro registrou nesta manhã o arrombamento de dois dos cinco "
+        "automóveis da unidade. Os veículos estavam sem as baterias e com marcas de depredação. Foi feito o "
+        "boletim de ocorrência e a polícia foi até o local para verificar os danos nos veículos da unidade. "
+        "Os pacientes agendados para o período da manhã estão sendo reagendados pela equipe da secretaria."
+    )
+    menu = [f"The best of the {topic} and more in the city" for topic in ("news", "sports", "weather")]
+    article = parse_text("\n\n".join([*menu, paragraph]))
+    assert article.language == "pt"

@@ -43,6 +43,9 @@ _CLOSED = re.compile(r"""[.!?…。！？]['"”’»)\]]?\s*\Z""")
 LANGUAGE_SAMPLE_WORDS = 3000
 LANGUAGE_SAMPLE_CHARS = 100_000
 LANGUAGE_BLOCK_CHARS = 2_000
+# A word counts at most this many times per block. Once per block starved long paragraphs of their
+# repeated stopwords ("de", "a", "o"), and a Portuguese article fell under LANGUAGE_MIN_SHARE.
+LANGUAGE_WORD_REPEATS = 4
 # A language needs this many stopword hits, and this share of the words, to be recognised.
 LANGUAGE_MIN_HITS = 3
 LANGUAGE_MIN_SHARE = 0.08
@@ -61,8 +64,9 @@ KANA_MIN_SHARE = 0.05
 def guess_language(texts: Iterable[str], declared: str | None = None) -> str | None:
     """Guess the language of a page's block texts from stopword hits (and kana for Japanese).
 
-    Each block counts each of its words once, so that one block repeating a token ("2023 2023 ...",
-    "(c) (c) ...", the letters of zalgo text) cannot outweigh the page's prose. A `declared` language
+    Each block counts each of its words at most `LANGUAGE_WORD_REPEATS` times, so that one block
+    repeating a token ("2023 2023 ...", "(c) (c) ...", the letters of zalgo text) cannot outweigh the
+    page's prose, while a long paragraph still shows how often its language repeats its stopwords. A `declared` language
     (the page's `<html lang>`) stands unless the text reads as another language by far, in both the
     number of stopwords and the number of different ones: templates copied between sites keep a `lang`
     that their articles do not speak.
@@ -73,9 +77,10 @@ def guess_language(texts: Iterable[str], declared: str | None = None) -> str | N
     for text in texts:
         piece = text[:LANGUAGE_BLOCK_CHARS]
         pieces.append(piece)
-        distinct = set(map(str.lower, _WORD.findall(piece)))
-        counts.update(distinct)
-        words += len(distinct)
+        found = Counter(map(str.lower, _WORD.findall(piece)))
+        capped = {word: min(n, LANGUAGE_WORD_REPEATS) for word, n in found.items()}
+        counts.update(capped)
+        words += sum(capped.values())
         chars += len(piece)
         if words >= LANGUAGE_SAMPLE_WORDS or chars >= LANGUAGE_SAMPLE_CHARS:
             break
