@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import repeat
 
 from articlekit.classify import thresholds as t
 from articlekit.lexicons import CJK_CHARS_PER_WORD, STOPWORDS
@@ -61,6 +62,9 @@ LANGUAGE_OVERRIDE_DISTINCT_FACTOR = 1.5
 KANA_MIN_SHARE = 0.05
 
 
+_ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+
+
 def guess_language(texts: Iterable[str], declared: str | None = None) -> str | None:
     """Guess the language of a page's block texts from stopword hits (and kana for Japanese).
 
@@ -71,16 +75,16 @@ def guess_language(texts: Iterable[str], declared: str | None = None) -> str | N
     number of stopwords and the number of different ones: templates copied between sites keep a `lang`
     that their articles do not speak.
     """
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter()  # stopwords only: the other words count towards `words` alone
     pieces: list[str] = []
     words = chars = 0
     for text in texts:
         piece = text[:LANGUAGE_BLOCK_CHARS]
         pieces.append(piece)
         found = Counter(map(str.lower, _WORD.findall(piece)))
-        capped = {word: min(n, LANGUAGE_WORD_REPEATS) for word, n in found.items()}
-        counts.update(capped)
-        words += sum(capped.values())
+        words += sum(map(min, found.values(), repeat(LANGUAGE_WORD_REPEATS)))
+        for word in found.keys() & _ALL_STOPWORDS:
+            counts[word] += min(found[word], LANGUAGE_WORD_REPEATS)
         chars += len(piece)
         if words >= LANGUAGE_SAMPLE_WORDS or chars >= LANGUAGE_SAMPLE_CHARS:
             break
@@ -94,7 +98,7 @@ def guess_language(texts: Iterable[str], declared: str | None = None) -> str | N
         hits[language] = sum(counts[w] for w in stopwords if w in counts)
         if hits[language] > best_hits:
             best, best_hits = language, hits[language]
-    total = sum(counts.values())
+    total = words
     # A page in a language we have no list for (Russian, Korean...) still has English chrome: a few
     # stopword hits among many words is not enough to call it English.
     if best is None or best_hits < LANGUAGE_MIN_HITS or best_hits < LANGUAGE_MIN_SHARE * total:
