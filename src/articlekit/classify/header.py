@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
 from articlekit.classify.headline_model import Context, candidate_features, score, tokens
-from articlekit.lexicons import AGENCIES, BYLINE_PREFIXES, JOB_TITLE_WORDS
+from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
-from articlekit.recognize.bylines import is_name
+from articlekit.recognize.bylines import is_lone_opener, is_name
 from articlekit.recognize.datelines import parse_standalone_dateline
 from articlekit.recognize.datespans import starts_with_date_label
 
@@ -42,8 +42,6 @@ AGENCY_DESK_WORDS: frozenset[str] = frozenset(
     }
 )
 _JOB_WORDS: tuple[str, ...] = tuple(w for words in JOB_TITLE_WORDS.values() for w in words)
-# Byline openers as a line of their own ("By", "Written by", "Author:"), compared without the colon.
-_OPENERS: frozenset[str] = frozenset(p.rstrip(" :：").casefold() for group in BYLINE_PREFIXES.values() for p in group)
 JOB_TITLE_MAX_WORDS = 5
 # The dek: a standfirst sentence or two, found within this many blocks under the headline.
 DEK_WINDOW = 5
@@ -194,10 +192,7 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
     # "Lori Grunin" (converters that put every element on its own line)
     for index in range(max(0, start - t.HEADLINE_WINDOW), min(len(blocks) - 1, start + BYLINE_AFTER_START)):
         block, following = blocks[index], blocks[index + 1]
-        if (
-            not (_free(block) or block.role is Role.BODY)
-            or block.text.strip().rstrip(" :：").casefold() not in _OPENERS
-        ):
+        if not (_free(block) or block.role is Role.BODY) or not is_lone_opener(block.text):
             continue
         claimable = _free(following) or (following.role is Role.BODY and _short_open(following))
         if (claimable or following.role is Role.BYLINE) and is_name(following.text.strip()):
@@ -256,7 +251,9 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     """
     if page.source != "html":
         return None
-    title_tokens = set(tokens_of_titles(page))
+    # each title whole and in its pieces split at site-name separators
+    title_tokens = {tokens(piece) for title in _title_lines(page) for piece in (title, *title_parts(title))}
+    title_tokens.discard(())
     if not title_tokens:
         return None
     found: int | None = None
@@ -272,19 +269,6 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
                 return block.index
             found = block.index if found is None else found
     return found
-
-
-def tokens_of_titles(page: Page) -> list[tuple[str, ...]]:
-    """The word tokens of each metadata title, and of each piece of the <title> split at site-name separators."""
-    meta = page.metadata
-    titles = [meta.meta.get("og:title"), meta.meta.get("twitter:title")]
-    for item in meta.json_ld[:1]:
-        headline = item.get("headline")
-        titles.append(headline if isinstance(headline, str) else None)
-    found = [tokens(title[:TITLE_MAX_CHARS]) for title in titles if title]
-    if meta.title:
-        found.extend(tokens(part) for part in title_parts(meta.title[:TITLE_MAX_CHARS]))
-    return [t for t in found if t]
 
 
 def mark_headline(page: Page, options: Options) -> Page:

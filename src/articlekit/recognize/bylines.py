@@ -121,10 +121,17 @@ def _prefix_pattern() -> re.Pattern[str]:
 
 
 _PREFIX = _prefix_pattern()
+# One-word openers that may stand glued to the name or inside a date line; "di" is left out, as surnames
+# start with it ("DiMaggio") and Italian dates hold it ("12 di marzo").
+ONE_WORD_OPENERS: tuple[str, ...] = ("by", "von", "par", "por", "door")
 # A one-word opener glued to the name, as pages render "<span>By</span><a>Tara Haelle</a>": "ByTara Haelle".
-# Only a capitalised opener followed by a capital letter counts ("Byron" has a lower-case "r"); "Di" is
-# left out, as surnames start with it ("DiMaggio").
-GLUED_PREFIXES: frozenset[str] = frozenset({"By", "Von", "Par", "Por", "Door"})
+# Only a capitalised opener followed by a capital letter counts ("Byron" has a lower-case "r").
+GLUED_PREFIXES: frozenset[str] = frozenset(opener.capitalize() for opener in ONE_WORD_OPENERS)
+# Every opener as a line of its own ("By", "Written by", "Author:"), compared without its colon.
+# The lexicon's openers only: "Interview" alone above a name is a label for the person interviewed.
+_LONE_OPENERS: frozenset[str] = frozenset(
+    p.rstrip(" :：").casefold() for group in BYLINE_PREFIXES.values() for p in group
+)
 _GLUED = re.compile(r"\A([A-Z][a-z]{1,3})(?=[^\W\d_])")
 # A byline prefix opens the lowercased text with one of the openers (see prechecks.py).
 _PREFIX_SIGNS = signs_pattern({p for group in BYLINE_PREFIXES.values() for p in group} | set(EXTRA_BYLINE_PREFIXES))
@@ -311,9 +318,13 @@ def parse_author_value(text: str) -> tuple[str, ...]:
     return _names(text[prefix.end() :] if prefix is not None else text, require_two_words=False)[0]
 
 
-# One-word openers that may stand inside a date line: "Publiziert am 13. Januar 2014 von Jan Weber".
-INLINE_OPENERS: tuple[str, ...] = ("by", "von", "par", "por", "door")
-_INLINE_OPENER = re.compile(r"(?:\A|(?<=[\s|•·]))(?:" + "|".join(INLINE_OPENERS) + r")\s+(?=[^\W\d_])", re.I)
+# An opener inside a date line: "Publiziert am 13. Januar 2014 von Jan Weber".
+_INLINE_OPENER = re.compile(r"(?:\A|(?<=[\s|•·]))(?:" + "|".join(ONE_WORD_OPENERS) + r")\s+(?=[^\W\d_])", re.I)
+
+
+def is_lone_opener(text: str) -> bool:
+    """A line that is only a byline opener, its name on the next line: "By", "Written by", "Author:"."""
+    return text.strip().rstrip(" :：").casefold() in _LONE_OPENERS
 
 
 def find_inline_byline(text: str) -> tuple[str, ...]:
