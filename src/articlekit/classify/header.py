@@ -14,7 +14,7 @@ from articlekit.classify.headline_model import Context, candidate_features, scor
 from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
-from articlekit.recognize.bylines import is_lone_opener, is_name
+from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name
 from articlekit.recognize.datelines import parse_standalone_dateline
 from articlekit.recognize.datespans import starts_with_date_label
 
@@ -42,6 +42,9 @@ AGENCY_DESK_WORDS: frozenset[str] = frozenset(
     }
 )
 _JOB_WORDS: tuple[str, ...] = tuple(w for words in JOB_TITLE_WORDS.values() for w in words)
+# "By THE ASSOCIATED PRESS", "by The Times-Picayune": an opener and a few capitalised words naming a
+# newsroom, not a person; at most this many words after the opener.
+ORGANISATION_BYLINE_MAX_WORDS = 5
 JOB_TITLE_MAX_WORDS = 5
 # The dek: a standfirst sentence or two, found within this many blocks under the headline.
 DEK_WINDOW = 5
@@ -170,6 +173,15 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
             blocks[index] = _set(block, Role.BYLINE, "header.byline")
         elif any(e in DATE_EVIDENCE for e in block.evidence):
             blocks[index] = _set(block, Role.DATE, "header.date")
+    # a newsroom byline right above the date line or the body: "By THE ASSOCIATED PRESS"
+    for index in range(max(0, start - t.HEADLINE_WINDOW), start):
+        block, following = blocks[index], blocks[index + 1]
+        if (
+            _free(block)
+            and following.role in (Role.DATE, Role.DATELINE, Role.BODY)
+            and is_organisation_byline(block.text)
+        ):
+            blocks[index] = _set(block, Role.BYLINE, "header.byline_newsroom")
     # a bare name right above the date line or the body ("Pamela Falk"), maybe with a job title line
     for index in range(max(1, start - t.HEADLINE_WINDOW), start):
         block, following = blocks[index], blocks[index + 1]
@@ -342,6 +354,14 @@ def is_agency_line(text: str) -> bool:
         return False
     name = " ".join(w for w in words if w.lower() not in AGENCY_DESK_WORDS)
     return name in _AGENCIES
+
+
+def is_organisation_byline(text: str) -> bool:
+    """An opener and a newsroom's capitalised name: "By THE ASSOCIATED PRESS", "by The Times-Picayune"."""
+    words = text.split()
+    if not 2 <= len(words) <= ORGANISATION_BYLINE_MAX_WORDS + 1 or words[0].casefold() not in ONE_WORD_OPENERS:
+        return False
+    return all(word[:1].isupper() for word in words[1:])
 
 
 def is_job_title(text: str) -> bool:
