@@ -17,7 +17,7 @@ from articlekit import parse_text
 from articlekit.classify import STAGES, classify
 from articlekit.classify.header import headline_candidates
 from articlekit.classify.headline_model import FEATURES
-from articlekit.model import BOILERPLATE_KINDS, Block, Kind, Metadata, Page, Prose, Role
+from articlekit.model import BOILERPLATE_KINDS, Block, Hints, Kind, Metadata, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.readers.html import read_html
 
@@ -626,6 +626,81 @@ def test_headline_features_see_menu_separators_and_chrome_words(kit: PageKit) ->
     assert vectors[menu][feature["chrome_words"]] >= 0.5  # "home" and "print"
     assert vectors[HEADLINE][feature["separators"]] == 0.0
     assert vectors[HEADLINE][feature["chrome_words"]] < 0.2  # "agree" is a cookie button's word
+
+
+def test_headline_features_see_byline_openers_and_newsroom_jobs(kit: PageKit) -> None:
+    # bylines the byline recogniser does not take (an organisation, a name with the paper's name)
+    # still read as bylines to the ranker
+    organisation, staff = "by The Evening Courier", "Courier Staff Writer"
+    page = kit.classify([*NAVIGATION, HEADLINE, organisation, staff, *ARTICLE], through="mark_header_furniture")
+    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    feature = {name: position for position, name in enumerate(FEATURES)}
+    assert vectors[organisation][feature["byline_opener"]] == 1.0
+    assert vectors[staff][feature["job_words"]] == 1.0
+    assert vectors[HEADLINE][feature["byline_opener"]] == vectors[HEADLINE][feature["job_words"]] == 0.0
+
+
+def test_headline_features_see_indentation_against_the_body(kit: PageKit) -> None:
+    # inscriptis indents a page's boxes: menus nest deeper than the article, a heading steps out of its box
+    lines = [("Home", 8), ("Cheap flights to Lisbon and Porto", 10), (HEADLINE, 6), *((p, 8) for p in ARTICLE)]
+    page = kit.run(
+        Page(
+            tuple(
+                Block(index=index, text=text, hints=Hints(line=2 * index, indent=indent))
+                for index, (text, indent) in enumerate(lines)
+            ),
+            source="text",
+        ),
+        through="mark_header_furniture",
+    )
+    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    feature = {name: position for position, name in enumerate(FEATURES)}
+    assert vectors["Cheap flights to Lisbon and Porto"][feature["deeper_than_body"]] == 1.0
+    assert vectors[HEADLINE][feature["deeper_than_body"]] == 0.0
+    assert vectors[HEADLINE][feature["outdented"]] == 1.0
+    assert vectors["Cheap flights to Lisbon and Porto"][feature["outdented"]] == 0.0
+
+
+def test_the_first_block_cannot_confirm_itself_as_the_title(kit: PageKit) -> None:
+    # text mode takes the first line as the page's <title>; below leading blank lines (inscriptis)
+    # it is still the first line, not a heading that repeats the title
+    first = "Subscribe to this paper"
+    page = kit.run(
+        Page(
+            tuple(
+                Block(index=index, text=text, hints=Hints(line=index + 3))
+                for index, text in enumerate([first, HEADLINE, *ARTICLE])
+            ),
+            source="text",
+        ),
+        through="mark_header_furniture",
+    )
+    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    feature = {name: position for position, name in enumerate(FEATURES)}
+    assert vectors[first][feature["first_line"]] == 1.0
+    assert vectors[first][feature["title_exact"]] == 0.0
+
+
+@pytest.mark.parametrize("line", ["By THE ASSOCIATED PRESS", "by The Times-Picayune"])
+def test_a_newsroom_byline_under_the_headline_is_a_byline_not_the_headline(kit: PageKit, line: str) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, line, "Sunday January 13, 2008, 5:00 AM", *ARTICLE])
+    assert kit.find(page, line).role is Role.BYLINE
+    assert kit.find(page, HEADLINE).role is Role.HEADLINE
+
+
+def test_a_headline_opening_with_by_in_lower_case_words_is_no_byline(kit: PageKit) -> None:
+    headline = "By the numbers: how the energy rules change bills"
+    page = kit.classify([*NAVIGATION, headline, "Sunday January 13, 2008, 5:00 AM", *ARTICLE])
+    assert kit.find(page, headline).role is Role.HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line", ["E-mail article Print view Share: Digg Newsvine", "Refer to a friend", "-Text Version"]
+)
+def test_old_style_share_and_text_version_links_are_chrome(kit: PageKit, line: str) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, line, *ARTICLE], through="mark_chrome")
+    block = kit.find(page, line)
+    assert block.role is Role.BOILERPLATE and block.kind in (Kind.SHARE, Kind.NAVIGATION)
 
 
 def test_a_menu_line_above_a_long_headline_does_not_make_it_a_dek(kit: PageKit) -> None:

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE
-from articlekit.lexicons import CHROME_LINES, CHROME_PHRASES
+from articlekit.lexicons import CHROME_LINES, CHROME_PHRASES, JOB_TITLE_WORDS
 from articlekit.model import Block, Prose, Role
+from articlekit.recognize.bylines import ONE_WORD_OPENERS
 
 _TOKENS = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -33,6 +34,10 @@ CHROME_WORDS: frozenset[str] = frozenset(
     for words in by_language.values()
     for word in words
     if word.isalpha()
+)
+# Words of a byline's second line ("Staff Writer", "Environment correspondent"), one-word ones only.
+JOB_WORDS: frozenset[str] = frozenset(
+    word.casefold() for words in JOB_TITLE_WORDS.values() for word in words if word.isalpha()
 )
 _META_ROLES = (Role.BYLINE, Role.DATE, Role.DATELINE)
 _META_EVIDENCE = DATE_EVIDENCE | BYLINE_EVIDENCE
@@ -75,6 +80,10 @@ FEATURES: tuple[str, ...] = (
     "in_chrome_markup",  # HTML: inside nav, aside or footer
     "separators",  # menu and breadcrumb separators between words ("Home | Celebs | Gossip", "Home > Sports")
     "chrome_words",  # share of its words that are one-word chrome lines in any language ("print", "email")
+    "byline_opener",  # opens with a byline word: "by The Times-Picayune", "Von Redaktion"
+    "job_words",  # names a newsroom job: "Palm Beach Post Staff Writer", "Erin Hitchcock, reporter"
+    "deeper_than_body",  # indented more than the first paragraph (inscriptis: menus and boxes nest deeper)
+    "outdented",  # indented less than the line above it (inscriptis: a heading steps out of its box)
 )
 
 
@@ -111,7 +120,8 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
     features = block.features
     assert features is not None
     own = tokens(block.text)
-    first_line = index == 0 and block.hints.line == 0
+    # the first block, even below blank lines: it supplies the text-mode title, so it cannot confirm itself
+    first_line = index == 0
     exact = bool(own) and not first_line and own in context.title_tokens
     overlap = (
         not exact and not first_line and len(own) >= 3 and any(overlaps(own, part) for part in context.title_tokens)
@@ -171,6 +181,10 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         float(bool(block.hints.ancestors & _CHROME_ANCESTORS)),
         min(sum(text.count(separator) for separator in MENU_SEPARATORS), MAX_SEPARATORS) / MAX_SEPARATORS,
         sum(1 for word in own if word in CHROME_WORDS) / len(own) if own else 0.0,
+        float(len(own) > 1 and own[0] in ONE_WORD_OPENERS),
+        float(any(word in JOB_WORDS for word in own)),
+        float(anchor is not None and block.hints.indent > anchor.hints.indent),
+        float(above is not None and block.hints.indent < above.hints.indent),
     ]
 
 
