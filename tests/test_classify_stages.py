@@ -661,6 +661,29 @@ def test_headline_features_see_indentation_against_the_body(kit: PageKit) -> Non
     assert vectors["Cheap flights to Lisbon and Porto"][feature["outdented"]] == 0.0
 
 
+def test_an_indented_layout_turns_the_title_features_off_and_the_layout_gaps_on(kit: PageKit) -> None:
+    lines = [("Subscribe to this paper", 4), ("Home", 8), (HEADLINE, 6), *((p, 8) for p in ARTICLE)]
+    page = kit.run(
+        Page(
+            tuple(
+                Block(index=index, text=text, hints=Hints(line=2 * index, indent=indent))
+                for index, (text, indent) in enumerate(lines)
+            ),
+            source="text",
+        ),
+        through="mark_header_furniture",
+    )
+    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    feature = {name: position for position, name in enumerate(FEATURES)}
+    first = vectors["Subscribe to this paper"]
+    assert first[feature["first_line"]] == first[feature["title_exact"]] == 0.0
+    assert vectors[HEADLINE][feature["gap_before_indented"]] == 1.0
+    flush = kit.classify(["Subscribe to this paper", "Home", HEADLINE, *ARTICLE], through="mark_header_furniture")
+    vectors = {flush.blocks[index].text: vector for index, vector in headline_candidates(flush)}
+    assert vectors["Subscribe to this paper"][feature["first_line"]] == 1.0
+    assert vectors[HEADLINE][feature["gap_before_indented"]] == 0.0
+
+
 def test_the_first_block_cannot_confirm_itself_as_the_title(kit: PageKit) -> None:
     # text mode takes the first line as the page's <title>; below leading blank lines (inscriptis)
     # it is still the first line, not a heading that repeats the title

@@ -6,6 +6,7 @@ date. Relative dates resolve against `Options.reference_date` only, never agains
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
@@ -380,6 +381,20 @@ def test_a_title_line_headline_loses_the_site_name(kit: PageKit, separator: str)
     page = kit.labelled((f"Fed holds rates steady for a third month{separator}Example News", Role.HEADLINE))
     found = build_headline(page)
     assert found is not None and found.value == "Fed holds rates steady for a third month"
+
+
+def test_an_indented_layout_has_no_title_on_its_first_line(kit: PageKit) -> None:
+    # inscriptis and lynx render boxes as indentation and never print the <title> first
+    flush = kit.labelled(("Fed holds rates steady | Example News", Role.BOILERPLATE), (BODY, Role.BODY))
+    indented = dataclasses.replace(
+        flush,
+        blocks=tuple(
+            dataclasses.replace(block, hints=dataclasses.replace(block.hints, indent=6)) for block in flush.blocks
+        ),
+    )
+    found = build_headline(flush)
+    assert found is not None and found.value == "Fed holds rates steady"
+    assert build_headline(indented) is None
 
 
 def test_no_headline_on_a_page_of_chrome(kit: PageKit) -> None:

@@ -106,11 +106,17 @@ def _title_lines(page: Page) -> list[str]:
     for item in meta.json_ld[:1]:
         headline = item.get("headline")
         found.append(headline if isinstance(headline, str) else None)
-    if page.source == "text" and page.blocks:
+    if page.source == "text" and page.blocks and not indented_layout(page.blocks):
         first = page.blocks[0]
         if first.features is not None and first.features.words <= t.HEADLINE_MAX_WORDS + 10:
             found.append(first.text)
     return [title[:TITLE_MAX_CHARS] for title in found if title]  # a JSON-LD headline may be megabytes
+
+
+def indented_layout(blocks: Sequence[Block]) -> bool:
+    """Text laid out with indentation (inscriptis, lynx): its first line is not the page's <title>."""
+    indented = sum(1 for block in blocks if block.hints.indent >= t.INDENTED_MIN_SPACES)
+    return bool(blocks) and indented >= t.INDENTED_LAYOUT_MIN_SHARE * len(blocks)
 
 
 def _chrome_line(block: Block) -> bool:
@@ -247,7 +253,7 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
         index: all(words[index] >= words[other] for other, _ in found if abs(other - index) <= LONGEST_NEAR_LINES)
         for index, _ in found
     }
-    context = Context(start, title_tokens, dict(Counter(b.text for b in blocks)), longest)
+    context = Context(start, title_tokens, dict(Counter(b.text for b in blocks)), longest, indented_layout(blocks))
     return [
         (index, candidate_features(blocks, index, distance, rank, context))
         for rank, (index, distance) in enumerate(found)

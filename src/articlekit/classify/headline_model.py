@@ -84,6 +84,8 @@ FEATURES: tuple[str, ...] = (
     "job_words",  # names a newsroom job: "Palm Beach Post Staff Writer", "Erin Hitchcock, reporter"
     "deeper_than_body",  # indented more than the first paragraph (inscriptis: menus and boxes nest deeper)
     "outdented",  # indented less than the line above it (inscriptis: a heading steps out of its box)
+    "gap_before_indented",  # gap_before, in an indented layout: blank lines mean other things there
+    "gap_after_indented",
 )
 
 
@@ -95,6 +97,7 @@ class Context:
     title_tokens: tuple[tuple[str, ...], ...]
     text_counts: dict[str, int]  # how often each block text occurs on the page
     longest_near: dict[int, bool]  # per candidate index: the wordiest of its neighbouring candidates
+    indented: bool = False  # an indented text layout (inscriptis): its first line is no <title>
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -121,7 +124,8 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
     assert features is not None
     own = tokens(block.text)
     # the first block, even below blank lines: it supplies the text-mode title, so it cannot confirm itself
-    first_line = index == 0
+    # (an indented layout's first line is no title)
+    first_line = index == 0 and not context.indented
     exact = bool(own) and not first_line and own in context.title_tokens
     overlap = (
         not exact and not first_line and len(own) >= 3 and any(overlaps(own, part) for part in context.title_tokens)
@@ -185,6 +189,8 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         float(any(word in JOB_WORDS for word in own)),
         float(anchor is not None and block.hints.indent > anchor.hints.indent),
         float(above is not None and block.hints.indent < above.hints.indent),
+        float(context.indented and block.hints.gap_before),
+        float(context.indented and bool(following) and following[0].hints.gap_before),
     ]
 
 

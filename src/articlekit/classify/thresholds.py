@@ -52,6 +52,12 @@ CONTAINER_MIN_SHARE = 0.85
 # Unclaimed lines between two runs of the article join it when there are at most this many.
 SANDWICH_MAX_BLOCKS = 12
 
+# A text layout is indented (inscriptis, lynx and w3m dumps render boxes as indentation) when at least
+# this share of its lines is indented by INDENTED_MIN_SPACES or more. Such converters do not put the
+# <title> on the first line, as html-text and BeautifulSoup dumps do.
+INDENTED_LAYOUT_MIN_SHARE = 0.3
+INDENTED_MIN_SPACES = 2
+
 # Header zone: how far before the body start a headline is looked for.
 HEADLINE_WINDOW = 80
 HEADLINE_MIN_WORDS = 2

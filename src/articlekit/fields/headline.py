@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from articlekit.classify.header import TITLE_SEPARATORS, title_parts
+from articlekit.classify.header import TITLE_SEPARATORS, indented_layout, title_parts
 from articlekit.fields.sources import Found, first_found, json_ld_value
 from articlekit.model import Page, Role
 
@@ -42,6 +42,7 @@ def from_title(page: Page) -> Found | None:
         features = first.features
         if (
             first.hints.line == 0
+            and not indented_layout(page.blocks)
             and first.role is Role.BOILERPLATE
             and not any(e.startswith("chrome.") for e in first.evidence)
             and features is not None
