@@ -166,7 +166,7 @@ def phrase_hits(text: str, languages: tuple[str, ...]) -> dict[Kind, int]:
                 hits[kind] = hits.get(kind, 0) + 1
             continue
         by_first = PHRASE_INDEX.get(language)
-        if not by_first:
+        if not by_first or by_first.keys().isdisjoint(words):  # most blocks hold no phrase's first word
             continue
         for position, word in enumerate(words):
             for phrase_words, phrase, kind in by_first.get(word, ()):

@@ -138,7 +138,7 @@ def measure_block(text: str, stopwords: frozenset[str], lowered: list[str] | Non
     """Measure one block's text (`lowered`: its words lowercased, when the caller has them)."""
     tokens = list(map(str.lower, _WORD.findall(text))) if lowered is None else lowered
     words = len(tokens)
-    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
+    cjk = len(_CJK.findall(text)) if not text.isascii() and _CJK.search(text) else 0
     if cjk:
         words += int(cjk / CJK_CHARS_PER_WORD)
     # a block mostly in an unspaced script is judged by length, whatever the page language
@@ -205,7 +205,8 @@ def measure(page: Page, options: Options) -> Page:
     blocks = []
     for block, text, words in zip(page.blocks, texts, lowered, strict=True):
         features = measure_block(text, stopwords, words)
-        evidence = (*block.evidence, "prose." + features.prose.value)
+        # a `Prose` is a `str`: its value joins without the (Python-level) `.value` lookup
+        evidence = (*block.evidence, "prose." + features.prose)
         blocks.append(
             Block(block.index, block.text, block.role, block.kind, evidence, block.first_role, block.hints, features)
         )
