@@ -86,12 +86,12 @@ def guess_language(
         piece = text[:LANGUAGE_BLOCK_CHARS]
         pieces.append(piece)
         lowered = list(map(str.lower, _WORD.findall(piece))) if known is None or len(text) > len(piece) else known
-        if len(lowered) <= LANGUAGE_WORD_REPEATS:
-            # no word of so short a block can repeat past the cap: count them as they come
+        if len(lowered) - len(set(lowered)) < LANGUAGE_WORD_REPEATS:
+            # no word repeats past the cap (one more occurrence would take as many repeats as the cap): count
+            # them as they come, without a Counter per block
             words += len(lowered)
-            for word in lowered:
-                if word in _ALL_STOPWORDS:
-                    counts[word] = counts.get(word, 0) + 1
+            for word in filter(_ALL_STOPWORDS.__contains__, lowered):
+                counts[word] = counts.get(word, 0) + 1
         else:
             found = Counter(lowered)
             words += sum(map(min, found.values(), repeat(LANGUAGE_WORD_REPEATS)))
