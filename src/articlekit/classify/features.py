@@ -175,6 +175,11 @@ def measure_block(text: str, stopwords: frozenset[str], lowered: list[str] | Non
     return Features(words=words, chars=len(text), stopword_ratio=ratio, closed=closed, prose=prose)
 
 
+def _lowered_words(text: str) -> list[str]:
+    """The words of `text`, lowercased (ASCII text is lowercased whole, which splits it the same way)."""
+    return _WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, _WORD.findall(text)))
+
+
 def _reusable(text: str, measured: str, lowered: list[str]) -> list[str] | None:
     """A block's words as split for `measure_block`, when that split read the whole text."""
     return lowered if len(measured) == len(text) else None
@@ -185,7 +190,7 @@ def measure(page: Page, options: Options) -> Page:
     language = options.language
     # each block split into words once, for the language guess and the block's own measures
     texts = [block.text[: options.max_block_chars] for block in page.blocks]
-    lowered = [list(map(str.lower, _WORD.findall(text))) for text in texts]
+    lowered = [_lowered_words(text) for text in texts]
     if language is None:
         declared = page.metadata.language
         if declared == "ja":
