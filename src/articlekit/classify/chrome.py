@@ -166,10 +166,14 @@ def phrase_hits(text: str, languages: tuple[str, ...]) -> dict[Kind, int]:
                 hits[kind] = hits.get(kind, 0) + 1
             continue
         by_first = PHRASE_INDEX.get(language)
-        if not by_first:
+        if not by_first or by_first.keys().isdisjoint(words):  # most blocks hold no phrase's first word
             continue
+        entries_of = by_first.get
         for position, word in enumerate(words):
-            for phrase_words, phrase, kind in by_first.get(word, ()):
+            entries = entries_of(word)
+            if entries is None:
+                continue
+            for phrase_words, phrase, kind in entries:
                 size = len(phrase_words)
                 if (size == 1 or tuple(words[position : position + size]) == phrase_words) and (
                     phrase.isalnum() or phrase in lowered

@@ -65,7 +65,9 @@ KANA_MIN_SHARE = 0.05
 _ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 
 
-def guess_language(texts: Iterable[str], declared: str | None = None) -> str | None:
+def guess_language(
+    texts: Iterable[str], declared: str | None = None, lowered_words: Iterable[list[str] | None] | None = None
+) -> str | None:
     """Guess the language of a page's block texts from stopword hits (and kana for Japanese).
 
     Each block counts each of its words at most `LANGUAGE_WORD_REPEATS` times, so that one block
@@ -73,18 +75,29 @@ def guess_language(texts: Iterable[str], declared: str | None = None) -> str | N
     page's prose, while a long paragraph still shows how often its language repeats its stopwords. A `declared` language
     (the page's `<html lang>`) stands unless the text reads as another language by far, in both the
     number of stopwords and the number of different ones: templates copied between sites keep a `lang`
-    that their articles do not speak.
+    that their articles do not speak. `lowered_words`, beside the texts, may give the lowercased words
+    of a text already split (None where not), so that `measure` splits each block once.
     """
-    counts: Counter[str] = Counter()  # stopwords only: the other words count towards `words` alone
+    counts: dict[str, int] = {}  # stopwords only: the other words count towards `words` alone
     pieces: list[str] = []
     words = chars = 0
-    for text in texts:
+    pairs = ((text, None) for text in texts) if lowered_words is None else zip(texts, lowered_words, strict=True)
+    for text, known in pairs:
         piece = text[:LANGUAGE_BLOCK_CHARS]
         pieces.append(piece)
-        found = Counter(map(str.lower, _WORD.findall(piece)))
-        words += sum(map(min, found.values(), repeat(LANGUAGE_WORD_REPEATS)))
-        for word in found.keys() & _ALL_STOPWORDS:
-            counts[word] += min(found[word], LANGUAGE_WORD_REPEATS)
+        lowered = list(map(str.lower, _WORD.findall(piece))) if known is None or len(text) > len(piece) else known
+        if len(lowered) - len(set(lowered)) < LANGUAGE_WORD_REPEATS:
+            # no word repeats past the cap (one more occurrence would take as many repeats as the cap): count
+            # them as they come, without a Counter per block
+            words += len(lowered)
+            for word in filter(_ALL_STOPWORDS.__contains__, lowered):
+                counts[word] = counts.get(word, 0) + 1
+        else:
+            found = Counter(lowered)
+            words += sum(map(min, found.values(), repeat(LANGUAGE_WORD_REPEATS)))
+            # the set's `intersection` walks the block's words; `keys() & frozenset` would walk the whole set
+            for word in _ALL_STOPWORDS.intersection(found):
+                counts[word] = counts.get(word, 0) + min(found[word], LANGUAGE_WORD_REPEATS)
         chars += len(piece)
         if words >= LANGUAGE_SAMPLE_WORDS or chars >= LANGUAGE_SAMPLE_CHARS:
             break
@@ -121,18 +134,18 @@ def _junk(text: str) -> bool:
     )
 
 
-def measure_block(text: str, stopwords: frozenset[str]) -> Features:
-    """Measure one block's text."""
-    tokens = _WORD.findall(text)
+def measure_block(text: str, stopwords: frozenset[str], lowered: list[str] | None = None) -> Features:
+    """Measure one block's text (`lowered`: its words lowercased, when the caller has them)."""
+    tokens = list(map(str.lower, _WORD.findall(text))) if lowered is None else lowered
     words = len(tokens)
-    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
+    cjk = len(_CJK.findall(text)) if not text.isascii() and _CJK.search(text) else 0
     if cjk:
         words += int(cjk / CJK_CHARS_PER_WORD)
     # a block mostly in an unspaced script is judged by length, whatever the page language
     unspaced = cjk * 2 > len(text)
     if unspaced:
         stopwords = frozenset()
-    stop = sum(map(stopwords.__contains__, map(str.lower, tokens))) if stopwords else 0
+    stop = sum(map(stopwords.__contains__, tokens)) if stopwords else 0
     ratio = stop / len(tokens) if tokens and stopwords else 0.0
     # a sentence end sits among the last two characters before trailing space: search only there
     closed = _CLOSED.search(text, max(0, len(text.rstrip()) - 2)) is not None
@@ -162,24 +175,43 @@ def measure_block(text: str, stopwords: frozenset[str]) -> Features:
     return Features(words=words, chars=len(text), stopword_ratio=ratio, closed=closed, prose=prose)
 
 
+def _lowered_words(text: str) -> list[str]:
+    """The words of `text`, lowercased (ASCII text is lowercased whole, which splits it the same way)."""
+    return _WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, _WORD.findall(text)))
+
+
+def _reusable(text: str, measured: str, lowered: list[str]) -> list[str] | None:
+    """A block's words as split for `measure_block`, when that split read the whole text."""
+    return lowered if len(measured) == len(text) else None
+
+
 def measure(page: Page, options: Options) -> Page:
     """Measure every block and set the page language."""
     language = options.language
+    # each block split into words once, for the language guess and the block's own measures
+    texts = [block.text[: options.max_block_chars] for block in page.blocks]
+    lowered = [_lowered_words(text) for text in texts]
     if language is None:
         declared = page.metadata.language
         if declared == "ja":
             language = declared
         elif declared in STOPWORDS:
             # junk blocks are left out: zalgo's marks cut words into single letters, read as stopwords
-            sample = (b.text for b in page.blocks if not _junk(b.text[:LANGUAGE_BLOCK_CHARS]))
-            language = guess_language(sample, declared)
+            kept = [i for i, b in enumerate(page.blocks) if not _junk(b.text[:LANGUAGE_BLOCK_CHARS])]
+            sample = [page.blocks[i].text for i in kept]
+            language = guess_language(
+                sample, declared, [_reusable(page.blocks[i].text, texts[i], lowered[i]) for i in kept]
+            )
         else:
-            language = guess_language(b.text for b in page.blocks) or declared
+            sample = [b.text for b in page.blocks]
+            reuse = [_reusable(b.text, text, words) for b, text, words in zip(page.blocks, texts, lowered, strict=True)]
+            language = guess_language(sample, lowered_words=reuse) or declared
     stopwords = STOPWORDS.get(language, frozenset()) if language else frozenset()
     blocks = []
-    for block in page.blocks:
-        features = measure_block(block.text[: options.max_block_chars], stopwords)
-        evidence = (*block.evidence, "prose." + features.prose.value)
+    for block, text, words in zip(page.blocks, texts, lowered, strict=True):
+        features = measure_block(text, stopwords, words)
+        # a `Prose` is a `str`: its value joins without the (Python-level) `.value` lookup
+        evidence = (*block.evidence, "prose." + features.prose)
         blocks.append(
             Block(block.index, block.text, block.role, block.kind, evidence, block.first_role, block.hints, features)
         )

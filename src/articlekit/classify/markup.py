@@ -9,6 +9,7 @@ and say nothing about a block: they are ignored.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 from articlekit.classify import thresholds as t
 from articlekit.lexicons import MARKUP_TOKENS
@@ -64,11 +65,9 @@ def mark_markup(page: Page, options: Options) -> Page:
     del options
     if page.source != "html" or not page.blocks:
         return page
-    counts: Counter[str] = Counter()
-    ancestors: Counter[str] = Counter()
-    for block in page.blocks:
-        counts.update(block.hints.tokens & _KNOWN_TOKENS)
-        ancestors.update(block.hints.ancestors)
+    # counted in C over all blocks at once (a `Counter.update` per block costs more than its counting)
+    counts = Counter(chain.from_iterable(block.hints.tokens & _KNOWN_TOKENS for block in page.blocks))
+    ancestors = Counter(chain.from_iterable(block.hints.ancestors for block in page.blocks))
     limit = t.MARKUP_PAGEWIDE_SHARE * len(page.blocks)
     ignored = frozenset(token for token, n in counts.items() if n > limit)
     ignored_ancestors = frozenset(name for name, n in ancestors.items() if n > limit)  # <form> around the page

@@ -236,8 +236,20 @@ def _drop_flood(text: str) -> str:
 
 
 def _parse_text(text: str) -> list[etree._Element]:
-    text = _drop_flood(_UNENCODABLE.sub(" ", text))
-    tops, too_deep = _parse(text.encode("utf-8", "replace"))
+    # the strict encoding fails on a lone surrogate, and a NUL shows in the bytes: a page with neither (all
+    # but a few) skips the substitution, which scans the page character by character
+    try:
+        markup: bytes | None = text.encode("utf-8")
+    except UnicodeEncodeError:
+        markup = None
+    if markup is None or b"\x00" in markup:
+        text = _UNENCODABLE.sub(" ", text)
+        markup = None
+    flooded = _drop_flood(text)
+    if markup is None or flooded is not text:
+        text = flooded
+        markup = text.encode("utf-8", "replace")
+    tops, too_deep = _parse(markup)
     for depth in FLATTEN_DEPTHS:
         if not too_deep:
             break
@@ -401,7 +413,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     tokens=token_set(segment.tokens),
                     link_density=_link_density(text, link_pieces),
                     ancestors=segment.ancestors,
-                    containers=tuple(s.number for s in segments[-MAX_CONTAINERS:]),
+                    containers=tuple(numbers[-MAX_CONTAINERS:]),
                 )
                 blocks.append(Block(index=line, text=text, hints=hints))
                 segment.bullet = False
@@ -442,6 +454,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
     root_segment = _Segment(None, "html", None, _EMPTY, bullet=False)
     numbered = 0
     segments: list[_Segment] = [root_segment]
+    numbers: list[int] = [root_segment.number]  # the segments' numbers, beside them
     segment = root_segment
     saved: list[tuple[_Tokens | None, frozenset[str], int] | None] = []
     tokens: _Tokens | None = None
@@ -519,6 +532,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     )
                     segment.bullet = False
                     segments.append(child)
+                    numbers.append(numbered)
                     segment = child
                     flags = _BLOCK
                 elif kind != _INLINE:
@@ -565,6 +579,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                             emit(segment, has_text)
                             has_text = pending_break = False
                         segments.pop()
+                        numbers.pop()
                         segment = segments[-1]
                     elif flags == _LINK:
                         link_depth -= 1

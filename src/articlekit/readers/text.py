@@ -18,9 +18,14 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
 # spaces so that the text around them survives.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 _INVISIBLES = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+# Either of the two: text without any (nearly all) is scanned once, not twice.
+_MARKS = re.compile(_CONTROLS.pattern[:-1] + _INVISIBLES.pattern[1:])
+# The line ends that `str.splitlines` also splits at (the others, \x1c-\x1e, are controls, made spaces before).
+_LINE_END_CHARACTERS = "\r\n\u2028\u2029\x0b\x0c\x85"
 # List markers that converters put in front of <li> text (inscriptis uses "*" and "+"). Not "o":
 # Portuguese and Italian lines start with the word "o".
 _BULLET = re.compile(r"[*+•·▪◦‣]\s+")
+_BULLET_CHARACTERS = "*+•·▪◦‣"  # what a `_BULLET` match starts with: other lines skip the pattern
 # A line that ends a sentence or a clause: the next line starts a new block.
 _CLOSED = re.compile(r"""[.!?…:;。！？」』)\]"'”’»]\s*\Z""")
 _LAST_SENTENCE = re.compile(r"[.!?…。！？]\s")
@@ -135,7 +140,7 @@ def normalize_space(text: str) -> str:
 
 def clean_marks(text: str) -> str:
     """Drop invisible marks and turn control characters into spaces; shared by both readers."""
-    if _CONTROLS.search(text) is None and _INVISIBLES.search(text) is None:
+    if _MARKS.search(text) is None:
         return text
     return _CONTROLS.sub(" ", _INVISIBLES.sub("", text))
 
@@ -183,18 +188,23 @@ def read_text(text: str, url: str | None = None, max_blocks: int | None = None) 
             blocks.append(Block(index=len(blocks), text=" ".join(current), hints=current_hints))
         current.clear()
 
-    lines = _LINE_BREAKS.split(clean_marks(text))
+    cleaned = clean_marks(text)
+    # `_LINE_BREAKS.split`, in C: splitlines splits at the same line ends here, but gives no last empty line
+    lines = cleaned.splitlines()
+    if not cleaned or cleaned[-1] in _LINE_END_CHARACTERS:
+        lines.append("")
     overflow = max_blocks is not None and len(lines) > max_blocks + MAX_OVERFLOW_BLOCKS
     for number, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             gap = True
-            flush()
+            if current:
+                flush()
             current_hints = None
             continue
         indent = len(line) - len(line.lstrip())
-        bullet = _BULLET.match(stripped)
-        body = normalize_space(stripped[bullet.end() :] if bullet else stripped)
+        bullet = _BULLET.match(stripped) if stripped[0] in _BULLET_CHARACTERS else None
+        body = " ".join((stripped[bullet.end() :] if bullet else stripped).split())
         if not body:  # a bare list marker
             body = stripped
             bullet = None

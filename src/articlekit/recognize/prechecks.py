@@ -28,10 +28,10 @@ def signs_pattern(signs: Iterable[str]) -> re.Pattern[str]:
 
 def may_match(text: str, lowered: str, signs: re.Pattern[str]) -> bool:
     """False only when `lowered` (`text.lower()`) holds no sign, so no case-insensitive match is possible."""
-    return signs.search(lowered) is not None or _CASE_ODDITIES.search(text) is not None
+    return signs.search(lowered) is not None or (not text.isascii() and _CASE_ODDITIES.search(text) is not None)
 
 
 def may_open(text: str, lowered: str, signs: re.Pattern[str]) -> bool:
     """False only when `lowered` (`text.lower()`) opens with no sign, so no anchored case-insensitive match
     at the start of `text` is possible."""
-    return signs.match(lowered) is not None or _CASE_ODDITIES.search(text) is not None
+    return signs.match(lowered) is not None or (not text.isascii() and _CASE_ODDITIES.search(text) is not None)
