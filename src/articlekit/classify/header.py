@@ -106,7 +106,7 @@ def _title_lines(page: Page) -> list[str]:
     for item in meta.json_ld[:1]:
         headline = item.get("headline")
         found.append(headline if isinstance(headline, str) else None)
-    if page.source == "text" and page.blocks and not indented_layout(page.blocks):
+    if page.source == "text" and page.blocks:
         first = page.blocks[0]
         if first.features is not None and first.features.words <= t.HEADLINE_MAX_WORDS + 10:
             found.append(first.text)

@@ -123,13 +123,11 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
     features = block.features
     assert features is not None
     own = tokens(block.text)
-    # the first block, even below blank lines: it supplies the text-mode title, so it cannot confirm itself
-    # (an indented layout's first line is no title)
-    first_line = index == 0 and not context.indented
-    exact = bool(own) and not first_line and own in context.title_tokens
-    overlap = (
-        not exact and not first_line and len(own) >= 3 and any(overlaps(own, part) for part in context.title_tokens)
-    )
+    # the first block, even below blank lines, supplies the text-mode title: it cannot confirm itself
+    first = index == 0
+    first_line = first and not context.indented  # an indented layout's first line is rarely the <title>
+    exact = bool(own) and not first and own in context.title_tokens
+    overlap = not exact and not first and len(own) >= 3 and any(overlaps(own, part) for part in context.title_tokens)
     text = block.text.rstrip()
     words = block.text.split()
     capitalised = sum(1 for w in words if w[:1].isupper())
