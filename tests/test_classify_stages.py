@@ -713,3 +713,23 @@ def test_a_long_paragraph_keeps_its_repeated_stopwords_in_the_language_guess() -
     menu = [f"The best of the {topic} and more in the city" for topic in ("news", "sports", "weather")]
     article = parse_text("\n\n".join([*menu, paragraph]))
     assert article.language == "pt"
+
+
+def test_markup_keeps_the_comment_class_of_a_thread_longer_than_the_article(kit: PageKit) -> None:
+    # the thread's blocks outnumber the rest of the page, like a page-wide wrapper's, but the article
+    # stands before it: the comment class names the thread, which the main run must not take for the body
+    thread = "".join(f"<li class='comment'><p>{text}</p><p>Reply</p></li>" for text in COMMENTS)
+    html = f"<article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article><ol class='comments'>{thread}</ol>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    assert all(kit.find(page, text).role is not Role.BODY for text in COMMENTS)
+    assert "markup.comments.token" in kit.find(page, COMMENTS[0]).evidence
+
+
+def test_markup_ignores_a_comment_class_on_a_wrapper_around_the_article(kit: PageKit) -> None:
+    html = (
+        f"<div class='comments-open'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+        "<p>Share</p><p>Print</p></div><p>About us</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)

@@ -59,6 +59,28 @@ def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[s
     return block
 
 
+# Tokens that may name a section longer than the article it follows (a thread of hundreds of comments).
+THREAD_TOKEN_KINDS: frozenset[Kind] = frozenset({Kind.COMMENTS})
+
+
+def _thread_after_article(page: Page, token: str) -> bool:
+    """A comment token on most of the page's blocks names a thread, not a page-wide wrapper, when an
+    article's worth of prose comes before its first block: a wrapper (`<body class="comments-open">`)
+    starts above the article, a thread of many comments after it."""
+    if _TOKEN_KINDS[token] not in THREAD_TOKEN_KINDS:
+        return False
+    words = 0
+    for block in page.blocks:
+        if token in block.hints.tokens:
+            return False
+        features = block.features
+        if features is not None and features.prose is Prose.GOOD:
+            words += features.words
+            if words >= t.THREAD_MIN_WORDS_BEFORE:
+                return True
+    return False
+
+
 def mark_markup(page: Page, options: Options) -> Page:
     """Label blocks that their markup places in chrome (HTML input only)."""
     del options
@@ -70,6 +92,6 @@ def mark_markup(page: Page, options: Options) -> Page:
         counts.update(block.hints.tokens & _KNOWN_TOKENS)
         ancestors.update(block.hints.ancestors)
     limit = t.MARKUP_PAGEWIDE_SHARE * len(page.blocks)
-    ignored = frozenset(token for token, n in counts.items() if n > limit)
+    ignored = frozenset(token for token, n in counts.items() if n > limit and not _thread_after_article(page, token))
     ignored_ancestors = frozenset(name for name, n in ancestors.items() if n > limit)  # <form> around the page
     return page.with_blocks(tuple(_judge(block, ignored, ignored_ancestors) for block in page.blocks))
