@@ -733,3 +733,21 @@ def test_markup_ignores_a_comment_class_on_a_wrapper_around_the_article(kit: Pag
     )
     page = kit.run(html_page(html), through="widen_to_container")
     assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+
+
+def test_container_takes_back_short_paragraphs_that_only_the_articles_own_class_called_chrome(kit: PageKit) -> None:
+    # the story sits in a wrapper whose class names a share widget: long paragraphs shrug it off, short
+    # ones and subheadings took it for their kind; a real share box inside keeps a class of its own
+    short = "The vote is expected next week."
+    first, second, third = (f"{a} {b}" for a, b in ((P1, P2), (P2, P3), (P3, P1)))  # long enough to shrug it off
+    menu = "".join(f"<li><a href='/{name}'>{name}</a> {name} news</li>" for name in ("World", "Sport", "Arts", "Money"))
+    html = (
+        f"<ul>{menu}</ul><h1>{HEADLINE}</h1><div class='story js-social-anchor'><p>{first}</p><h2>What comes next</h2>"
+        f"<p>{short}</p><p>{second}</p><div class='share-tools'><p>Share on Facebook</p></div><p>{third}</p></div>"
+        "<p>About us</p><p>Contact</p><p>Jobs</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    for text in ("What comes next", short):
+        block = kit.find(page, text)
+        assert block.role is Role.BODY and "container.wrapper_token" in block.evidence
+    assert kit.find(page, "Share on Facebook").role is Role.BOILERPLATE

@@ -14,6 +14,7 @@ from collections import Counter
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import HEADER_EVIDENCE
 from articlekit.classify.mainrun import content_kind, unclaimed_text
+from articlekit.classify.markup import chrome_tokens
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 
@@ -77,6 +78,32 @@ def _token_prose(block: Block) -> bool:
     )
 
 
+def _wrapper_tokens(blocks: list[Block], container: int) -> frozenset[str]:
+    """The chrome tokens that every paragraph of the main run inside the container carries: they sit on
+    the article's own wrappers (`<div class="js-social-anchor">` around the story), not on a widget."""
+    shared: frozenset[str] | None = None
+    for block in blocks:
+        if "run.main" in block.evidence and container in block.hints.containers[:-1]:
+            tokens = chrome_tokens(block.hints.tokens)
+            shared = tokens if shared is None else shared & tokens
+    return shared or frozenset()
+
+
+def _wrapper_token_only(block: Block, wrapper: frozenset[str]) -> bool:
+    """Called chrome by a class token of the article's own wrapper and by nothing else (a menu of links
+    stays chrome, as `markup` would have called it without the token)."""
+    return (
+        bool(wrapper)
+        and block.role is Role.BOILERPLATE
+        and block.kind is not None
+        and block.features is not None
+        and block.features.prose is not Prose.BAD
+        and all(e.startswith("prose.") or e.endswith(".token") for e in block.evidence)
+        and chrome_tokens(block.hints.tokens) <= wrapper
+        and not (block.hints.link_density >= t.MARKUP_LINK_DENSITY and block.features.words <= t.MARKUP_LINK_MAX_WORDS)
+    )
+
+
 def widen_to_container(page: Page, options: Options) -> Page:
     """Label body the unclaimed blocks inside the article's container (HTML input only)."""
     del options
@@ -86,12 +113,14 @@ def widen_to_container(page: Page, options: Options) -> Page:
     if container is None:
         return page
     blocks = list(page.blocks)
+    wrapper = _wrapper_tokens(blocks, container)
     for index, block in enumerate(blocks):
-        if unclaimed_text(block) and container in block.hints.containers[:-1]:
+        if container not in block.hints.containers[:-1]:
+            if block.role is Role.BODY:
+                # a paragraph outside the article's element: a teaser, a bio, a comment the run took in
+                blocks[index] = block.labelled(Role.BOILERPLATE, None, "container.outside")
+        elif unclaimed_text(block):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.inside")
-        elif block.role is Role.BODY and container not in block.hints.containers[:-1]:
-            # a paragraph outside the article's element: a teaser, a bio, a comment the run took in
-            blocks[index] = block.labelled(Role.BOILERPLATE, None, "container.outside")
     # from the first paragraph of prose (a sidebar's <select> of categories may stand above it, inside a
     # wide container) to the last line of the body
     body = [block.index for block in blocks if block.role is Role.BODY]
@@ -102,4 +131,6 @@ def widen_to_container(page: Page, options: Options) -> Page:
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.data_line")
         elif _token_prose(block) and container in block.hints.containers[:-1]:
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.token_prose")
+        elif _wrapper_token_only(block, wrapper) and container in block.hints.containers[:-1]:
+            blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.wrapper_token")
     return page.with_blocks(tuple(blocks))

@@ -36,6 +36,11 @@ _KIND_ORDER: dict[Kind, int] = {kind: rank for rank, kind in enumerate(MARKUP_TO
 _KNOWN_TOKENS: frozenset[str] = frozenset(_TOKEN_KINDS)
 
 
+def chrome_tokens(tokens: frozenset[str]) -> frozenset[str]:
+    """The class/id tokens among `tokens` that name a kind of chrome."""
+    return tokens & _KNOWN_TOKENS
+
+
 def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[str]) -> Block:
     features = block.features
     if features is None or block.kind is not None or block.role is not Role.BOILERPLATE:
