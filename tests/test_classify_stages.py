@@ -751,3 +751,12 @@ def test_container_takes_back_short_paragraphs_that_only_the_articles_own_class_
         block = kit.find(page, text)
         assert block.role is Role.BODY and "container.wrapper_token" in block.evidence
     assert kit.find(page, "Share on Facebook").role is Role.BOILERPLATE
+
+
+def test_main_run_counts_only_the_words_outside_links(kit: PageKit) -> None:
+    # a box of teasers, each one long link that reads as prose, outweighs a short article word for word
+    teasers = "".join(f"<div class='promo'><a href='/story/{n}'>{' '.join(COMMENTS)}</a></div>" for n in range(2))
+    html = f"<div class='story'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><div>{teasers}</div>"
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    assert all(block.role is not Role.BODY for block in page.blocks if block.hints.link_density == 1.0)
