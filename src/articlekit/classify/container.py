@@ -104,11 +104,54 @@ def _wrapper_token_only(block: Block, wrapper: frozenset[str]) -> bool:
     )
 
 
+def _fallback_value(block: Block) -> int:
+    """What a block adds to an element in the fallback: its words when unclaimed, minus them when chrome."""
+    features = block.features
+    if features is None:
+        return 0
+    if unclaimed_text(block):
+        return features.words
+    if block.role is Role.BOILERPLATE and block.kind is not None:
+        return -features.words
+    return 0
+
+
+def fallback_container(blocks: tuple[Block, ...]) -> int | None:
+    """When no run of prose was found (a table of scores, a list of short lines, a test page): the
+    deepest element whose unclaimed words most outweigh its chrome's, if any does."""
+    sums: Counter[int] = Counter()
+    depths: dict[int, int] = {}
+    for block in blocks:
+        value = _fallback_value(block)
+        for depth, element in enumerate(block.hints.containers[:-1]):
+            sums[element] += value
+            depths[element] = depth
+    best = max(sums, key=lambda element: (sums[element], depths[element]), default=None)
+    return best if best is not None and sums[best] > 0 else None
+
+
+def _widen_fallback(page: Page) -> Page:
+    container = fallback_container(page.blocks)
+    if container is None:
+        return page
+    blocks = list(page.blocks)
+    inside = [block.index for block in blocks if container in block.hints.containers[:-1]]
+    unclaimed = [index for index in inside if unclaimed_text(blocks[index])]
+    for index in inside:
+        block = blocks[index]
+        # lines of data (a row of scores) between two unclaimed lines; junk and tag clouds at the edges stay
+        if unclaimed_text(block) or (_data_line(block) and unclaimed[0] < index < unclaimed[-1]):
+            blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.fallback")
+    return page.with_blocks(tuple(blocks))
+
+
 def widen_to_container(page: Page, options: Options) -> Page:
     """Label body the unclaimed blocks inside the article's container (HTML input only)."""
     del options
     if page.source != "html":
         return page
+    if not any(block.role is Role.BODY for block in page.blocks):
+        return _widen_fallback(page)
     container = find_container(page.blocks)
     if container is None:
         return page
