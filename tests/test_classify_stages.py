@@ -765,11 +765,15 @@ def test_main_run_counts_only_the_words_outside_links(kit: PageKit) -> None:
 def test_container_falls_back_on_the_element_with_most_unclaimed_text_when_no_run_is_found(kit: PageKit) -> None:
     # a results page: no line reads as prose, so the main run finds nothing; the element holding the
     # results is still the page's content, and the menu of links beside it stays chrome
-    results = ("North d. South 70-44", "East d. West 53-9", "Harbour d. Hill 61-21", "Lake d. River 3-1")
+    scorers = "North (9-1): Adams 25 points, Brown 17 points, Clark 10 points, Diaz 10 points, Evans 8 points, Ford 2"
+    results = ("North d. South 70-44", "East d. West 53-9", "Harbour d. Hill 61-21", "Lake d. River 3-1", scorers)
     menu = "".join(f"<li><a href='/{name}'>{name}</a></li>" for name in ("Home", "Sports", "Weather", "Jobs"))
     html = f"<ul>{menu}</ul><div class='results'>{''.join(f'<p>{line}</p>' for line in results)}</div>"
     page = kit.run(html_page(html), through="widen_to_container")
     for line in results:
         block = kit.find(page, line)
         assert block.role is Role.BODY and "container.fallback" in block.evidence
+    # a row of data with no stopwords reads as no prose, but it is no junk either
+    features = kit.find(page, scorers).features
+    assert features is not None and features.prose is Prose.BAD
     assert kit.find(page, "Home").role is Role.BOILERPLATE

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from articlekit.classify import thresholds as t
+from articlekit.classify.features import is_junk
 from articlekit.classify.furniture import HEADER_EVIDENCE
 from articlekit.classify.mainrun import content_kind, unclaimed_text
 from articlekit.classify.markup import chrome_tokens
@@ -104,16 +105,25 @@ def _wrapper_token_only(block: Block, wrapper: frozenset[str]) -> bool:
     )
 
 
+# Characters of a block read to tell binary junk from a line of data (as `measure` reads its language sample).
+FALLBACK_JUNK_CHARS = 2_000
+
+
 def _fallback_value(block: Block) -> int:
     """What a block adds to an element in the fallback: its words when unclaimed, minus them when chrome."""
     features = block.features
     if features is None:
         return 0
-    if unclaimed_text(block):
+    if _fallback_text(block):
         return features.words
     if block.role is Role.BOILERPLATE and block.kind is not None:
         return -features.words
     return 0
+
+
+def _fallback_text(block: Block) -> bool:
+    """Unclaimed text, or a line of data (a row of scores, words without stopwords), but no binary junk."""
+    return unclaimed_text(block) or (_data_line(block) and not is_junk(block.text[:FALLBACK_JUNK_CHARS]))
 
 
 def fallback_container(blocks: tuple[Block, ...]) -> int | None:
@@ -135,12 +145,8 @@ def _widen_fallback(page: Page) -> Page:
     if container is None:
         return page
     blocks = list(page.blocks)
-    inside = [block.index for block in blocks if container in block.hints.containers[:-1]]
-    unclaimed = [index for index in inside if unclaimed_text(blocks[index])]
-    for index in inside:
-        block = blocks[index]
-        # lines of data (a row of scores) between two unclaimed lines; junk and tag clouds at the edges stay
-        if unclaimed_text(block) or (_data_line(block) and unclaimed[0] < index < unclaimed[-1]):
+    for index, block in enumerate(blocks):
+        if container in block.hints.containers[:-1] and _fallback_text(block):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.fallback")
     return page.with_blocks(tuple(blocks))
 
