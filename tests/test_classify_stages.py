@@ -777,3 +777,17 @@ def test_container_falls_back_on_the_element_with_most_unclaimed_text_when_no_ru
     features = kit.find(page, scorers).features
     assert features is not None and features.prose is Prose.BAD
     assert kit.find(page, "Home").role is Role.BOILERPLATE
+
+
+def test_markup_labels_a_hidden_copy_of_the_article_chrome(kit: PageKit) -> None:
+    # a schema.org block that the page does not show repeats the article in one long paragraph
+    hidden_copy = " ".join((*ARTICLE, *COMMENTS))
+    html = (
+        f"<article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"
+        f"<div style='display:none' itemscope><div itemprop='articleBody'>{hidden_copy}</div></div>"
+        "<p>About us</p><p>Contact</p><p>Jobs</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    copy = kit.find(page, hidden_copy)
+    assert copy.role is Role.BOILERPLATE and "markup.other.hidden" in copy.evidence

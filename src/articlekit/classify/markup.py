@@ -23,6 +23,8 @@ ANCESTOR_KINDS: tuple[tuple[str, Kind], ...] = (
     ("form", Kind.OTHER),
     ("button", Kind.OTHER),
     ("select", Kind.NAVIGATION),
+    # a copy the page does not show (schema.org metadata, a hidden duplicate), or a widget shown later
+    ("hidden", Kind.OTHER),
 )
 # Kinds that class tokens may give to a block of real prose; the others (share, ad, menu...) only label
 # short blocks, since article containers often carry such tokens for their widgets.
