@@ -811,3 +811,81 @@ def test_a_long_paragraph_keeps_its_repeated_stopwords_in_the_language_guess() -
     menu = [f"The best of the {topic} and more in the city" for topic in ("news", "sports", "weather")]
     article = parse_text("\n\n".join([*menu, paragraph]))
     assert article.language == "pt"
+
+
+def test_markup_keeps_the_comment_class_of_a_thread_longer_than_the_article(kit: PageKit) -> None:
+    # the thread's blocks outnumber the rest of the page, like a page-wide wrapper's, but the article
+    # stands before it: the comment class names the thread, which the main run must not take for the body
+    thread = "".join(f"<li class='comment'><p>{text}</p><p>Reply</p></li>" for text in COMMENTS)
+    html = f"<article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article><ol class='comments'>{thread}</ol>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    assert all(kit.find(page, text).role is not Role.BODY for text in COMMENTS)
+    assert "markup.comments.token" in kit.find(page, COMMENTS[0]).evidence
+
+
+def test_markup_ignores_a_comment_class_on_a_wrapper_around_the_article(kit: PageKit) -> None:
+    html = (
+        f"<div class='comments-open'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+        "<p>Share</p><p>Print</p></div><p>About us</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+
+
+def test_container_takes_back_short_paragraphs_that_only_the_articles_own_class_called_chrome(kit: PageKit) -> None:
+    # the story sits in a wrapper whose class names a share widget: long paragraphs shrug it off, short
+    # ones and subheadings took it for their kind; a real share box inside keeps a class of its own
+    short = "The vote is expected next week."
+    first, second, third = (f"{a} {b}" for a, b in ((P1, P2), (P2, P3), (P3, P1)))  # long enough to shrug it off
+    menu = "".join(f"<li><a href='/{name}'>{name}</a> {name} news</li>" for name in ("World", "Sport", "Arts", "Money"))
+    html = (
+        f"<ul>{menu}</ul><h1>{HEADLINE}</h1><div class='story js-social-anchor'><p>{first}</p><h2>What comes next</h2>"
+        f"<p>{short}</p><p>{second}</p><div class='share-tools'><p>Share on Facebook</p></div><p>{third}</p></div>"
+        "<p>About us</p><p>Contact</p><p>Jobs</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    for text in ("What comes next", short):
+        block = kit.find(page, text)
+        assert block.role is Role.BODY and "container.wrapper_token" in block.evidence
+    assert kit.find(page, "Share on Facebook").role is Role.BOILERPLATE
+
+
+def test_main_run_counts_only_the_words_outside_links(kit: PageKit) -> None:
+    # a box of teasers, each one long link that reads as prose, outweighs a short article word for word
+    teasers = "".join(f"<div class='promo'><a href='/story/{n}'>{' '.join(COMMENTS)}</a></div>" for n in range(2))
+    html = f"<div class='story'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><div>{teasers}</div>"
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    assert all(block.role is not Role.BODY for block in page.blocks if block.hints.link_density == 1.0)
+
+
+def test_container_falls_back_on_the_element_with_most_unclaimed_text_when_no_run_is_found(kit: PageKit) -> None:
+    # a results page: no line reads as prose, so the main run finds nothing; the element holding the
+    # results is still the page's content, and the menu of links beside it stays chrome
+    scorers = "North (9-1): Adams 25 points, Brown 17 points, Clark 10 points, Diaz 10 points, Evans 8 points, Ford 2"
+    results = ("North d. South 70-44", "East d. West 53-9", "Harbour d. Hill 61-21", "Lake d. River 3-1", scorers)
+    menu = "".join(f"<li><a href='/{name}'>{name}</a></li>" for name in ("Home", "Sports", "Weather", "Jobs"))
+    html = f"<ul>{menu}</ul><div class='results'>{''.join(f'<p>{line}</p>' for line in results)}</div>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    for line in results:
+        block = kit.find(page, line)
+        assert block.role is Role.BODY and "container.fallback" in block.evidence
+    # a row of data with no stopwords reads as no prose, but it is no junk either
+    features = kit.find(page, scorers).features
+    assert features is not None and features.prose is Prose.BAD
+    assert kit.find(page, "Home").role is Role.BOILERPLATE
+
+
+def test_markup_labels_a_hidden_copy_of_the_article_chrome(kit: PageKit) -> None:
+    # a schema.org block that the page does not show repeats the article in one long paragraph
+    hidden_copy = " ".join((*ARTICLE, *COMMENTS))
+    html = (
+        f"<article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"
+        f"<div style='display:none' itemscope><div itemprop='articleBody'>{hidden_copy}</div></div>"
+        "<p>About us</p><p>Contact</p><p>Jobs</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    copy = kit.find(page, hidden_copy)
+    assert copy.role is Role.BOILERPLATE and "markup.other.hidden" in copy.evidence

@@ -274,6 +274,14 @@ def test_a_block_inside_a_link_is_all_link() -> None:
     assert [b.hints.link_density for b in page.blocks] == [1.0, 0.0]
 
 
+def test_blocks_the_page_does_not_show_are_read_and_marked_hidden() -> None:
+    html = """
+      <div style="display: none"><p>Schema copy</p></div><div hidden><p>Hidden</p></div>
+      <div style="Visibility:Hidden"><p>Invisible</p></div><p style="display:block">Shown</p>"""
+    ancestors = {b.text: b.hints.ancestors for b in read(html).blocks}
+    assert ancestors == {"Schema copy": {"hidden"}, "Hidden": {"hidden"}, "Invisible": {"hidden"}, "Shown": set()}
+
+
 def test_structural_ancestors() -> None:
     html = """
       <header><p>Site name</p></header>

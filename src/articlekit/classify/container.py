@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections import Counter
 
 from articlekit.classify import thresholds as t
+from articlekit.classify.features import is_junk
 from articlekit.classify.furniture import HEADER_EVIDENCE
 from articlekit.classify.mainrun import content_kind, unclaimed_text
+from articlekit.classify.markup import chrome_tokens
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 
@@ -77,21 +79,97 @@ def _token_prose(block: Block) -> bool:
     )
 
 
+def _wrapper_tokens(blocks: list[Block], container: int) -> frozenset[str]:
+    """The chrome tokens that every paragraph of the main run inside the container carries: they sit on
+    the article's own wrappers (`<div class="js-social-anchor">` around the story), not on a widget."""
+    shared: frozenset[str] | None = None
+    for block in blocks:
+        if "run.main" in block.evidence and container in block.hints.containers[:-1]:
+            tokens = chrome_tokens(block.hints.tokens)
+            shared = tokens if shared is None else shared & tokens
+    return shared or frozenset()
+
+
+def _wrapper_token_only(block: Block, wrapper: frozenset[str]) -> bool:
+    """Called chrome by a class token of the article's own wrapper and by nothing else (a menu of links
+    stays chrome, as `markup` would have called it without the token)."""
+    return (
+        bool(wrapper)
+        and block.role is Role.BOILERPLATE
+        and block.kind is not None
+        and block.features is not None
+        and block.features.prose is not Prose.BAD
+        and all(e.startswith("prose.") or e.endswith(".token") for e in block.evidence)
+        and chrome_tokens(block.hints.tokens) <= wrapper
+        and not (block.hints.link_density >= t.MARKUP_LINK_DENSITY and block.features.words <= t.MARKUP_LINK_MAX_WORDS)
+    )
+
+
+# Characters of a block read to tell binary junk from a line of data (as `measure` reads its language sample).
+FALLBACK_JUNK_CHARS = 2_000
+
+
+def _fallback_value(block: Block) -> int:
+    """What a block adds to an element in the fallback: its words when unclaimed, minus them when chrome."""
+    features = block.features
+    if features is None:
+        return 0
+    if _fallback_text(block):
+        return features.words
+    if block.role is Role.BOILERPLATE and block.kind is not None:
+        return -features.words
+    return 0
+
+
+def _fallback_text(block: Block) -> bool:
+    """Unclaimed text, or a line of data (a row of scores, words without stopwords), but no binary junk."""
+    return unclaimed_text(block) or (_data_line(block) and not is_junk(block.text[:FALLBACK_JUNK_CHARS]))
+
+
+def fallback_container(blocks: tuple[Block, ...]) -> int | None:
+    """When no run of prose was found (a table of scores, a list of short lines, a test page): the
+    deepest element whose unclaimed words most outweigh its chrome's, if any does."""
+    sums: Counter[int] = Counter()
+    depths: dict[int, int] = {}
+    for block in blocks:
+        value = _fallback_value(block)
+        for depth, element in enumerate(block.hints.containers[:-1]):
+            sums[element] += value
+            depths[element] = depth
+    best = max(sums, key=lambda element: (sums[element], depths[element]), default=None)
+    return best if best is not None and sums[best] > 0 else None
+
+
+def _widen_fallback(page: Page) -> Page:
+    container = fallback_container(page.blocks)
+    if container is None:
+        return page
+    blocks = list(page.blocks)
+    for index, block in enumerate(blocks):
+        if container in block.hints.containers[:-1] and _fallback_text(block):
+            blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.fallback")
+    return page.with_blocks(tuple(blocks))
+
+
 def widen_to_container(page: Page, options: Options) -> Page:
     """Label body the unclaimed blocks inside the article's container (HTML input only)."""
     del options
     if page.source != "html":
         return page
+    if not any(block.role is Role.BODY for block in page.blocks):
+        return _widen_fallback(page)
     container = find_container(page.blocks)
     if container is None:
         return page
     blocks = list(page.blocks)
+    wrapper = _wrapper_tokens(blocks, container)
     for index, block in enumerate(blocks):
-        if unclaimed_text(block) and container in block.hints.containers[:-1]:
+        if container not in block.hints.containers[:-1]:
+            if block.role is Role.BODY:
+                # a paragraph outside the article's element: a teaser, a bio, a comment the run took in
+                blocks[index] = block.labelled(Role.BOILERPLATE, None, "container.outside")
+        elif unclaimed_text(block):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.inside")
-        elif block.role is Role.BODY and container not in block.hints.containers[:-1]:
-            # a paragraph outside the article's element: a teaser, a bio, a comment the run took in
-            blocks[index] = block.labelled(Role.BOILERPLATE, None, "container.outside")
     # from the first paragraph of prose (a sidebar's <select> of categories may stand above it, inside a
     # wide container) to the last line of the body
     body = [block.index for block in blocks if block.role is Role.BODY]
@@ -102,4 +180,6 @@ def widen_to_container(page: Page, options: Options) -> Page:
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.data_line")
         elif _token_prose(block) and container in block.hints.containers[:-1]:
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.token_prose")
+        elif _wrapper_token_only(block, wrapper) and container in block.hints.containers[:-1]:
+            blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.wrapper_token")
     return page.with_blocks(tuple(blocks))

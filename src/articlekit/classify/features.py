@@ -126,7 +126,7 @@ def guess_language(
     return best
 
 
-def _junk(text: str) -> bool:
+def is_junk(text: str) -> bool:
     """Binary data or stacked combining marks rather than text."""
     return len(text) >= JUNK_MIN_CHARS and (
         (_MAYBE_JUNK.search(text) is not None and sum(len(j) for j in _JUNK.findall(text)) > JUNK_MAX_SHARE * len(text))
@@ -149,7 +149,7 @@ def measure_block(text: str, stopwords: frozenset[str], lowered: list[str] | Non
     ratio = stop / len(tokens) if tokens and stopwords else 0.0
     # a sentence end sits among the last two characters before trailing space: search only there
     closed = _CLOSED.search(text, max(0, len(text.rstrip()) - 2)) is not None
-    if _junk(text):
+    if is_junk(text):
         return Features(words=words, chars=len(text), stopword_ratio=ratio, closed=closed, prose=Prose.BAD)
     if not stopwords:
         # A language without a stopword list (or Japanese, whose particles are not words): length and
@@ -197,7 +197,7 @@ def measure(page: Page, options: Options) -> Page:
             language = declared
         elif declared in STOPWORDS:
             # junk blocks are left out: zalgo's marks cut words into single letters, read as stopwords
-            kept = [i for i, b in enumerate(page.blocks) if not _junk(b.text[:LANGUAGE_BLOCK_CHARS])]
+            kept = [i for i, b in enumerate(page.blocks) if not is_junk(b.text[:LANGUAGE_BLOCK_CHARS])]
             sample = [page.blocks[i].text for i in kept]
             language = guess_language(
                 sample, declared, [_reusable(page.blocks[i].text, texts[i], lowered[i]) for i in kept]

@@ -50,10 +50,12 @@ def block_score(block: Block) -> float:
         return 0.0
     if block.kind is not None:
         return t.SCORE_CHROME_BASE - features.words * 0.5
+    # words inside links are a teaser's or a menu's, not the article's (HTML only: text has no links)
+    unlinked = 1.0 - block.hints.link_density
     if features.prose is Prose.GOOD:
-        return float(features.words)
+        return features.words * unlinked
     if features.prose is Prose.NEAR:
-        return features.words * t.SCORE_NEAR_FACTOR
+        return features.words * t.SCORE_NEAR_FACTOR * unlinked
     if features.prose is Prose.BAD:
         return features.words * t.SCORE_BAD_PER_WORD
     return t.SCORE_SHORT

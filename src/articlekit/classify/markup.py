@@ -24,6 +24,8 @@ ANCESTOR_KINDS: tuple[tuple[str, Kind], ...] = (
     ("form", Kind.OTHER),
     ("button", Kind.OTHER),
     ("select", Kind.NAVIGATION),
+    # a copy the page does not show (schema.org metadata, a hidden duplicate), or a widget shown later
+    ("hidden", Kind.OTHER),
 )
 # Kinds that class tokens may give to a block of real prose; the others (share, ad, menu...) only label
 # short blocks, since article containers often carry such tokens for their widgets.
@@ -35,6 +37,11 @@ _TOKEN_KINDS: dict[str, Kind] = {
 _KIND_ORDER: dict[Kind, int] = {kind: rank for rank, kind in enumerate(MARKUP_TOKENS)}
 # The same tokens as a set: a block's tokens are intersected with it in one step.
 _KNOWN_TOKENS: frozenset[str] = frozenset(_TOKEN_KINDS)
+
+
+def chrome_tokens(tokens: frozenset[str]) -> frozenset[str]:
+    """The class/id tokens among `tokens` that name a kind of chrome."""
+    return tokens & _KNOWN_TOKENS
 
 
 def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[str]) -> Block:
@@ -60,6 +67,28 @@ def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[s
     return block
 
 
+# Tokens that may name a section longer than the article it follows (a thread of hundreds of comments).
+THREAD_TOKEN_KINDS: frozenset[Kind] = frozenset({Kind.COMMENTS})
+
+
+def _thread_after_article(page: Page, token: str) -> bool:
+    """A comment token on most of the page's blocks names a thread, not a page-wide wrapper, when an
+    article's worth of prose comes before its first block: a wrapper (`<body class="comments-open">`)
+    starts above the article, a thread of many comments after it."""
+    if _TOKEN_KINDS[token] not in THREAD_TOKEN_KINDS:
+        return False
+    words = 0
+    for block in page.blocks:
+        if token in block.hints.tokens:
+            return False
+        features = block.features
+        if features is not None and features.prose is Prose.GOOD:
+            words += features.words
+            if words >= t.THREAD_MIN_WORDS_BEFORE:
+                return True
+    return False
+
+
 def mark_markup(page: Page, options: Options) -> Page:
     """Label blocks that their markup places in chrome (HTML input only)."""
     del options
@@ -69,6 +98,6 @@ def mark_markup(page: Page, options: Options) -> Page:
     counts = Counter(chain.from_iterable(block.hints.tokens & _KNOWN_TOKENS for block in page.blocks))
     ancestors = Counter(chain.from_iterable(block.hints.ancestors for block in page.blocks))
     limit = t.MARKUP_PAGEWIDE_SHARE * len(page.blocks)
-    ignored = frozenset(token for token, n in counts.items() if n > limit)
+    ignored = frozenset(token for token, n in counts.items() if n > limit and not _thread_after_article(page, token))
     ignored_ancestors = frozenset(name for name, n in ancestors.items() if n > limit)  # <form> around the page
     return page.with_blocks(tuple(_judge(block, ignored, ignored_ancestors) for block in page.blocks))

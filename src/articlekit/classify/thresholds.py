@@ -25,6 +25,9 @@ CHROME_NOTICE_MIN_HITS = 2
 
 # HTML markup: a class token on more than this share of a page's blocks belongs to a page-wide wrapper.
 MARKUP_PAGEWIDE_SHARE = 0.5
+# ... unless it is a comment token and this many words of prose come before its first block: then it
+# names a thread longer than the article above it (as BARRIER_MIN_WORDS_BEFORE for comment headings).
+THREAD_MIN_WORDS_BEFORE = 60
 # A paragraph this long keeps its body chances whatever widget class its container carries.
 MARKUP_PROSE_MIN_WORDS = 25
 # Short blocks mostly made of links are menus or link lists.

@@ -16,9 +16,10 @@ How text becomes blocks:
 - Whitespace is collapsed to single spaces; zero-width and control characters are removed as in
   the text reader.
 - The content of `DROPPED_TAGS` (script, style, noscript, template, svg, title, iframe...) and the
-  text of `<head>` never reach a block. Everything else does, hidden or not: each non-blank text of
-  the page lands in exactly one block. A page without text gives zero blocks. An `<svg>` left open
-  around HTML ends at the first HTML element inside it (`BREAKOUT_TAGS`), as in a browser.
+  text of `<head>` never reach a block. Everything else does, hidden or not (hidden blocks are
+  marked, see below): each non-blank text of the page lands in exactly one block. A page without
+  text gives zero blocks. An `<svg>` left open around HTML ends at the first HTML element inside it
+  (`BREAKOUT_TAGS`), as in a browser.
 - Past `Options.max_blocks` blocks, a page of many more elements is read without markup hints, in at
   most `MAX_OVERFLOW_BLOCKS` blocks of several elements (`_read_overflow`): the pipeline keeps those
   blocks without analysing them, and reading them costs a pass over the elements, not a block each.
@@ -29,7 +30,9 @@ block (its own text, or the first block inside it); `tokens` are the lowercased 
 with their hyphen and underscore sub-words, of the block element and all its ancestors, inline ones
 included; `link_density` is the share of the block's non-space characters inside `<a href>`;
 `ancestors` are the `STRUCTURAL_TAGS` among the block element and its ancestors, with ARIA landmark
-roles as the element they stand for (`ROLE_ANCESTORS`).
+roles as the element they stand for (`ROLE_ANCESTORS`), and "hidden" under a block element that the page
+does not show (the `hidden` attribute, `display: none` or `visibility: hidden` in its style): its text
+is still read, and the classify stages decide what it is.
 
 Page metadata (title, language, meta tags, Article-like JSON-LD, `<time datetime>` values) is
 collected in the same walk and assembled by `readers/html_metadata.py`.
@@ -332,6 +335,18 @@ class _Metadata:
                 self.times.append(value)
 
 
+# Inline styles that hide an element, spaces removed and lowercased.
+_HIDING_STYLES = re.compile(r"display:none|visibility:hidden")
+
+
+def _hidden(element: etree._Element) -> bool:
+    """A block element that the page does not show: the `hidden` attribute or a hiding inline style."""
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return style is not None and _HIDING_STYLES.search(style[:MAX_ATTRIBUTE_CHARS].replace(" ", "").lower()) is not None
+
+
 def _walk_into(dropped: etree._Element, hidden_until: etree._Element | None) -> etree._Element | None:
     """Where the walk into a dropped element may show text again, or None to skip the element whole.
 
@@ -517,6 +532,8 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                         tokens = _Tokens(tokens, value)
                     if tag in STRUCTURAL_TAGS and tag not in ancestors:
                         ancestors = add_ancestor(ancestors, tag)
+                    if "hidden" not in ancestors and _hidden(element):
+                        ancestors = add_ancestor(ancestors, "hidden")
                     value = element.get("role")  # landmarks are only looked for on block elements
                     if value:
                         for role in value.lower().split():
