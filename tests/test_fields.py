@@ -158,6 +158,51 @@ def test_a_one_word_heading_is_not_confirmed_by_the_title() -> None:
     assert not any("header.title_heading" in b.evidence for b in article.blocks)
 
 
+def _blog_page(title: str, head: str = "", site_heading: str = "The Valley Diary", post_heading: str = "") -> str:
+    # a blog's name in an <h1> link at the top, the post's title in a second <h1> under the menu
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body>"
+        f'<header><h1><a href="/">{site_heading}</a></h1><nav><a href="/">Home</a> <a href="/about">About</a></nav>'
+        f'</header><div class="post"><h1><a href="/2020/rain">{post_heading}</a></h1>{paragraphs}</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="og:site_name" content="The Valley Diary">',
+        '<meta property="og:title" content="Rain returns to the valley at last">',  # og:title leaves the site out
+    ],
+)
+def test_a_heading_that_repeats_only_the_site_name_is_not_the_headline(head: str) -> None:
+    title = "Rain returns to the valley at last | The Valley Diary"
+    article = parse_html(_blog_page(title, head, post_heading="Rain returns to the valley at last"))
+    assert article.headline == "Rain returns to the valley at last"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_the_site_name_is_known_from_the_url_host() -> None:
+    html = _blog_page(
+        "Rain returns to the valley at last - Valley Diary",
+        site_heading="Valley Diary",
+        post_heading="Rain returns to the valley at last",
+    )
+    article = parse_html(html, url="https://www.valleydiary.example/2020/rain")
+    assert article.headline == "Rain returns to the valley at last"
+
+
+def test_a_one_word_heading_is_confirmed_when_the_title_names_the_site_apart() -> None:
+    html = _blog_page(
+        "Nebelsuppe | The Valley Diary",
+        '<meta property="og:site_name" content="The Valley Diary">',
+        post_heading="Nebelsuppe",
+    )
+    article = parse_html(html)
+    assert article.headline == "Nebelsuppe"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
 # --- dateline ---------------------------------------------------------------------------------------
 
 

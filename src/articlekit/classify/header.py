@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
 from articlekit.classify.headline_model import Context, candidate_features, score, tokens
+from articlekit.classify.titles import TITLE_MAX_CHARS, page_titles, title_parts
 from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
@@ -18,8 +19,6 @@ from articlekit.recognize.bylines import is_lone_opener, is_name
 from articlekit.recognize.datelines import parse_standalone_dateline
 from articlekit.recognize.datespans import starts_with_date_label
 
-# Separators between a headline and the site name in a <title>: "Headline - Site", "Site | Headline".
-TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ")
 # How many blocks after the body start may still hold the byline or date ("By ..." under the lead).
 BYLINE_AFTER_START = 3
 _AGENCIES: frozenset[str] = frozenset(AGENCIES)
@@ -73,16 +72,6 @@ ANCHOR_MAX_SKIP = 12
 # when it has at least this many words (a one-word <h1> may be the site's name, also in the <title>).
 CONFIRMED_HEADING_MAX_LEVEL = 2
 CONFIRMED_HEADING_MIN_WORDS = 2
-# A title line is read this far: the pieces of a longer one are not a headline and a site name.
-TITLE_MAX_CHARS = 2_000
-
-
-def title_parts(title: str) -> list[str]:
-    """The pieces of a <title>-like line split at site-name separators, longest first."""
-    for separator in TITLE_SEPARATORS:
-        if separator in title:
-            return sorted((p.strip() for p in title.split(separator) if p.strip()), key=len, reverse=True)
-    return [title.strip()]
 
 
 def _set(block: Block, role: Role, evidence: str) -> Block:
@@ -247,16 +236,16 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     its headline is (og:title, twitter:title, JSON-LD headline, or the <title> minus the site name).
 
     Markup alone may have labelled it chrome (a link to itself, a "paywall" or "nav" class): the words
-    the page's own metadata repeats outweigh a class name.
+    the page's own metadata repeats outweigh a class name. A heading that repeats only the site's name
+    (the blog's name in an <h1> above the post, also at the end of the <title>) is not confirmed; one that
+    repeats the metadata's headline, site name stripped, wins over one that repeats another piece.
     """
     if page.source != "html":
         return None
-    # each title whole and in its pieces split at site-name separators
-    title_tokens = {tokens(piece) for title in _title_lines(page) for piece in (title, *title_parts(title))}
-    title_tokens.discard(())
-    if not title_tokens:
+    titles = page_titles(page)
+    if not titles.parts and not titles.headlines:
         return None
-    found: int | None = None
+    found: tuple[tuple[bool, int], int] | None = None  # (not the headline itself, level), index
     for block in page.blocks[: anchor + 1]:
         level = block.hints.heading_level
         if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or block.role not in (Role.BOILERPLATE, Role.BODY):
@@ -264,11 +253,16 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
         if block.role is Role.BOILERPLATE and not (block.kind is None or markup_chrome(block)):
             continue
         own = tokens(block.text)
-        if len(own) >= CONFIRMED_HEADING_MIN_WORDS and own in title_tokens:
-            if level == 1:
-                return block.index
-            found = block.index if found is None else found
-    return found
+        headline = own in titles.headlines
+        if not (headline or own in titles.parts) or own in titles.sites:
+            continue
+        # one word may be the site's name, unless the page names its site apart from it ("Nebelsuppe | Site")
+        if len(own) < CONFIRMED_HEADING_MIN_WORDS and not (headline and titles.named):
+            continue
+        rank = (not headline, level)
+        if found is None or rank < found[0]:
+            found = rank, block.index
+    return None if found is None else found[1]
 
 
 def mark_headline(page: Page, options: Options) -> Page:

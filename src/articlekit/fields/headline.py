@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from articlekit.classify.header import TITLE_SEPARATORS, title_parts
+from articlekit.classify.titles import TITLE_SEPARATORS, title_parts
 from articlekit.fields.sources import Found, first_found, json_ld_value
 from articlekit.model import Page, Role
 
