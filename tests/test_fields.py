@@ -203,6 +203,40 @@ def test_a_one_word_heading_is_confirmed_when_the_title_names_the_site_apart() -
     assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
 
 
+def _kicker_page(h1: str, head: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    title = "Drilling until the sea runs hot | Daily Planet"
+    body = f"<article><h1>{h1}</h1>{paragraphs}</article>"
+    return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def test_a_kicker_in_its_own_element_of_the_headline_is_left_out() -> None:
+    h1 = '<span class="kicker">Climate</span> <span>Drilling until the sea runs hot</span>'
+    article = parse_html(_kicker_page(h1, '<meta property="og:title" content="Drilling until the sea runs hot">'))
+    assert article.headline == "Drilling until the sea runs hot"
+    assert any("minus its kicker" in note for note in article.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("h1", "head"),
+    [
+        # the page writes the kicker into its headline
+        (
+            "Climate: Drilling until the sea runs hot",
+            '<meta property="og:title" content="Drilling until the sea runs hot">',
+        ),
+        # a metadata title keeps the whole heading: the <title> is the shortened one
+        (
+            "<span>Climate</span> Drilling until the sea runs hot",
+            '<meta property="og:title" content="Climate Drilling until the sea runs hot">',
+        ),
+    ],
+)
+def test_a_kicker_the_page_or_its_metadata_keeps_stays_in_the_headline(h1: str, head: str) -> None:
+    article = parse_html(_kicker_page(h1, head))
+    assert article.headline is not None and article.headline.startswith("Climate")
+
+
 # --- dateline ---------------------------------------------------------------------------------------
 
 

@@ -9,7 +9,8 @@ in og:title beside "Headline | Site" in the <title>).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -41,16 +42,30 @@ def title_parts(title: str) -> list[str]:
     return [title.strip()]
 
 
+_SEPARATOR = re.compile("|".join(map(re.escape, TITLE_SEPARATORS)))
+
+
 def title_pieces(title: str) -> list[str]:
     """The pieces of a <title>-like line split at every site-name separator, in reading order.
 
     >>> title_pieces("Site » Blog Archive » A long day | Site")
     ['Site', 'Blog Archive', 'A long day', 'Site']
     """
-    pieces = [title]
-    for separator in TITLE_SEPARATORS:
-        pieces = [part for piece in pieces for part in piece.split(separator)]
-    return [piece.strip() for piece in pieces if piece.strip()]
+    return [title[start:end] for start, end in _piece_spans(title)]
+
+
+def _piece_spans(title: str) -> list[tuple[int, int]]:
+    """Where each piece of `title` starts and ends, blank pieces left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in [*_SEPARATOR.finditer(title), None]:
+        end = len(title) if match is None else match.start()
+        piece = title[start:end]
+        if piece.strip():
+            spans.append((start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())))
+        if match is not None:
+            start = match.end()
+    return spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +73,7 @@ class PageTitles:
     """The page's metadata titles as token tuples (case-folded `\\w+` words)."""
 
     headlines: tuple[Tokens, ...]  # each metadata title minus its site-name pieces, most trusted first
+    headline_texts: tuple[str, ...]  # the same as the page writes them, one per headline
     parts: frozenset[Tokens]  # each title whole and its `title_parts`, site names left out
     sites: frozenset[Tokens]  # the pieces that name the site
     named: bool  # a site-name meta tag or the URL's host names one of the pieces: the rest is the headline
@@ -117,37 +133,40 @@ def _contains(whole: Tokens, part: Tokens) -> bool:
     return any(whole[start : start + size] == part for start in range(len(whole) - size + 1))
 
 
-def _strip(pieces: Sequence[Tokens], sites: set[Tokens]) -> Tokens:
-    """The pieces left between the site-name pieces at either end; all of them when none is known."""
+def _strip(pieces: Sequence[Tokens], sites: set[Tokens]) -> tuple[int, int]:
+    """The pieces left between the site-name pieces at either end (all of them when none is known)."""
     start, end = 0, len(pieces)
     while start < end and pieces[start] in sites:
         start += 1
     while end > start and pieces[end - 1] in sites:
         end -= 1
-    return sum(pieces[start:end], ())
+    return start, end
 
 
 def page_titles(page: Page) -> PageTitles:
     """The headline the metadata gives, its pieces and runs, and the site-name pieces."""
+    raw = metadata_titles(page)
+    texts: list[tuple[str, list[tuple[int, int]]]] = []
     titles: list[list[Tokens]] = []
-    for title in metadata_titles(page):
-        pieces = [piece for piece in map(tokens, title_pieces(title)) if piece]
-        if len(pieces) > MAX_TITLE_PIECES:
-            pieces = [sum(pieces, ())]
-        if pieces:
-            titles.append(pieces)
+    for title in raw:
+        spans = [(start, end) for start, end in _piece_spans(title) if tokens(title[start:end])]
+        if len(spans) > MAX_TITLE_PIECES:
+            spans = [(spans[0][0], spans[-1][1])]
+        if spans:
+            texts.append((title, spans))
+            titles.append([tokens(title[start:end]) for start, end in spans])
     named = _named_sites(page, titles)
     sites = _site_pieces(named, titles)
-    headlines = _unique(_strip(pieces, sites) for pieces in titles)
-    raw = metadata_titles(page)
+    headlines: dict[Tokens, str] = {}
+    for (title, spans), pieces in zip(texts, titles, strict=True):
+        start, end = _strip(pieces, sites)
+        if start < end:
+            headlines.setdefault(sum(pieces[start:end], ()), title[spans[start][0] : spans[end - 1][1]])
     parts = frozenset(tokens(part) for title in raw for part in (title, *title_parts(title))) - sites - {()}
     return PageTitles(
-        headlines=tuple(h for h in headlines if h),
+        headlines=tuple(headlines),
+        headline_texts=tuple(headlines.values()),
         parts=parts,
         sites=frozenset(sites),
         named=any(piece in named for pieces in titles if len(pieces) > 1 for piece in pieces),
     )
-
-
-def _unique(items: Iterable[Tokens]) -> list[Tokens]:
-    return list(dict.fromkeys(items))
