@@ -237,6 +237,49 @@ def test_a_kicker_the_page_or_its_metadata_keeps_stays_in_the_headline(h1: str, 
     assert article.headline is not None and article.headline.startswith("Climate")
 
 
+PROMO = (
+    "Enter our weekly contests for a chance to win tickets, dinners and weekend trips, with new draws every "
+    "Friday for our readers."
+)
+
+
+def test_the_block_that_gives_the_title_beats_a_chrome_line_the_ranker_chose() -> None:
+    # a promo paragraph starts the body run, so the header zone above it holds only the site's own line
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway</title></head><body>"
+        f'<div class="promo"><h4>Your Daily Planet</h4><p>{PROMO}</p></div>'
+        f'<div class="story"><h2>Wrong-way driver halted on the highway</h2>{paragraphs}</div></body></html>'
+    )
+    article = parse_html(html)
+    assert article.headline == "Wrong-way driver halted on the highway"
+    assert any("header.title_block" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_a_table_cell_with_a_label_run_into_the_title_gives_the_title() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway - Planet News</title></head><body>"
+        "<table><tr><td>Your Daily Planet</td></tr>"
+        "<tr><td>More World news Wrong-way driver halted on the highway (video)</td></tr></table>"
+        f"{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://www.planetnews.example/world/1")
+    assert article.headline == "Wrong-way driver halted on the highway"
+
+
+def test_an_h1_that_says_something_else_than_the_title_stays_the_headline() -> None:
+    # editors write the visible headline; the <title> is often a shorter one for search engines
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Rates held - Planet News</title></head><body>"
+        '<ul class="menu"><li><a href="/1">Rates held</a></li><li><a href="/2">Storm warning</a></li></ul>'
+        f"<article><h1>The central bank keeps its rates where they are</h1>{paragraphs}</article></body></html>"
+    )
+    article = parse_html(html, url="https://planetnews.example/rates")
+    assert article.headline == "The central bank keeps its rates where they are"
+
+
 # --- dateline ---------------------------------------------------------------------------------------
 
 

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
-from articlekit.classify.headline_model import Context, candidate_features, score, tokens
-from articlekit.classify.titles import TITLE_MAX_CHARS, page_titles, title_parts
+from articlekit.classify.headline_model import Context, candidate_features, overlaps, score, tokens
+from articlekit.classify.titles import TITLE_MAX_CHARS, contains, page_titles, title_parts
 from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
@@ -72,6 +72,11 @@ ANCHOR_MAX_SKIP = 12
 # when it has at least this many words (a one-word <h1> may be the site's name, also in the <title>).
 CONFIRMED_HEADING_MAX_LEVEL = 2
 CONFIRMED_HEADING_MIN_WORDS = 2
+# HTML: when the ranker's winner is not an <h1> and says nothing the metadata says, a block that gives the
+# metadata's headline is the headline: the whole block, or a block with at most this many words more
+# (a kicker, a section label or a date run into it: "World news Judges allow video", "... Thursday, 10
+# January 2008, 09:14"). Eight is a section label and a date; it was set before measuring.
+TITLE_BLOCK_EXTRA_WORDS = 8
 
 
 def _set(block: Block, role: Role, evidence: str) -> Block:
@@ -265,6 +270,41 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     return None if found is None else found[1]
 
 
+def _title_block(page: Page, winner: int, anchor: int) -> int | None:
+    """HTML: the block that gives the metadata's headline, when the ranker's winner says something else.
+
+    The ranker reads the header zone alone; on pages whose zone holds only chrome ("Your Province",
+    "Today's UK news") its winner is a menu line, while the headline the <title> or og:title gives
+    stands in a block elsewhere (past a teaser the body run began with, or in a table cell with its
+    section label). An <h1> winner stays: editors write the visible headline, the metadata a shorter one.
+    """
+    if page.source != "html":
+        return None
+    block = page.blocks[winner]
+    if block.hints.heading_level == 1:
+        return None
+    titles = page_titles(page)
+    headlines = [headline for headline in titles.headlines if len(headline) >= CONFIRMED_HEADING_MIN_WORDS]
+    own = tokens(block.text)
+    if not headlines or any(overlaps(own, headline) for headline in titles.headlines):
+        return None
+    best: tuple[tuple[bool, int], int] | None = None  # (only contains it, distance to the anchor), index
+    for headline in headlines:
+        for other in page.blocks:
+            if other.role not in (Role.BOILERPLATE, Role.BODY) or other.features is None:
+                continue
+            if other.features.words > len(headline) + TITLE_BLOCK_EXTRA_WORDS:
+                continue
+            words = tokens(other.text)
+            if words == headline or contains(words, headline):
+                rank = (words != headline, abs(other.index - anchor))
+                if best is None or rank < best[0]:
+                    best = rank, other.index
+        if best is not None:
+            return best[1]
+    return None
+
+
 def mark_headline(page: Page, options: Options) -> Page:
     """Label the headline, then the dek under it, the section label above it and photo titles."""
     del options
@@ -281,10 +321,13 @@ def mark_headline(page: Page, options: Options) -> Page:
         headline, rule = confirmed, "header.title_heading"
     else:
         headline, rule = max(scores, key=lambda index: (scores[index], index)), "header.headline"
+        titled = _title_block(page, headline, zone[1])
+        if titled is not None:
+            headline, rule = titled, "header.title_block"
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features
     if (
-        confirmed is None
+        rule == "header.headline"
         and scores.get(headline - 1, -math.inf) >= scores[headline] - KICKER_MAX_GAP
         and above is not None
         and features is not None
@@ -298,7 +341,7 @@ def mark_headline(page: Page, options: Options) -> Page:
         headline -= 1  # a headline directly above the winner: the winner is its dek
     blocks[headline] = _set(blocks[headline], Role.HEADLINE, rule)
     # whatever the body run took in above the headline is not the article (teasers, breadcrumbs)
-    for index in range(first_body, headline):
+    for index in range(first_body, min(headline, zone[1] + 1)):
         if blocks[index].role is Role.BODY:
             blocks[index] = blocks[index].labelled(Role.BOILERPLATE, None, "header.above_headline")
     # the dek: a sentence right under the headline, set apart from the body by furniture

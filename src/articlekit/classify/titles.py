@@ -124,11 +124,12 @@ def _site_pieces(named: set[Tokens], titles: Sequence[Sequence[Tokens]]) -> set[
         for other in titles:
             whole = sum(other, ())
             if len(pieces) > 1 and other is not pieces and whole not in named and whole in runs:
-                sites.update(piece for piece in pieces if not _contains(whole, piece))
+                sites.update(piece for piece in pieces if not contains(whole, piece))
     return sites
 
 
-def _contains(whole: Tokens, part: Tokens) -> bool:
+def contains(whole: Tokens, part: Tokens) -> bool:
+    """Whether `part` stands in `whole` as consecutive words."""
     size = len(part)
     return any(whole[start : start + size] == part for start in range(len(whole) - size + 1))
 
