@@ -280,6 +280,20 @@ def test_an_h1_that_says_something_else_than_the_title_stays_the_headline() -> N
     assert article.headline == "The central bank keeps its rates where they are"
 
 
+def test_a_heading_read_as_a_name_is_the_headline_when_the_metadata_says_so() -> None:
+    # "Winter Pike" has the shape of a name; the <title> gives it as the headline, between the site's
+    # hyphenated host name and its slogan
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Winter Pike | fish-weekly.example | Your fishing magazine</title></head><body>"
+        '<div class="top"><a href="/">Home</a> <a href="/news">News</a></div><div><p>Text and photos: Ivan Valetny</p>'
+        f"</div><article><h1>Winter Pike</h1>{paragraphs}</article></body></html>"
+    )
+    article = parse_html(html, url="https://www.fish-weekly.example/de/winter-pike--1026")
+    assert article.headline == "Winter Pike"
+    assert article.authors == ()
+
+
 # --- dateline ---------------------------------------------------------------------------------------
 
 

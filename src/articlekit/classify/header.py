@@ -236,6 +236,18 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
     ]
 
 
+# Labels the header pass gives a short line by its shape alone (two capitalised words read as a name, one
+# upper-case word as a dateline): a line that repeats the metadata's headline is that headline instead.
+SHAPE_LABELS: frozenset[str] = frozenset({"header.byline_name", "header.dateline"})
+
+
+def _claimable_title(block: Block) -> bool:
+    """A block the headline may be: unclaimed, body, chrome by markup, or labelled by its shape alone."""
+    if block.role is Role.BOILERPLATE:
+        return block.kind is None or markup_chrome(block)
+    return block.role is Role.BODY or any(e in SHAPE_LABELS for e in block.evidence)
+
+
 def _confirmed_heading(page: Page, anchor: int) -> int | None:
     """HTML: the first heading up to the first real paragraph that says what the page's metadata says
     its headline is (og:title, twitter:title, JSON-LD headline, or the <title> minus the site name).
@@ -253,13 +265,13 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     found: tuple[tuple[bool, int], int] | None = None  # (not the headline itself, level), index
     for block in page.blocks[: anchor + 1]:
         level = block.hints.heading_level
-        if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or block.role not in (Role.BOILERPLATE, Role.BODY):
-            continue
-        if block.role is Role.BOILERPLATE and not (block.kind is None or markup_chrome(block)):
+        if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or not _claimable_title(block):
             continue
         own = tokens(block.text)
         headline = own in titles.headlines
         if not (headline or own in titles.parts) or own in titles.sites:
+            continue
+        if block.role not in (Role.BOILERPLATE, Role.BODY) and not headline:
             continue
         # one word may be the site's name, unless the page names its site apart from it ("Nebelsuppe | Site")
         if len(own) < CONFIRMED_HEADING_MIN_WORDS and not (headline and titles.named):
@@ -291,7 +303,7 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
     best: tuple[tuple[bool, int], int] | None = None  # (only contains it, distance to the anchor), index
     for headline in headlines:
         for other in page.blocks:
-            if other.role not in (Role.BOILERPLATE, Role.BODY) or other.features is None:
+            if other.features is None or not (other.role in (Role.BOILERPLATE, Role.BODY) or _claimable_title(other)):
                 continue
             if other.features.words > len(headline) + TITLE_BLOCK_EXTRA_WORDS:
                 continue

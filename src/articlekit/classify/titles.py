@@ -96,15 +96,17 @@ def _runs(pieces: Sequence[Tokens]) -> list[Tokens]:
 
 
 def _host_names(url: str | None) -> set[str]:
-    """The host's labels joined and alone, without "www": "www.regards.fr" -> {"regardsfr", "regards"}."""
+    """The host's labels joined and alone, without "www" and punctuation: "www.petri-heil.ch" ->
+    {"petriheilch", "petriheil"}.
+    """
     if not url:
         return set()
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:  # a malformed URL names no site
         return set()
-    labels = [label for label in host.casefold().split(".") if label and label not in HOST_NOISE]
-    return {"".join(labels), *labels[:-1]} - {""}
+    labels = ["".join(tokens(label)) for label in host.split(".") if label.casefold() not in HOST_NOISE]
+    return {"".join(labels), "".join(labels[:-1]), *labels[:-1]} - {""}
 
 
 def _named_sites(page: Page, titles: Sequence[Sequence[Tokens]]) -> set[Tokens]:
@@ -135,13 +137,18 @@ def contains(whole: Tokens, part: Tokens) -> bool:
 
 
 def _strip(pieces: Sequence[Tokens], sites: set[Tokens]) -> tuple[int, int]:
-    """The pieces left between the site-name pieces at either end (all of them when none is known)."""
-    start, end = 0, len(pieces)
-    while start < end and pieces[start] in sites:
-        start += 1
-    while end > start and pieces[end - 1] in sites:
-        end -= 1
-    return start, end
+    """The first run of pieces between site-name pieces (all of them when none is known).
+
+    "Headline | site.ch | The site's slogan": a site name in the middle cuts its slogan off too;
+    "Site » Blog Archive » Headline" keeps what follows the site name.
+    """
+    start = 0
+    for index in range(len(pieces) + 1):
+        if index == len(pieces) or pieces[index] in sites:
+            if index > start:
+                return start, index
+            start = index + 1
+    return 0, 0
 
 
 def page_titles(page: Page) -> PageTitles:
