@@ -243,15 +243,22 @@ PROMO = (
 )
 
 
-def test_the_block_that_gives_the_title_beats_a_chrome_line_the_ranker_chose() -> None:
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Wrong-way driver halted on the highway",
+        "PlanetNews.example : Wrong-way driver halted on the highway",  # the host names the site before " : "
+    ],
+)
+def test_the_block_that_gives_the_title_beats_a_chrome_line_the_ranker_chose(title: str) -> None:
     # a promo paragraph starts the body run, so the header zone above it holds only the site's own line
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
     html = (
-        "<html><head><title>Wrong-way driver halted on the highway</title></head><body>"
+        f"<html><head><title>{title}</title></head><body>"
         f'<div class="promo"><h4>Your Daily Planet</h4><p>{PROMO}</p></div>'
         f'<div class="story"><h2>Wrong-way driver halted on the highway</h2>{paragraphs}</div></body></html>'
     )
-    article = parse_html(html)
+    article = parse_html(html, url="https://www.planetnews.example/local/1")
     assert article.headline == "Wrong-way driver halted on the highway"
     assert any("header.title_block" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
 

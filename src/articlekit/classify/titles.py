@@ -42,7 +42,11 @@ def title_parts(title: str) -> list[str]:
     return [title.strip()]
 
 
-_SEPARATOR = re.compile("|".join(map(re.escape, TITLE_SEPARATORS)))
+# Separators a <title> may also put between its pieces ("SunHerald.com : Headline", "Site > News > World
+# -- Headline"): used to find the pieces and the site's name among them, never to cut a headline that the
+# site name does not flank.
+PIECE_SEPARATORS: tuple[str, ...] = (*TITLE_SEPARATORS, " : ", " > ", " -- ", " ~ ")
+_SEPARATOR = re.compile("|".join(map(re.escape, PIECE_SEPARATORS)))
 
 
 def title_pieces(title: str) -> list[str]:
