@@ -301,6 +301,17 @@ def test_a_heading_read_as_a_name_is_the_headline_when_the_metadata_says_so() ->
     assert article.authors == ()
 
 
+def test_an_html_page_whose_first_block_is_the_headline_keeps_it_whole() -> None:
+    # in text mode the first line may be the <title> a converter kept, "Headline - Site"; in HTML the
+    # first block is the page's own text
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Rates hold steady - Analysis | Daily Planet</title></head><body>"
+        f"<h1>Rates hold steady - Analysis</h1>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Rates hold steady - Analysis"
+
+
 # --- dateline ---------------------------------------------------------------------------------------
 
 

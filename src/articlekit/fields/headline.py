@@ -18,7 +18,8 @@ def from_block(page: Page) -> Found | None:
             trimmed = _without_kicker(block, page)
             if trimmed is not None:
                 return trimmed
-            if block.index == 0 and block.hints.line == 0:  # the <title> a converter kept as first line
+            # text mode: the <title> a converter kept as the first line (in HTML the first block is a block)
+            if page.source == "text" and block.index == 0 and block.hints.line == 0:
                 return Found(strip_site_name(block.text, page), f"headline block {block.index} (title line)")
             return Found(block.text, f"headline block {block.index}")
     return None
