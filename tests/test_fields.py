@@ -159,6 +159,160 @@ def test_a_one_word_heading_is_not_confirmed_by_the_title() -> None:
     assert not any("header.title_heading" in b.evidence for b in article.blocks)
 
 
+def _blog_page(title: str, head: str = "", site_heading: str = "The Valley Diary", post_heading: str = "") -> str:
+    # a blog's name in an <h1> link at the top, the post's title in a second <h1> under the menu
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body>"
+        f'<header><h1><a href="/">{site_heading}</a></h1><nav><a href="/">Home</a> <a href="/about">About</a></nav>'
+        f'</header><div class="post"><h1><a href="/2020/rain">{post_heading}</a></h1>{paragraphs}</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="og:site_name" content="The Valley Diary">',
+        '<meta property="og:title" content="Rain returns to the valley at last">',  # og:title leaves the site out
+    ],
+)
+def test_a_heading_that_repeats_only_the_site_name_is_not_the_headline(head: str) -> None:
+    title = "Rain returns to the valley at last | The Valley Diary"
+    article = parse_html(_blog_page(title, head, post_heading="Rain returns to the valley at last"))
+    assert article.headline == "Rain returns to the valley at last"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_the_site_name_is_known_from_the_url_host() -> None:
+    html = _blog_page(
+        "Rain returns to the valley at last - Valley Diary",
+        site_heading="Valley Diary",
+        post_heading="Rain returns to the valley at last",
+    )
+    article = parse_html(html, url="https://www.valleydiary.example/2020/rain")
+    assert article.headline == "Rain returns to the valley at last"
+
+
+def test_a_one_word_heading_is_confirmed_when_the_title_names_the_site_apart() -> None:
+    html = _blog_page(
+        "Nebelsuppe | The Valley Diary",
+        '<meta property="og:site_name" content="The Valley Diary">',
+        post_heading="Nebelsuppe",
+    )
+    article = parse_html(html)
+    assert article.headline == "Nebelsuppe"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def _kicker_page(h1: str, head: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    title = "Drilling until the sea runs hot | Daily Planet"
+    body = f"<article><h1>{h1}</h1>{paragraphs}</article>"
+    return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def test_a_kicker_in_its_own_element_of_the_headline_is_left_out() -> None:
+    h1 = '<span class="kicker">Climate</span> <span>Drilling until the sea runs hot</span>'
+    article = parse_html(_kicker_page(h1, '<meta property="og:title" content="Drilling until the sea runs hot">'))
+    assert article.headline == "Drilling until the sea runs hot"
+    assert any("minus its kicker" in note for note in article.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("h1", "head"),
+    [
+        # the page writes the kicker into its headline
+        (
+            "Climate: Drilling until the sea runs hot",
+            '<meta property="og:title" content="Drilling until the sea runs hot">',
+        ),
+        # a metadata title keeps the whole heading: the <title> is the shortened one
+        (
+            "<span>Climate</span> Drilling until the sea runs hot",
+            '<meta property="og:title" content="Climate Drilling until the sea runs hot">',
+        ),
+    ],
+)
+def test_a_kicker_the_page_or_its_metadata_keeps_stays_in_the_headline(h1: str, head: str) -> None:
+    article = parse_html(_kicker_page(h1, head))
+    assert article.headline is not None and article.headline.startswith("Climate")
+
+
+PROMO = (
+    "Enter our weekly contests for a chance to win tickets, dinners and weekend trips, with new draws every "
+    "Friday for our readers."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Wrong-way driver halted on the highway",
+        "PlanetNews.example : Wrong-way driver halted on the highway",  # the host names the site before " : "
+    ],
+)
+def test_the_block_that_gives_the_title_beats_a_chrome_line_the_ranker_chose(title: str) -> None:
+    # a promo paragraph starts the body run, so the header zone above it holds only the site's own line
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        f"<html><head><title>{title}</title></head><body>"
+        f'<div class="promo"><h4>Your Daily Planet</h4><p>{PROMO}</p></div>'
+        f'<div class="story"><h2>Wrong-way driver halted on the highway</h2>{paragraphs}</div></body></html>'
+    )
+    article = parse_html(html, url="https://www.planetnews.example/local/1")
+    assert article.headline == "Wrong-way driver halted on the highway"
+    assert any("header.title_block" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_a_table_cell_with_a_label_run_into_the_title_gives_the_title() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway - Planet News</title></head><body>"
+        "<table><tr><td>Your Daily Planet</td></tr>"
+        "<tr><td>More World news Wrong-way driver halted on the highway (video)</td></tr></table>"
+        f"{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://www.planetnews.example/world/1")
+    assert article.headline == "Wrong-way driver halted on the highway"
+
+
+def test_an_h1_that_says_something_else_than_the_title_stays_the_headline() -> None:
+    # editors write the visible headline; the <title> is often a shorter one for search engines
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Rates held - Planet News</title></head><body>"
+        '<ul class="menu"><li><a href="/1">Rates held</a></li><li><a href="/2">Storm warning</a></li></ul>'
+        f"<article><h1>The central bank keeps its rates where they are</h1>{paragraphs}</article></body></html>"
+    )
+    article = parse_html(html, url="https://planetnews.example/rates")
+    assert article.headline == "The central bank keeps its rates where they are"
+
+
+def test_a_heading_read_as_a_name_is_the_headline_when_the_metadata_says_so() -> None:
+    # "Winter Pike" has the shape of a name; the <title> gives it as the headline, between the site's
+    # hyphenated host name and its slogan
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Winter Pike | fish-weekly.example | Your fishing magazine</title></head><body>"
+        '<div class="top"><a href="/">Home</a> <a href="/news">News</a></div><div><p>Text and photos: Ivan Valetny</p>'
+        f"</div><article><h1>Winter Pike</h1>{paragraphs}</article></body></html>"
+    )
+    article = parse_html(html, url="https://www.fish-weekly.example/de/winter-pike--1026")
+    assert article.headline == "Winter Pike"
+    assert article.authors == ()
+
+
+def test_an_html_page_whose_first_block_is_the_headline_keeps_it_whole() -> None:
+    # in text mode the first line may be the <title> a converter kept, "Headline - Site"; in HTML the
+    # first block is the page's own text
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Rates hold steady - Analysis | Daily Planet</title></head><body>"
+        f"<h1>Rates hold steady - Analysis</h1>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Rates hold steady - Analysis"
+
+
 # --- dateline ---------------------------------------------------------------------------------------
 
 

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
-from articlekit.classify.headline_model import Context, candidate_features, score, tokens
+from articlekit.classify.headline_model import Context, candidate_features, overlaps, score, tokens
+from articlekit.classify.titles import TITLE_MAX_CHARS, contains, page_titles, title_parts
 from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
@@ -18,8 +19,6 @@ from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_na
 from articlekit.recognize.datelines import parse_standalone_dateline
 from articlekit.recognize.datespans import starts_with_date_label
 
-# Separators between a headline and the site name in a <title>: "Headline - Site", "Site | Headline".
-TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ")
 # How many blocks after the body start may still hold the byline or date ("By ..." under the lead).
 BYLINE_AFTER_START = 3
 _AGENCIES: frozenset[str] = frozenset(AGENCIES)
@@ -76,16 +75,11 @@ ANCHOR_MAX_SKIP = 12
 # when it has at least this many words (a one-word <h1> may be the site's name, also in the <title>).
 CONFIRMED_HEADING_MAX_LEVEL = 2
 CONFIRMED_HEADING_MIN_WORDS = 2
-# A title line is read this far: the pieces of a longer one are not a headline and a site name.
-TITLE_MAX_CHARS = 2_000
-
-
-def title_parts(title: str) -> list[str]:
-    """The pieces of a <title>-like line split at site-name separators, longest first."""
-    for separator in TITLE_SEPARATORS:
-        if separator in title:
-            return sorted((p.strip() for p in title.split(separator) if p.strip()), key=len, reverse=True)
-    return [title.strip()]
+# HTML: when the ranker's winner is not an <h1> and says nothing the metadata says, a block that gives the
+# metadata's headline is the headline: the whole block, or a block with at most this many words more
+# (a kicker, a section label or a date run into it: "World news Judges allow video", "... Thursday, 10
+# January 2008, 09:14"). Eight is a section label and a date; it was set before measuring.
+TITLE_BLOCK_EXTRA_WORDS = 8
 
 
 def _set(block: Block, role: Role, evidence: str) -> Block:
@@ -260,33 +254,85 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
     ]
 
 
+# Labels the header pass gives a short line by its shape alone (two capitalised words read as a name, one
+# upper-case word as a dateline): a line that repeats the metadata's headline is that headline instead.
+SHAPE_LABELS: frozenset[str] = frozenset({"header.byline_name", "header.dateline"})
+
+
+def _claimable_title(block: Block) -> bool:
+    """A block the headline may be: unclaimed, body, chrome by markup, or labelled by its shape alone."""
+    if block.role is Role.BOILERPLATE:
+        return block.kind is None or markup_chrome(block)
+    return block.role is Role.BODY or any(e in SHAPE_LABELS for e in block.evidence)
+
+
 def _confirmed_heading(page: Page, anchor: int) -> int | None:
     """HTML: the first heading up to the first real paragraph that says what the page's metadata says
     its headline is (og:title, twitter:title, JSON-LD headline, or the <title> minus the site name).
 
     Markup alone may have labelled it chrome (a link to itself, a "paywall" or "nav" class): the words
-    the page's own metadata repeats outweigh a class name.
+    the page's own metadata repeats outweigh a class name. A heading that repeats only the site's name
+    (the blog's name in an <h1> above the post, also at the end of the <title>) is not confirmed; one that
+    repeats the metadata's headline, site name stripped, wins over one that repeats another piece.
     """
     if page.source != "html":
         return None
-    # each title whole and in its pieces split at site-name separators
-    title_tokens = {tokens(piece) for title in _title_lines(page) for piece in (title, *title_parts(title))}
-    title_tokens.discard(())
-    if not title_tokens:
+    titles = page_titles(page)
+    if not titles.parts and not titles.headlines:
         return None
-    found: int | None = None
+    found: tuple[tuple[bool, int], int] | None = None  # (not the headline itself, level), index
     for block in page.blocks[: anchor + 1]:
         level = block.hints.heading_level
-        if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or block.role not in (Role.BOILERPLATE, Role.BODY):
-            continue
-        if block.role is Role.BOILERPLATE and not (block.kind is None or markup_chrome(block)):
+        if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or not _claimable_title(block):
             continue
         own = tokens(block.text)
-        if len(own) >= CONFIRMED_HEADING_MIN_WORDS and own in title_tokens:
-            if level == 1:
-                return block.index
-            found = block.index if found is None else found
-    return found
+        headline = own in titles.headlines
+        if not (headline or own in titles.parts) or own in titles.sites:
+            continue
+        if block.role not in (Role.BOILERPLATE, Role.BODY) and not headline:
+            continue
+        # one word may be the site's name, unless the page names its site apart from it ("Nebelsuppe | Site")
+        if len(own) < CONFIRMED_HEADING_MIN_WORDS and not (headline and titles.named):
+            continue
+        rank = (not headline, level)
+        if found is None or rank < found[0]:
+            found = rank, block.index
+    return None if found is None else found[1]
+
+
+def _title_block(page: Page, winner: int, anchor: int) -> int | None:
+    """HTML: the block that gives the metadata's headline, when the ranker's winner says something else.
+
+    The ranker reads the header zone alone; on pages whose zone holds only chrome ("Your Province",
+    "Today's UK news") its winner is a menu line, while the headline the <title> or og:title gives
+    stands in a block elsewhere (past a teaser the body run began with, or in a table cell with its
+    section label). An <h1> winner stays: editors write the visible headline, the metadata a shorter one.
+    """
+    if page.source != "html":
+        return None
+    block = page.blocks[winner]
+    if block.hints.heading_level == 1:
+        return None
+    titles = page_titles(page)
+    headlines = [headline for headline in titles.headlines if len(headline) >= CONFIRMED_HEADING_MIN_WORDS]
+    own = tokens(block.text)
+    if not headlines or any(overlaps(own, headline) for headline in titles.headlines):
+        return None
+    best: tuple[tuple[bool, int], int] | None = None  # (only contains it, distance to the anchor), index
+    for headline in headlines:
+        for other in page.blocks:
+            if other.features is None or not (other.role in (Role.BOILERPLATE, Role.BODY) or _claimable_title(other)):
+                continue
+            if other.features.words > len(headline) + TITLE_BLOCK_EXTRA_WORDS:
+                continue
+            words = tokens(other.text)
+            if words == headline or contains(words, headline):
+                rank = (words != headline, abs(other.index - anchor))
+                if best is None or rank < best[0]:
+                    best = rank, other.index
+        if best is not None:
+            return best[1]
+    return None
 
 
 def mark_headline(page: Page, options: Options) -> Page:
@@ -305,10 +351,13 @@ def mark_headline(page: Page, options: Options) -> Page:
         headline, rule = confirmed, "header.title_heading"
     else:
         headline, rule = max(scores, key=lambda index: (scores[index], index)), "header.headline"
+        titled = _title_block(page, headline, zone[1])
+        if titled is not None:
+            headline, rule = titled, "header.title_block"
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features
     if (
-        confirmed is None
+        rule == "header.headline"
         and scores.get(headline - 1, -math.inf) >= scores[headline] - KICKER_MAX_GAP
         and above is not None
         and features is not None
@@ -322,7 +371,7 @@ def mark_headline(page: Page, options: Options) -> Page:
         headline -= 1  # a headline directly above the winner: the winner is its dek
     blocks[headline] = _set(blocks[headline], Role.HEADLINE, rule)
     # whatever the body run took in above the headline is not the article (teasers, breadcrumbs)
-    for index in range(first_body, headline):
+    for index in range(first_body, min(headline, zone[1] + 1)):
         if blocks[index].role is Role.BODY:
             blocks[index] = blocks[index].labelled(Role.BOILERPLATE, None, "header.above_headline")
     # the dek: a sentence right under the headline, set apart from the body by furniture

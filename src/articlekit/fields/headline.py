@@ -2,20 +2,54 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from articlekit.classify.header import TITLE_SEPARATORS, indented_layout, title_parts
+from articlekit.classify.header import indented_layout
+from articlekit.classify.headline_model import tokens
+from articlekit.classify.titles import TITLE_SEPARATORS, contains, page_titles, title_parts
 from articlekit.fields.sources import Found, first_found, json_ld_value
-from articlekit.model import Page, Role
+from articlekit.model import Block, Page, Role
 
 
 def from_block(page: Page) -> Found | None:
     """The block the header stage labelled headline."""
     for block in page.blocks:
         if block.role is Role.HEADLINE:
-            if block.index == 0 and block.hints.line == 0:  # the <title> a converter kept as first line
+            trimmed = _without_kicker(block, page)
+            if trimmed is not None:
+                return trimmed
+            # text mode: the <title> a converter kept as the first line (in HTML the first block is a block)
+            if page.source == "text" and block.index == 0 and block.hints.line == 0:
                 return Found(strip_site_name(block.text, page), f"headline block {block.index} (title line)")
             return Found(block.text, f"headline block {block.index}")
+    return None
+
+
+def _without_kicker(block: Block, page: Page) -> Found | None:
+    """HTML: the metadata's headline, when the headline block is that headline with a kicker before it.
+
+    Sites set a kicker in its own element inside the <h1> ("Climate Drilling until it gets hot"); their
+    og:title, JSON-LD headline or <title> give the headline alone. A kicker the page writes into the
+    headline itself ("Climate: Drilling until it gets hot"), or one some metadata title keeps, stays.
+    """
+    if page.source != "html":
+        return None
+    own = tokens(block.text)
+    titles = page_titles(page)
+    if own in titles.headlines:
+        return None
+    for headline, text in zip(titles.headlines, titles.headline_texts, strict=True):
+        size = len(headline)
+        if KICKER_TRIM_MIN_WORDS <= size < len(own) and own[-size:] == headline:
+            words = list(_WORD.finditer(block.text))
+            between = block.text[words[-size - 1].end() : words[-size].start()]
+            if _GLUED_KICKER.fullmatch(between) is None:
+                return Found(text, f"headline block {block.index} minus its kicker (metadata title)")
+        # a table cell or a line that runs a section label or a date into the headline: not a heading,
+        # whose longer text is the editors' own headline and the metadata's a shortened one
+        if block.hints.heading_level is None and KICKER_TRIM_MIN_WORDS <= size < len(own) and contains(own, headline):
+            return Found(text, f"headline block {block.index}, the part the metadata title gives")
     return None
 
 
@@ -63,6 +97,13 @@ def strip_site_name(title: str, page: Page) -> str:
 
 # A first line longer than this is prose, not a <title> the converter kept.
 TITLE_MAX_WORDS = 25
+# A headline block that ends with the metadata's headline loses the words before it (its kicker) only
+# when that headline has this many words: a one-word title is more likely the block's last word.
+KICKER_TRIM_MIN_WORDS = 2
+_WORD = re.compile(r"\w+")
+# What stands between a kicker the page writes into its headline and the headline: "Climate: Drilling",
+# '"Pure emptiness": Kramer misses'. A space before the colon or none after it joins two elements.
+_GLUED_KICKER = re.compile(r"[\"'“”„«»‘’]*:\s+")
 
 SOURCES: tuple[Callable[[Page], Found | None], ...] = (from_block, from_json_ld, from_open_graph, from_title)
 
