@@ -390,3 +390,66 @@ def test_no_headline_on_a_page_of_chrome(kit: PageKit) -> None:
 def test_headline_through_parse_text_strips_the_site_name() -> None:
     text = "\n".join(["Fed holds rates steady | Example News", "Home", "World", "By Jane Doe", *PARAGRAPHS])
     assert parse_text(text).headline == "Fed holds rates steady"
+
+
+# --- authors and dates from markup (HTML) ------------------------------------------------------------
+
+
+def _footer_page(markup: str) -> str:
+    """A page whose header has no byline or date line: only `markup`, after the article, may give them."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"<html><body><article><h1>Fed holds rates</h1>{paragraphs}<footer>{markup}</footer></article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("markup", "authors"),
+    [
+        (
+            '<span class="author vcard"><a class="url fn n" href="/author/k">karstenruppert</a></span>',
+            ("karstenruppert",),
+        ),
+        (
+            '<div itemprop="author" itemscope><span itemprop="name">Ann Lee</span> <span>Editor</span></div>',
+            ("Ann Lee",),
+        ),
+        ('<h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4>', ("Krimiblogger",)),
+        ('<p class="post-meta">Posted on <a rel="author" href="/u/3">Jan Weber</a></p>', ("Jan Weber",)),
+        # a comment's author is not the article's
+        (
+            '<ol class="commentlist"><li><span class="comment-author vcard"><b class="fn">Ty</b></span></li></ol>',
+            (),
+        ),
+        # an author box's biography is no name
+        ('<div class="author-bio">Ann Lee writes about money and the people who lose it for a living.</div>', ()),
+    ],
+)
+def test_authors_from_author_markup(markup: str, authors: tuple[str, ...]) -> None:
+    article = parse_html(_footer_page(markup))
+    assert article.authors == authors
+    assert any(note.startswith("authors: author markup") for note in article.diagnostics) == bool(authors)
+
+
+def test_metadata_authors_come_before_author_markup() -> None:
+    html = _footer_page('<span class="author"><a href="/author/a">Ann Other</a></span>').replace(
+        "<html>", '<html><head><meta name="author" content="Jane Doe"></head>'
+    )
+    assert parse_html(html).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "published"),
+    [
+        (
+            '<abbr class="published" title="2009-08-06T14:12:32+02:00">6. August 2009</abbr>',
+            "2009-08-06T14:12:32+02:00",
+        ),
+        ('<span class="publishdate" itemprop="datePublished"> May 19, 2020 </span>', "2020-05-19T00:00:00"),
+        ('<p class="postmeta">3. August 2015 · Filed under News</p>', "2015-08-03T00:00:00"),
+        ('<span class="updated">May 21, 2020</span>', None),  # the modification date is another
+        ('<div id="comments"><span class="comment-date">May 1, 2020</span></div>', None),  # a comment's
+    ],
+)
+def test_published_date_from_date_markup(markup: str, published: str | None) -> None:
+    article = parse_html(_footer_page(markup))
+    assert (article.published.isoformat() if article.published else None) == published
+    assert any(note.startswith("published: date markup") for note in article.diagnostics) == bool(published)

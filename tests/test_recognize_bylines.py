@@ -13,6 +13,7 @@ from articlekit.recognize.bylines import (
     is_name,
     parse_author_value,
     parse_byline,
+    parse_marked_author,
     parse_name_before_date,
 )
 
@@ -240,3 +241,22 @@ def test_metadata_author_values(value: str, names: tuple[str, ...]) -> None:
 )
 def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
     assert find_inline_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("vom Krimiblogger", ("Krimiblogger",)),
+        ("| Klaus Quist-Berg", ("Klaus Quist-Berg",)),
+        ("By : Joe S.", ("Joe S.",)),
+        ("Features By Tom Vance published 9 August 2012", ("Tom Vance",)),
+        ("freeman1984", ("freeman1984",)),
+        ("责任编辑：孔德明", ("孔德明",)),
+        ("Mark von Berg", ("Mark von Berg",)),
+        ("Publiziert am", ()),  # a label, not a name
+        ("By", ()),
+        ("Posted on", ()),
+    ],
+)
+def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
+    assert parse_marked_author(text) == names

@@ -1,11 +1,18 @@
-"""Authors: from byline blocks, else from the page's metadata (JSON-LD, then author meta tags)."""
+"""Authors: from the page's metadata (JSON-LD, author meta tags, elements marked as the author), else from
+byline blocks."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from articlekit.model import Page, Role
-from articlekit.recognize.bylines import find_inline_byline, parse_author_value, parse_byline, parse_name_before_date
+from articlekit.recognize.bylines import (
+    find_inline_byline,
+    parse_author_value,
+    parse_byline,
+    parse_marked_author,
+    parse_name_before_date,
+)
 
 # Meta tags that name the author, in order of trust. `article:author` is often a profile URL, which
 # `parse_author_value` refuses.
@@ -63,6 +70,14 @@ def _from_meta(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+def _from_markup(page: Page) -> tuple[tuple[str, ...], str | None]:
+    for number, value in enumerate(page.metadata.marked_authors):
+        names = parse_marked_author(value)
+        if names:
+            return names, f"author markup {number} {value[:40]!r}"
+    return (), None
+
+
 def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     """The author names and the source they came from."""
     names = _from_json_ld(page)
@@ -71,6 +86,9 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     names, key = _from_meta(page)
     if names:
         return names, f"meta {key}"
+    names, source = _from_markup(page)
+    if names:
+        return names, source
     for block in page.blocks:
         if block.role is Role.BYLINE:
             names = parse_byline(block.text) or parse_name_before_date(block.text)

@@ -131,6 +131,15 @@ def _meta(page: Page, options: Options) -> Dated:
     return None
 
 
+def _markup(page: Page, options: Options) -> Dated:
+    """The first value of an element marked as the publication date that holds a date."""
+    for number, raw in enumerate(page.metadata.marked_dates):
+        span = raw if _iso(raw) is not None else find_date_span(raw)
+        if span is not None and (value := parse_date(span, page.language, options)) is not None:
+            return value, f"date markup {number} {span!r}"
+    return None
+
+
 def _url(page: Page) -> Dated:
     url = page.metadata.url
     found = find_url_date(url) if url else None
@@ -181,8 +190,9 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
     """(published, modified, diagnostics).
 
     HTML pages: a date in the page's address first (a later source that agrees on the day adds the
-    time), then the page's own metadata (JSON-LD, then <meta> and <time>), since a visible date line may
-    be a comment's or a teaser's; then the visible date lines. Scraped text has only the
+    time), then the page's own metadata (JSON-LD, then <meta> and <time>, then elements marked as the
+    publication date), since a visible date line may be a comment's or a teaser's; then the visible
+    date lines. Scraped text has only the
     visible lines. A caption's date is a last resort, only with `Options.dates_from_captions`.
     """
     visible_published, visible_modified = _visible(page, options)
@@ -192,6 +202,7 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
             _url(page),
             _json_ld(page, options, ("datePublished", "dateCreated")),
             _meta(page, options),
+            _markup(page, options),
             visible_published,
         ]
     else:

@@ -139,6 +139,8 @@ def build_metadata(
     meta: dict[str, str],
     json_ld_scripts: Iterable[str],
     times: Iterable[str],
+    marked_authors: tuple[str, ...] = (),
+    marked_dates: tuple[str, ...] = (),
 ) -> Metadata:
     """The page's `Metadata` from what the walk collected."""
     articles: list[Mapping[str, object]] = []
@@ -152,4 +154,6 @@ def build_metadata(
         meta=MappingProxyType(meta),
         json_ld=tuple(articles),
         times=tuple(times),
+        marked_authors=marked_authors,
+        marked_dates=marked_dates,
     )

@@ -318,6 +318,49 @@ def parse_author_value(text: str) -> tuple[str, ...]:
     return _names(text[prefix.end() :] if prefix is not None else text, require_two_words=False)[0]
 
 
+# Openers that only the markup of an author element makes safe to read: "vom Support Team" (German "from
+# the"), "责任编辑：孔德明" (Chinese "editor in charge:"), "作者：" ("author:").
+MARKED_OPENERS: tuple[str, ...] = ("vom", "责任编辑", "作者", "记者", "编辑", "文")
+_MARKED_OPENER = re.compile(r"\A(?:" + "|".join(MARKED_OPENERS) + r")(?:\s*[:：]\s*|\s+)", re.I)
+# Separators a theme prints before the author inside the author element: "| Jane Doe", "/ Jane Doe".
+_LEADING_MARKS = " |/•·—–-:"
+# A user name as blogs print it, in an element marked as the author: "karstenruppert", "freeman1984".
+_USER_NAME = re.compile(r"[^\W_][\w.-]{1,39}")
+_ALL_CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff々·・]{2,12}")
+
+
+def parse_marked_author(text: str) -> tuple[str, ...]:
+    """The names in the text of an element that the page marks as its author (`itemprop="author"`,
+    `rel="author"`, `class="byline"`): a byline with or without its opener, one-word names, a user name
+    ("karstenruppert"), a Chinese or Japanese name.
+
+    >>> parse_marked_author("vom Krimiblogger"), parse_marked_author("| karstenruppert")
+    (('Krimiblogger',), ('karstenruppert',))
+    >>> parse_marked_author("By"), parse_marked_author("Posted on April 22, 2022")
+    ((), ())
+    """
+    text = text.strip(_LEADING_MARKS + " \t")
+    if not text or len(text) > MAX_BYLINE_CHARS or is_lone_opener(text):
+        return ()
+    if any(marker in text.casefold() for marker in NOT_BYLINE_MARKERS):
+        return ()
+    opener = _PREFIX.match(text) or _MARKED_OPENER.match(text)
+    if opener is not None:
+        text = text[opener.end() :].strip(_LEADING_MARKS)
+        names = _names(text, require_two_words=False)[0]
+    else:  # the whole text is the name, or names then a date: "Publiziert am" is a label, not a name
+        names, stop = _names(text, require_two_words=False)
+        if stop is not None and not _ends_names(stop):
+            names = find_inline_byline(text)
+    if names:
+        return names
+    if _ALL_CJK_NAME.fullmatch(text):
+        return (text,)
+    if _USER_NAME.fullmatch(text) and not text.isdigit() and text.casefold() not in NOT_NAME_WORDS:
+        return (text,)
+    return ()
+
+
 # An opener inside a date line: "Publiziert am 13. Januar 2014 von Jan Weber".
 _INLINE_OPENER = re.compile(r"(?:\A|(?<=[\s|•·]))(?:" + "|".join(ONE_WORD_OPENERS) + r")\s+(?=[^\W\d_])", re.I)
 
@@ -343,6 +386,11 @@ def find_inline_byline(text: str) -> tuple[str, ...]:
     return ()
 
 
+def _ends_names(stop: str) -> bool:
+    """Whether the token a scan stopped at may follow names: a separator, a number, a month."""
+    return stop in SEPARATORS or stop[0].isdigit() or stop.casefold().strip(".") in DATELINE_MONTHS
+
+
 def parse_name_before_date(text: str) -> tuple[str, ...]:
     """Names in an unprefixed "Chris Davies - Nov 19, 2019" line: two-word names, then a date or separator.
 
@@ -355,11 +403,6 @@ def parse_name_before_date(text: str) -> tuple[str, ...]:
     names, stop = _names(text, require_two_words=True)
     if stop is None:
         return ()
-    if (
-        stop in SEPARATORS
-        or stop[0].isdigit()
-        or stop in DATE_CONNECTORS
-        or stop.casefold().strip(".") in DATELINE_MONTHS
-    ):
+    if _ends_names(stop) or stop in DATE_CONNECTORS:
         return names
     return ()
