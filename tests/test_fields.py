@@ -453,3 +453,24 @@ def test_published_date_from_date_markup(markup: str, published: str | None) -> 
     article = parse_html(_footer_page(markup))
     assert (article.published.isoformat() if article.published else None) == published
     assert any(note.startswith("published: date markup") for note in article.diagnostics) == bool(published)
+
+
+def test_an_author_that_is_the_site_itself_gives_way_to_a_person() -> None:
+    head = '<meta property="og:site_name" content="The Greator"><meta name="author" content="Greator">'
+    html = _footer_page('<span class="author">Lois Lane</span>').replace("<html>", f"<html><head>{head}</head>")
+    article = parse_html(html)
+    assert article.authors == ("Lois Lane",)
+    alone = parse_html(_footer_page("").replace("<html>", f"<html><head>{head}</head>"))
+    assert alone.authors == ("Greator",)  # nothing better: the site is the author
+    assert "authors: meta author (the site's own name)" in alone.diagnostics
+
+
+def test_the_site_name_after_an_author_name_is_cut() -> None:
+    head = '<meta property="og:site_name" content="Cherry Hill Courier-Post">'
+    html = _footer_page('<span class="author">Jim Walsh Cherry Hill Courier-Post</span>')
+    assert parse_html(html.replace("<html>", f"<html><head>{head}</head>")).authors == ("Jim Walsh",)
+
+
+def test_author_markup_pieces_are_kept_apart() -> None:
+    html = _footer_page('<div class="author"><a href="/a/hs">Heiko Sauer</a><span>Do 9 Apr 2020</span></div>')
+    assert parse_html(html).authors == ("Heiko Sauer",)

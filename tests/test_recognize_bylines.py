@@ -253,6 +253,8 @@ def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
         ("freeman1984", ("freeman1984",)),
         ("责任编辑：孔德明", ("孔德明",)),
         ("Mark von Berg", ("Mark von Berg",)),
+        ("Eingestellt von Weinlachgummi", ("Weinlachgummi",)),
+        ("Donnerstag", ()),  # a day is no name
         ("Publiziert am", ()),  # a label, not a name
         ("By", ()),
         ("Posted on", ()),

@@ -51,7 +51,8 @@ _COMMENT = re.compile(r"comment|repl(?:y|ies)|kommentar|commentaire|comentario")
 
 
 def _text(element: etree._Element) -> str:
-    return " ".join("".join(map(str, element.itertext())).split())
+    # pieces joined by a space: "<a>Heiko Sauer</a><span>Do 12.3.</span>" is two things, not "Heiko SauerDo"
+    return " ".join(" ".join(map(str, element.itertext())).split())
 
 
 def _elements(found: object) -> list[etree._Element]:

@@ -28,7 +28,7 @@ MAX_ROLE_WORDS = 5
 # classify/lexicons.py BYLINE_PREFIXES. A colon after any opener is read anyway: "By: Jane Doe".
 EXTRA_BYLINE_PREFIXES: tuple[str, ...] = (
     "ein interview von", "eine reportage von", "interview von", "entrevista de", "entrevista por",
-    "intervista di", "interview door", "interview:",
+    "intervista di", "interview door", "interview:", "ein artikel von", "eingestellt von", "erstellt von",
 )  # fmt: skip
 # Lowercase words allowed inside a name: "Ludwig van Beethoven", "María de la Cruz", "Jan de Vries".
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -64,7 +64,12 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "herald", "gazette", "university", "college", "school", "institute", "foundation", "group", "inc", "ltd",
      "llc", "corp", "company", "council", "ministry", "department", "office", "police", "government", "admin",
      "administrator", "anonymous", "unknown", "guest", "wire", "wires", "online", "digital", "tv", "radio",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     # the other languages' days, less those that are also surnames (Freitag, Sonntag, Domingo, Sabato)
+     "montag", "dienstag", "mittwoch", "donnerstag", "samstag", "lundi", "mardi", "mercredi", "jeudi",
+     "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "maandag", "dinsdag", "woensdag", "donderdag",
+     "vrijdag", "zaterdag", "zondag", "updated", "published",
      "posted", "model", "show", "cover", "premiere", "click", "enlarge", "latest", "home", "menu", "share",
      "service", "services", "staff",
      # site chrome in title case, which a bare-name line check would otherwise take for a person
