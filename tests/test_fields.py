@@ -474,3 +474,27 @@ def test_the_site_name_after_an_author_name_is_cut() -> None:
 def test_author_markup_pieces_are_kept_apart() -> None:
     html = _footer_page('<div class="author"><a href="/a/hs">Heiko Sauer</a><span>Do 9 Apr 2020</span></div>')
     assert parse_html(html).authors == ("Heiko Sauer",)
+
+
+@pytest.mark.parametrize(
+    ("head", "markup", "authors"),
+    [
+        ('<meta name="author" content="Slate Staff">', "", ("Slate Staff",)),
+        ("", '<span class="byline">By Team Ebony | September 21, 2023</span>', ("Team Ebony",)),
+        ("", '<span class="author">Redaktion</span>', ("Redaktion",)),
+        ("", '<span class="author">Follow Author</span>', ()),  # a label
+        ('<meta name="author" content="肖春芳">', "", ("肖春芳",)),
+        ('<meta property="og:article:author" content="Jane Doe">', "", ("Jane Doe",)),
+    ],
+)
+def test_a_credited_desk_when_no_person_is_named(head: str, markup: str, authors: tuple[str, ...]) -> None:
+    article = parse_html(_footer_page(markup).replace("<html>", f"<html><head>{head}</head>"))
+    assert article.authors == authors
+
+
+def test_a_person_beats_a_credited_desk() -> None:
+    head = '<meta name="author" content="Slate Staff">'
+    article = parse_html(
+        _footer_page('<span class="author">Ann Lee</span>').replace("<html>", f"<html><head>{head}</head>")
+    )
+    assert article.authors == ("Ann Lee",)

@@ -13,6 +13,7 @@ from articlekit.recognize.bylines import (
     is_name,
     parse_author_value,
     parse_byline,
+    parse_credit,
     parse_marked_author,
     parse_name_before_date,
 )
@@ -262,3 +263,23 @@ def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
 )
 def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
     assert parse_marked_author(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Redaktion 1. November 2023 10:29", ("Redaktion",)),
+        ("von: Rasender Reporter", ("Rasender Reporter",)),
+        ("Author Redaktion", ("Redaktion",)),
+        ("Last Updated: January 7, 2025", ()),
+        ("Afficher mon profil complet", ()),
+        ("Staff", ()),
+        ("https://example.com/staff", ()),
+    ],
+)
+def test_parse_credit(text: str, credit: tuple[str, ...]) -> None:
+    assert parse_credit(text) == credit
+
+
+def test_an_agency_with_its_article_is_cut_after_a_name() -> None:
+    assert parse_author_value("John O'Connor The Associated Press") == ("John O'Connor",)

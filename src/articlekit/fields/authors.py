@@ -11,6 +11,7 @@ from articlekit.recognize.bylines import (
     find_inline_byline,
     parse_author_value,
     parse_byline,
+    parse_credit,
     parse_marked_author,
     parse_name_before_date,
 )
@@ -25,6 +26,8 @@ AUTHOR_META: tuple[str, ...] = (
     "dc.creator",
     "dcterms.creator",
     "byl",
+    "og:article:author",
+    "shareaholic:article_author_name",
 )
 
 
@@ -153,6 +156,28 @@ Source = Callable[[Page], tuple[tuple[str, ...], str | None]]  # names and where
 AUTHOR_SOURCES: tuple[Source, ...] = (_json_ld_source, _meta_source, _from_markup, _from_blocks)
 
 
+def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """A desk or organisation credited by JSON-LD, a meta tag or the author markup, when no person is."""
+    values: list[tuple[str, str]] = []
+    for item in page.metadata.json_ld:
+        authors = item.get("author")
+        publisher = _publisher_name(item)
+        for author in authors if isinstance(authors, list) else [authors]:
+            name = author.get("name") if isinstance(author, dict) else author
+            # a site that credits itself as an Organization names no author
+            if isinstance(name, str) and not _is_organization(author) and name.strip().casefold() != publisher:
+                values.append((name, "json-ld author"))
+    values.extend((page.metadata.meta[key], f"meta {key}") for key in AUTHOR_META if key in page.metadata.meta)
+    values.extend(
+        (value, f"author markup {number} {value[:40]!r}") for number, value in enumerate(page.metadata.marked_authors)
+    )
+    for value, where in values:
+        credit = parse_credit(value)
+        if credit:
+            return credit, f"{where} (a credit, not a person)"
+    return (), None
+
+
 def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     """The author names and the source they came from.
 
@@ -171,4 +196,4 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
                 fallback = (names, f"{where} (the site's own name)")
             continue
         return names, where
-    return fallback
+    return fallback if fallback[1] is not None else _credited(page)

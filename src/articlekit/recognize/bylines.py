@@ -29,6 +29,7 @@ MAX_ROLE_WORDS = 5
 EXTRA_BYLINE_PREFIXES: tuple[str, ...] = (
     "ein interview von", "eine reportage von", "interview von", "entrevista de", "entrevista por",
     "intervista di", "interview door", "interview:", "ein artikel von", "eingestellt von", "erstellt von",
+    "beitrag von",
 )  # fmt: skip
 # Lowercase words allowed inside a name: "Ludwig van Beethoven", "María de la Cruz", "Jan de Vries".
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -194,9 +195,11 @@ def _cut_title(tokens: list[str]) -> list[str]:
 
 
 def _cut_agency(tokens: list[str]) -> list[str]:
-    """ "JOHN ROE Associated Press" -> "JOHN ROE": an agency written after the last name, with no comma."""
+    """ "JOHN ROE Associated Press" -> "JOHN ROE": an agency written after the last name, with no comma, with
+    or without its article ("John Roe The Associated Press")."""
     for index in range(2, len(tokens)):
-        if " ".join(tokens[index:]).casefold() in _AGENCY_PHRASES:
+        tail = " ".join(tokens[index:]).casefold()
+        if tail in _AGENCY_PHRASES or (tail.startswith("the ") and tail[4:] in _AGENCY_PHRASES):
             return tokens[:index]
     return tokens
 
@@ -320,7 +323,8 @@ def parse_author_value(text: str) -> tuple[str, ...]:
     if not text or len(text) > MAX_BYLINE_CHARS or "://" in text:
         return ()
     prefix = _PREFIX.match(text)
-    return _names(text[prefix.end() :] if prefix is not None else text, require_two_words=False)[0]
+    names = _names(text[prefix.end() :] if prefix is not None else text, require_two_words=False)[0]
+    return names or ((text,) if _ALL_CJK_NAME.fullmatch(text) else ())
 
 
 # Openers that only the markup of an author element makes safe to read: "vom Support Team" (German "from
@@ -364,6 +368,48 @@ def parse_marked_author(text: str) -> tuple[str, ...]:
     if _USER_NAME.fullmatch(text) and not text.isdigit() and text.casefold() not in NOT_NAME_WORDS:
         return (text,)
     return ()
+
+
+# A credit is at most this many words: "Redaktion Polizeiticker Schweiz", "Staff and news service reports".
+MAX_CREDIT_WORDS = 6
+# A credit is a name, so mostly capitalised: "Rezepte von Mutti" has one lower-case word, a label has more.
+MAX_CREDIT_LOWER_WORDS = 1
+# Words that credit a desk on their own: "Redaktion", "Redazione".
+CREDIT_WORDS: frozenset[str] = frozenset(
+    ("redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "newsroom")
+)
+# Where a credit ends: a separator, a date or time, a "Published" label.
+_CREDIT_END = re.compile(r"\s(?:[|•·»—–/-]|\d)|,|\s(?:am|on|le|el|il|op|um|at)\s\d", re.I)
+
+
+def parse_credit(text: str) -> tuple[str, ...]:
+    """A desk, team or organisation that an author field credits, when it names no person: "Redaktion",
+    "Slate Staff", "By Team EBONY | September 21, 2023", "von: Rasender Reporter".
+
+    >>> parse_credit("By Team EBONY | September 21, 2023"), parse_credit("Follow")
+    (('Team EBONY',), ())
+    """
+    text = text.strip(_LEADING_MARKS + " \t")
+    if not text or len(text) > MAX_BYLINE_CHARS or "@" in text or "://" in text:
+        return ()
+    opener = _PREFIX.match(text) or _MARKED_OPENER.match(text)
+    if opener is not None:
+        text = text[opener.end() :].strip(_LEADING_MARKS)
+    end = _CREDIT_END.search(text)
+    words = (text[: end.start()] if end is not None else text).strip(_LEADING_MARKS).split()
+    if words and is_lone_opener(words[0]):  # "Author Redaktion"
+        words = words[1:]
+    credit = " ".join(words)
+    if not words or len(words) > MAX_CREDIT_WORDS or len(credit) > MAX_NAME_CHARS or not credit[0].isupper():
+        return ()
+    folded = [word.casefold().strip(".:") for word in words]
+    if folded[0] in STOP_WORDS or any(is_lone_opener(word) for word in folded):  # "Last Updated", "No Author"
+        return ()
+    if sum(word[0].islower() for word in words) > MAX_CREDIT_LOWER_WORDS:  # "Afficher mon profil complet"
+        return ()
+    if len(words) == 1 and folded[0] in NOT_NAME_WORDS - CREDIT_WORDS:  # "Staff", "Unknown", "Home"
+        return ()
+    return (credit,)
 
 
 # An opener inside a date line: "Publiziert am 13. Januar 2014 von Jan Weber".
