@@ -451,8 +451,11 @@ def test_metadata_authors_come_before_author_markup() -> None:
 )
 def test_published_date_from_date_markup(markup: str, published: str | None) -> None:
     article = parse_html(_footer_page(markup))
-    assert (article.published.isoformat() if article.published else None) == published
-    assert any(note.startswith("published: date markup") for note in article.diagnostics) == bool(published)
+    from_markup = any(note.startswith("published: date markup") for note in article.diagnostics)
+    assert from_markup == bool(published)
+    if published:
+        assert article.published is not None
+        assert article.published.isoformat() == published
 
 
 def test_an_author_that_is_the_site_itself_gives_way_to_a_person() -> None:
@@ -498,3 +501,15 @@ def test_a_person_beats_a_credited_desk() -> None:
         _footer_page('<span class="author">Ann Lee</span>').replace("<html>", f"<html><head>{head}</head>")
     )
     assert article.authors == ("Ann Lee",)
+
+
+def test_a_page_without_any_date_source_gets_its_first_date_as_a_guess() -> None:
+    article = parse_html(_footer_page("<p>Dieser Artikel wurde am 14. Dezember 2015 um 14:48 veröffentlicht.</p>"))
+    assert article.published == datetime(2015, 12, 14, 14, 48)
+    assert any(note.endswith("(a guess: the page's first date)") for note in article.diagnostics)
+
+
+def test_the_guess_skips_dates_inside_body_sentences_and_modification_dates() -> None:
+    markup = "<p>Aktualisiert: 30.12.2016</p>"
+    html = _footer_page(markup).replace("</h1>", "</h1><p>Since 4 August 2014 the law has applied to everyone.</p>")
+    assert parse_html(html).published is None

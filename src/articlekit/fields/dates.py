@@ -140,6 +140,23 @@ def _markup(page: Page, options: Options) -> Dated:
     return None
 
 
+def _anywhere(page: Page, options: Options) -> Dated:
+    """The first date written anywhere on the page outside the body's sentences, a guess for pages that state
+    their date nowhere else: a footer's "Dieser Artikel wurde am 14. Dezember 2015 veröffentlicht", a
+    teaser's "Datum: 19.11.2021". A body paragraph counts only when it opens with the date."""
+    for block in page.blocks:
+        span = find_date_span(block.text[: options.max_block_chars])
+        if span is None or (block.role is Role.BODY and not block.text.startswith(span)):
+            continue
+        before = block.text[: block.text.find(span)]
+        if MODIFIED_MARKERS.search(before):
+            continue
+        value = parse_date(span, page.language, options)
+        if value is not None:
+            return value, f"block {block.index} {span!r} (a guess: the page's first date)"
+    return None
+
+
 def _url(page: Page) -> Dated:
     url = page.metadata.url
     found = find_url_date(url) if url else None
@@ -205,6 +222,8 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
             _markup(page, options),
             visible_published,
         ]
+        if not any(published_sources):
+            published_sources.append(_anywhere(page, options))
     else:
         published_sources = [visible_published, _url(page)]
     if options.dates_from_captions:
