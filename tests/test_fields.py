@@ -513,3 +513,29 @@ def test_the_guess_skips_dates_inside_body_sentences_and_modification_dates() ->
     markup = "<p>Aktualisiert: 30.12.2016</p>"
     html = _footer_page(markup).replace("</h1>", "</h1><p>Since 4 August 2014 the law has applied to everyone.</p>")
     assert parse_html(html).published is None
+
+
+_WEB_PAGE_JSON_LD = (
+    '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "datePublished": "2014-03-17"}]}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "source"),
+    [
+        (
+            _WEB_PAGE_JSON_LD,
+            datetime(2014, 3, 17),
+            "published: json-ld datePublished of a non-article (WebPage)",
+        ),
+        (
+            '<meta name="shareaholic:article_published_time" content="2014-03-17T01:44:37+01:00">',
+            datetime(2014, 3, 17, 1, 44, 37, tzinfo=timezone(timedelta(hours=1))),
+            "published: meta shareaholic:article_published_time",
+        ),
+    ],
+)
+def test_publication_dates_from_other_metadata(head: str, published: datetime, source: str) -> None:
+    article = parse_html(_html_page(head))
+    assert article.published == published
+    assert source in article.diagnostics

@@ -121,13 +121,20 @@ def _json_ld(page: Page, options: Options, keys: tuple[str, ...]) -> Dated:
 
 
 def _meta(page: Page, options: Options) -> Dated:
+    meta = page.metadata.meta
     for key in PUBLISHED_META:
-        raw = page.metadata.meta.get(key)
+        raw = meta.get(key)
         if raw and (value := parse_date(raw, page.language, options)) is not None:
             return value, f"meta {key}"
     for raw in page.metadata.times[:1]:
         if (value := parse_date(raw, page.language, options)) is not None:
             return value, "<time datetime>"
+    for raw in page.metadata.json_ld_other_dates:
+        if (value := parse_date(raw, page.language, options)) is not None:
+            return value, "json-ld datePublished of a non-article (WebPage)"
+    for key, raw in meta.items():  # "shareaholic:article_published_time", "og:article:published_time"
+        if PUBLISHED_META_KEY.search(key) and (value := parse_date(raw, page.language, options)) is not None:
+            return value, f"meta {key}"
     return None
 
 
@@ -177,6 +184,8 @@ def _caption(page: Page, options: Options) -> Dated:
     return None
 
 
+# Other <meta> names that carry the publication date, by their form: a publish word, then time or date.
+PUBLISHED_META_KEY = re.compile(r"publi(?:shed|sh|cation)[_.:-]?(?:time|date)")
 # <meta> names that carry the publication date, most specific first.
 PUBLISHED_META: tuple[str, ...] = (
     "article:published_time",
