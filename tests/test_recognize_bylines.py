@@ -283,3 +283,21 @@ def test_parse_credit(text: str, credit: tuple[str, ...]) -> None:
 
 def test_an_agency_with_its_article_is_cut_after_a_name() -> None:
     assert parse_author_value("John O'Connor The Associated Press") == ("John O'Connor",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Daisy-Mae SchmittDec 5, 2023", ("Daisy-Mae Schmitt",)),  # a month glued to the name
+        ("Von Tomas Spahn Fr, 18. Oktober 2019", ("Tomas Spahn",)),  # an abbreviated weekday
+        ("Johanna Kropfitsch Alle Artikel", ("Johanna Kropfitsch",)),  # a link after the name
+        ("Grant Tinsley, PhD", ("Grant Tinsley",)),  # a degree
+        ("Lauren Manaker MS, RDN, LD", ("Lauren Manaker",)),
+        ("Jack Ma", ("Jack Ma",)),  # "MA" is a degree, "Ma" a surname
+        ("Les Moonves", ("Les Moonves",)),
+        ("Artikel von:", ()),  # a label
+        ("| 19.10.19", ()),  # a date, not a user name
+    ],
+)
+def test_author_values_with_dates_degrees_and_links_around_the_name(text: str, names: tuple[str, ...]) -> None:
+    assert parse_marked_author(text) == names

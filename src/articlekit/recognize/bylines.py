@@ -56,6 +56,12 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
      "national", "international", "diplomatic", "legal", "technology", "tech", "environment", "education",
      "culture", "arts", "travel", "food", "royal", "crime", "security", "defence", "defense", "white", "guest")
 )  # fmt: skip
+# Links that themes print right after the author's name: "Johanna Kropfitsch Alle Artikel", "Zum Profil",
+# "Birgit Posselt Über Autorenseite". A name is cut where one starts.
+CHROME_AFTER_NAME: frozenset[str] = frozenset(
+    ("alle", "artikel", "beiträge", "profil", "über", "zum", "autorenseite", "mehr", "tous", "articles",
+     "article", "todos", "tutti", "more", "profile", "follow", "view", "posts", "all")
+)  # fmt: skip
 # Words no personal name holds: desks, newsrooms, organisations, days. A candidate with one is not a name.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     ("the", "a", "an", "and", "for", "of", "redaktion", "rédaction", "redacción", "redazione", "redação",
@@ -82,6 +88,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "watch", "listen", "video", "videos", "photos", "gallery", "live", "stories", "articles", "article",
      "related", "trending", "popular", "world", "sport", "sports", "business", "politics", "culture",
      "lifestyle", "science", "technology", "weather", "markets", "economy", "more",
+     *(word for word in CHROME_AFTER_NAME if word.isalpha()),
      *TITLE_WORDS)
 )  # fmt: skip
 # Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM").
@@ -94,6 +101,19 @@ STOP_WORDS: frozenset[str] = frozenset(
 DATE_CONNECTORS: frozenset[str] = frozenset(
     ("on", "at", "em", "am", "le", "el", "il", "op", "um", "à", "às", "den", "du", "del", "al", "a", "de")
 )
+# Weekdays as bylines abbreviate them before a date: "Tomas Spahn Fr, 18. Oktober 2019", "Jane Doe Mon 3 May".
+WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(
+    ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa",
+     "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim")
+)  # fmt: skip
+# A month abbreviation that a page glued to the last name: "SchmittDec" (before "5, 2023").
+_GLUED_MONTH = re.compile(r"\A(.*[a-zà-ÿ])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\Z")
+# Academic and professional degrees after a name: "Grant Tinsley, PhD", "Lauren Manaker MS, RDN, LD". Matched
+# as written, so that "Jack Ma" keeps his name.
+DEGREES: frozenset[str] = frozenset(
+    ("PhD", "Ph.D.", "MD", "M.D.", "MS", "M.S.", "MA", "M.A.", "MBA", "MSc", "BSc", "MPH", "RDN", "RD", "LD",
+     "RN", "CSCS", "CPT", "DVM", "PharmD", "JD", "LLM", "DPhil")
+)  # fmt: skip
 # Marks between a name and a date: "Chris Davies - Nov 19, 2019", "Jane Doe | 3 hours ago".
 SEPARATORS: frozenset[str] = frozenset(("|", "•", "·", "/", "—", "–", "-", "--"))
 # The tail of a wire story credits its desk, not its authors: "Reporting by X in Washington; Editing by Y".
@@ -204,6 +224,14 @@ def _cut_agency(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _cut_chrome(tokens: list[str]) -> list[str]:
+    """ "Johanna Kropfitsch Alle Artikel" -> "Johanna Kropfitsch": site chrome after two or more name words."""
+    for index in range(2, len(tokens)):
+        if tokens[index].casefold().strip(".") in CHROME_AFTER_NAME:
+            return tokens[:index]
+    return tokens
+
+
 def _scan(text: str) -> tuple[list[tuple[list[str], str]], str | None]:
     """The name candidates at the start of `text`, each with the joint before it ("", ",", "and"), and the
     token the scan stopped at (None when it read the whole text)."""
@@ -219,8 +247,14 @@ def _scan(text: str) -> tuple[list[tuple[list[str], str]], str | None]:
                 candidates.append((current, joint))
             current, joint = [], token
             continue
-        if folded.strip(".") in DATELINE_MONTHS and text[found.end() :].lstrip()[:1].isdigit():
-            stop = token  # "Greg Halvorsen March 3, 2023": the month of the date, not a surname
+        after = text[found.end() :].lstrip(" ,")[:1]
+        if folded.strip(".") in DATELINE_MONTHS | WEEKDAY_ABBREVIATIONS and after.isdigit():
+            stop = token  # "Greg Halvorsen March 3, 2023", "Tomas Spahn Fr, 18. Oktober": the date, not a name
+            break
+        glued = _GLUED_MONTH.match(token) if after.isdigit() else None
+        if glued is not None:  # "Daisy-Mae SchmittDec 5, 2023": the name ran into the date
+            current.append(glued.group(1))
+            stop = glued.group(2)
             break
         if folded in STOP_WORDS or not (
             _is_name_token(token) or (current and folded in NAME_PARTICLES) or (not current and folded in HONORIFICS)
@@ -240,10 +274,12 @@ def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | N
     names: list[str] = []
     for position, (candidate, joint) in enumerate(candidates):
         tokens = candidate
-        while tokens and tokens[-1].casefold() in NAME_PARTICLES:
+        while tokens and (tokens[-1].casefold() in NAME_PARTICLES or (len(tokens) > 2 and tokens[-1] in DEGREES)):
             tokens = tokens[:-1]
+        if position > 0 and len(tokens) == 1 and tokens[0] in DEGREES:
+            continue  # "Grant Tinsley, PhD"
         if joint != ",":  # a title after a comma is a role ("Jane Doe, Staff Writer"), dropped below
-            tokens = _cut_agency(_cut_title(tokens))
+            tokens = _cut_chrome(_cut_agency(_cut_title(tokens)))
         name = _tidy(" ".join(tokens))
         if is_name(name) and (len(tokens) >= 2 or not require_two_words):
             names.append(name)
@@ -348,8 +384,8 @@ def parse_marked_author(text: str) -> tuple[str, ...]:
     >>> parse_marked_author("By"), parse_marked_author("Posted on April 22, 2022")
     ((), ())
     """
-    text = text.strip(_LEADING_MARKS + " \t")
-    if not text or len(text) > MAX_BYLINE_CHARS or is_lone_opener(text):
+    text = text.strip(_LEADING_MARKS[:-1] + " \t")  # a colon at the end stays: "Artikel von:" is a label
+    if not text or len(text) > MAX_BYLINE_CHARS or is_lone_opener(text) or text.endswith((":", "：")):
         return ()
     if any(marker in text.casefold() for marker in NOT_BYLINE_MARKERS):
         return ()
@@ -365,7 +401,7 @@ def parse_marked_author(text: str) -> tuple[str, ...]:
         return names
     if _ALL_CJK_NAME.fullmatch(text):
         return (text,)
-    if _USER_NAME.fullmatch(text) and not text.isdigit() and text.casefold() not in NOT_NAME_WORDS:
+    if _USER_NAME.fullmatch(text) and any(ch.isalpha() for ch in text) and text.casefold() not in NOT_NAME_WORDS:
         return (text,)
     return ()
 
@@ -439,7 +475,9 @@ def find_inline_byline(text: str) -> tuple[str, ...]:
 
 def _ends_names(stop: str) -> bool:
     """Whether the token a scan stopped at may follow names: a separator, a number, a month."""
-    return stop in SEPARATORS or stop[0].isdigit() or stop.casefold().strip(".") in DATELINE_MONTHS
+    return (
+        stop in SEPARATORS or stop[0].isdigit() or stop.casefold().strip(".") in DATELINE_MONTHS | WEEKDAY_ABBREVIATIONS
+    )
 
 
 def parse_name_before_date(text: str) -> tuple[str, ...]:
