@@ -19,13 +19,17 @@ from lxml import etree  # type: ignore[import-untyped, unused-ignore]  # typed b
 MAX_MARKUP_ELEMENTS = 60
 # A value longer than this is an author box's biography or a whole teaser, not a name or a date.
 MAX_MARKUP_CHARS = 200
+# Child elements of a marked element whose text is read: a byline has a few; more is a container.
+MAX_MARKUP_CHILDREN = 12
+# Values kept per kind: the fields take the first that reads as a name or a date.
+MAX_MARKUP_VALUES = 8
 # Ancestors looked at to tell a comment's author or date from the article's.
 MAX_ANCESTOR_STEPS = 40
 
 # Elements that may name the author: the XPath casts a wide net, `_AUTHOR_CLASS` narrows it.
 _AUTHOR_XPATH = etree.XPath(
-    "descendant-or-self::*[@itemprop='author' or @rel='author' or contains(@class, 'uthor')"
-    " or contains(@class, 'yline') or contains(@class, 'YLINE')]"
+    "descendant-or-self::*/@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'YLINE')]/.."
+    " | descendant-or-self::*/@itemprop[.='author']/.. | descendant-or-self::*/@rel[.='author']/.."
 )
 # Class names of byline elements: "author", "post-author", "entry-author", "author-name", "authorName",
 # "byline", "td-post-author-name", "c-byline__author". Lowercased before matching.
@@ -35,9 +39,9 @@ _AUTHOR_CLASS = re.compile(r"author|byline")
 _NOT_AUTHOR_CLASS = re.compile(r"avatar|image|img|photo|bio|description|about|comment|more|social|follow|title-label")
 # Elements that may give the publication date.
 _DATE_XPATH = etree.XPath(
-    "descendant-or-self::*[@itemprop='datePublished' or @itemprop='dateCreated' or contains(@class, 'ate')"
-    " or contains(@class, 'ublish') or contains(@class, 'atum') or contains(@class, 'echa')"
-    " or contains(@class, 'imestamp') or contains(@class, 'meta')]"
+    "descendant-or-self::*/@class[contains(., 'date') or contains(., 'Date') or contains(., 'ublish')"
+    " or contains(., 'atum') or contains(., 'echa') or contains(., 'imestamp') or contains(., 'meta')]/.."
+    " | descendant-or-self::*/@itemprop[.='datePublished' or .='dateCreated']/.."
 )
 # Class names of date elements: "date", "entry-date", "post-date", "published", "publishdate",
 # "documentPublished", "datum", "fecha", "timestamp", and the line under a post's title that holds its
@@ -51,6 +55,8 @@ _COMMENT = re.compile(r"comment|repl(?:y|ies)|kommentar|commentaire|comentario")
 
 
 def _text(element: etree._Element) -> str:
+    if len(element) > MAX_MARKUP_CHILDREN:  # a container (an author box, a whole header), not a value
+        return ""
     # pieces joined by a space: "<a>Heiko Sauer</a><span>Do 12.3.</span>" is two things, not "Heiko SauerDo"
     return " ".join(" ".join(map(str, element.itertext())).split())
 
@@ -111,6 +117,8 @@ def _values(
             value = read(element)
             if value and not _in_comments(element):
                 values.append(value)
+                if len(values) >= MAX_MARKUP_VALUES:
+                    return tuple(values)
     return tuple(values)
 
 
