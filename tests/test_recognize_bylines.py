@@ -186,7 +186,8 @@ HOSTILE: list[str] = [
 
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda text: f"{text[:12]!r}x{len(text)}")
 def test_hostile_input_is_fast(text: str) -> None:
-    for read in (parse_byline, parse_name_before_date, is_name, parse_author_value, find_inline_byline):
+    readers = (parse_byline, parse_name_before_date, is_name, parse_author_value, find_inline_byline)
+    for read in (*readers, parse_marked_author, parse_credit):
         started = time.process_time()
         read(text)
         assert time.process_time() - started < MAX_SECONDS, read.__name__
@@ -195,7 +196,8 @@ def test_hostile_input_is_fast(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ByJaneDo ,.&|()-—:文・記者中村0123456789")), max_size=200))
 def test_never_raises(text: str) -> None:
-    for read in (parse_byline, parse_name_before_date, parse_author_value, find_inline_byline):
+    readers = (parse_byline, parse_name_before_date, parse_author_value, find_inline_byline)
+    for read in (*readers, parse_marked_author, parse_credit):
         names = read(text)
         assert all(isinstance(name, str) and name for name in names)
     assert isinstance(is_name(text), bool)
