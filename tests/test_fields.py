@@ -559,3 +559,152 @@ def test_no_headline_on_a_page_of_chrome(kit: PageKit) -> None:
 def test_headline_through_parse_text_strips_the_site_name() -> None:
     text = "\n".join(["Fed holds rates steady | Example News", "Home", "World", "By Jane Doe", *PARAGRAPHS])
     assert parse_text(text).headline == "Fed holds rates steady"
+
+
+# --- authors and dates from markup (HTML) ------------------------------------------------------------
+
+
+def _footer_page(markup: str) -> str:
+    """A page whose header has no byline or date line: only `markup`, after the article, may give them."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"<html><body><article><h1>Fed holds rates</h1>{paragraphs}<footer>{markup}</footer></article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("markup", "authors"),
+    [
+        (
+            '<span class="author vcard"><a class="url fn n" href="/author/k">karstenruppert</a></span>',
+            ("karstenruppert",),
+        ),
+        (
+            '<div itemprop="author" itemscope><span itemprop="name">Ann Lee</span> <span>Editor</span></div>',
+            ("Ann Lee",),
+        ),
+        ('<h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4>', ("Krimiblogger",)),
+        ('<p class="post-meta">Posted on <a rel="author" href="/u/3">Jan Weber</a></p>', ("Jan Weber",)),
+        # a comment's author is not the article's
+        (
+            '<ol class="commentlist"><li><span class="comment-author vcard"><b class="fn">Ty</b></span></li></ol>',
+            (),
+        ),
+        # an author box's biography is no name
+        ('<div class="author-bio">Ann Lee writes about money and the people who lose it for a living.</div>', ()),
+    ],
+)
+def test_authors_from_author_markup(markup: str, authors: tuple[str, ...]) -> None:
+    article = parse_html(_footer_page(markup))
+    assert article.authors == authors
+    assert any(note.startswith("authors: author markup") for note in article.diagnostics) == bool(authors)
+
+
+def test_metadata_authors_come_before_author_markup() -> None:
+    html = _footer_page('<span class="author"><a href="/author/a">Ann Other</a></span>').replace(
+        "<html>", '<html><head><meta name="author" content="Jane Doe"></head>'
+    )
+    assert parse_html(html).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "published"),
+    [
+        (
+            '<abbr class="published" title="2009-08-06T14:12:32+02:00">6. August 2009</abbr>',
+            "2009-08-06T14:12:32+02:00",
+        ),
+        ('<span class="publishdate" itemprop="datePublished"> May 19, 2020 </span>', "2020-05-19T00:00:00"),
+        ('<p class="postmeta">3. August 2015 · Filed under News</p>', "2015-08-03T00:00:00"),
+        ('<span class="updated">May 21, 2020</span>', None),  # the modification date is another
+        ('<div id="comments"><span class="comment-date">May 1, 2020</span></div>', None),  # a comment's
+    ],
+)
+def test_published_date_from_date_markup(markup: str, published: str | None) -> None:
+    article = parse_html(_footer_page(markup))
+    from_markup = any(note.startswith("published: date markup") for note in article.diagnostics)
+    assert from_markup == bool(published)
+    if published:
+        assert article.published is not None
+        assert article.published.isoformat() == published
+
+
+def test_an_author_that_is_the_site_itself_gives_way_to_a_person() -> None:
+    head = '<meta property="og:site_name" content="The Greator"><meta name="author" content="Greator">'
+    html = _footer_page('<span class="author">Lois Lane</span>').replace("<html>", f"<html><head>{head}</head>")
+    article = parse_html(html)
+    assert article.authors == ("Lois Lane",)
+    alone = parse_html(_footer_page("").replace("<html>", f"<html><head>{head}</head>"))
+    assert alone.authors == ("Greator",)  # nothing better: the site is the author
+    assert "authors: meta author (the site's own name)" in alone.diagnostics
+
+
+def test_the_site_name_after_an_author_name_is_cut() -> None:
+    head = '<meta property="og:site_name" content="Cherry Hill Courier-Post">'
+    html = _footer_page('<span class="author">Jim Walsh Cherry Hill Courier-Post</span>')
+    assert parse_html(html.replace("<html>", f"<html><head>{head}</head>")).authors == ("Jim Walsh",)
+
+
+def test_author_markup_pieces_are_kept_apart() -> None:
+    html = _footer_page('<div class="author"><a href="/a/hs">Heiko Sauer</a><span>Do 9 Apr 2020</span></div>')
+    assert parse_html(html).authors == ("Heiko Sauer",)
+
+
+@pytest.mark.parametrize(
+    ("head", "markup", "authors"),
+    [
+        ('<meta name="author" content="Slate Staff">', "", ("Slate Staff",)),
+        ("", '<span class="byline">By Team Ebony | September 21, 2023</span>', ("Team Ebony",)),
+        ("", '<span class="author">Redaktion</span>', ("Redaktion",)),
+        ("", '<span class="author">Follow Author</span>', ()),  # a label
+        ('<meta name="author" content="肖春芳">', "", ("肖春芳",)),
+        ('<meta property="og:article:author" content="Jane Doe">', "", ("Jane Doe",)),
+    ],
+)
+def test_a_credited_desk_when_no_person_is_named(head: str, markup: str, authors: tuple[str, ...]) -> None:
+    article = parse_html(_footer_page(markup).replace("<html>", f"<html><head>{head}</head>"))
+    assert article.authors == authors
+
+
+def test_a_person_beats_a_credited_desk() -> None:
+    head = '<meta name="author" content="Slate Staff">'
+    article = parse_html(
+        _footer_page('<span class="author">Ann Lee</span>').replace("<html>", f"<html><head>{head}</head>")
+    )
+    assert article.authors == ("Ann Lee",)
+
+
+def test_a_page_without_any_date_source_gets_its_first_date_as_a_guess() -> None:
+    article = parse_html(_footer_page("<p>Dieser Artikel wurde am 14. Dezember 2015 um 14:48 veröffentlicht.</p>"))
+    assert article.published == datetime(2015, 12, 14, 14, 48)
+    assert any(note.endswith("(a guess: the page's first date)") for note in article.diagnostics)
+
+
+def test_the_guess_skips_dates_inside_body_sentences_and_modification_dates() -> None:
+    markup = "<p>Aktualisiert: 30.12.2016</p>"
+    html = _footer_page(markup).replace("</h1>", "</h1><p>Since 4 August 2014 the law has applied to everyone.</p>")
+    assert parse_html(html).published is None
+
+
+_WEB_PAGE_JSON_LD = (
+    '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "datePublished": "2014-03-17"}]}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "source"),
+    [
+        (
+            _WEB_PAGE_JSON_LD,
+            datetime(2014, 3, 17),
+            "published: json-ld datePublished of a non-article (WebPage)",
+        ),
+        (
+            '<meta name="shareaholic:article_published_time" content="2014-03-17T01:44:37+01:00">',
+            datetime(2014, 3, 17, 1, 44, 37, tzinfo=timezone(timedelta(hours=1))),
+            "published: meta shareaholic:article_published_time",
+        ),
+    ],
+)
+def test_publication_dates_from_other_metadata(head: str, published: datetime, source: str) -> None:
+    article = parse_html(_html_page(head))
+    assert article.published == published
+    assert source in article.diagnostics

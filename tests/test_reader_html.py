@@ -766,3 +766,26 @@ def test_a_small_overflow_keeps_a_block_per_element() -> None:
     cells = "".join(f"<p>cell{n}</p>" for n in range(30))
     page = read_html(cells, None, Options(max_blocks=10))
     assert [b.text for b in page.blocks] == [f"cell{n}" for n in range(30)]
+
+
+# --- author and date markup -------------------------------------------------------------------------
+
+
+def test_marked_authors_in_page_order_without_comment_authors_or_long_boxes() -> None:
+    html = (
+        '<p class="byline">By <a rel="author" href="/a">Ann Lee</a></p>'
+        '<div itemprop="author"><meta itemprop="name" content="Bo Yu"><span>Bo</span></div>'
+        '<div class="author-box">' + "A long biography of the author, " * 10 + "</div>"
+        '<div id="comments"><span class="comment-author"><b class="author">Ty</b></span></div>'
+    )
+    assert read(html).metadata.marked_authors == ("By Ann Lee", "Ann Lee", "Bo Yu")
+
+
+def test_marked_dates_prefer_machine_readable_attributes() -> None:
+    html = (
+        '<abbr class="published" title="2009-08-06">6. August 2009</abbr>'
+        '<span itemprop="datePublished">May 19, 2020</span>'
+        '<span class="updated">May 21, 2020</span>'
+        '<span class="candidate">Jane</span>'
+    )
+    assert read(html).metadata.marked_dates == ("2009-08-06", "May 19, 2020")

@@ -13,6 +13,8 @@ from articlekit.recognize.bylines import (
     is_name,
     parse_author_value,
     parse_byline,
+    parse_credit,
+    parse_marked_author,
     parse_name_before_date,
 )
 
@@ -184,7 +186,8 @@ HOSTILE: list[str] = [
 
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda text: f"{text[:12]!r}x{len(text)}")
 def test_hostile_input_is_fast(text: str) -> None:
-    for read in (parse_byline, parse_name_before_date, is_name, parse_author_value, find_inline_byline):
+    readers = (parse_byline, parse_name_before_date, is_name, parse_author_value, find_inline_byline)
+    for read in (*readers, parse_marked_author, parse_credit):
         started = time.process_time()
         read(text)
         assert time.process_time() - started < MAX_SECONDS, read.__name__
@@ -193,7 +196,8 @@ def test_hostile_input_is_fast(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ByJaneDo ,.&|()-—:文・記者中村0123456789")), max_size=200))
 def test_never_raises(text: str) -> None:
-    for read in (parse_byline, parse_name_before_date, parse_author_value, find_inline_byline):
+    readers = (parse_byline, parse_name_before_date, parse_author_value, find_inline_byline)
+    for read in (*readers, parse_marked_author, parse_credit):
         names = read(text)
         assert all(isinstance(name, str) and name for name in names)
     assert isinstance(is_name(text), bool)
@@ -240,3 +244,62 @@ def test_metadata_author_values(value: str, names: tuple[str, ...]) -> None:
 )
 def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
     assert find_inline_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("vom Krimiblogger", ("Krimiblogger",)),
+        ("| Klaus Quist-Berg", ("Klaus Quist-Berg",)),
+        ("By : Joe S.", ("Joe S.",)),
+        ("Features By Tom Vance published 9 August 2012", ("Tom Vance",)),
+        ("freeman1984", ("freeman1984",)),
+        ("责任编辑：孔德明", ("孔德明",)),
+        ("Mark von Berg", ("Mark von Berg",)),
+        ("Eingestellt von Weinlachgummi", ("Weinlachgummi",)),
+        ("Donnerstag", ()),  # a day is no name
+        ("Publiziert am", ()),  # a label, not a name
+        ("By", ()),
+        ("Posted on", ()),
+    ],
+)
+def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
+    assert parse_marked_author(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Redaktion 1. November 2023 10:29", ("Redaktion",)),
+        ("von: Rasender Reporter", ("Rasender Reporter",)),
+        ("Author Redaktion", ("Redaktion",)),
+        ("Last Updated: January 7, 2025", ()),
+        ("Afficher mon profil complet", ()),
+        ("Staff", ()),
+        ("https://example.com/staff", ()),
+    ],
+)
+def test_parse_credit(text: str, credit: tuple[str, ...]) -> None:
+    assert parse_credit(text) == credit
+
+
+def test_an_agency_with_its_article_is_cut_after_a_name() -> None:
+    assert parse_author_value("John O'Connor The Associated Press") == ("John O'Connor",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Daisy-Mae SchmittDec 5, 2023", ("Daisy-Mae Schmitt",)),  # a month glued to the name
+        ("Von Tomas Spahn Fr, 18. Oktober 2019", ("Tomas Spahn",)),  # an abbreviated weekday
+        ("Johanna Kropfitsch Alle Artikel", ("Johanna Kropfitsch",)),  # a link after the name
+        ("Grant Tinsley, PhD", ("Grant Tinsley",)),  # a degree
+        ("Lauren Manaker MS, RDN, LD", ("Lauren Manaker",)),
+        ("Jack Ma", ("Jack Ma",)),  # "MA" is a degree, "Ma" a surname
+        ("Les Moonves", ("Les Moonves",)),
+        ("Artikel von:", ()),  # a label
+        ("| 19.10.19", ()),  # a date, not a user name
+    ],
+)
+def test_author_values_with_dates_degrees_and_links_around_the_name(text: str, names: tuple[str, ...]) -> None:
+    assert parse_marked_author(text) == names

@@ -191,6 +191,9 @@ class Metadata:
     meta: Mapping[str, str] = field(default_factory=_empty_mapping)  # lowercased name/property -> content
     json_ld: tuple[Mapping[str, object], ...] = ()  # Article-like JSON-LD objects, in page order
     times: tuple[str, ...] = ()  # `<time datetime>` values in page order
+    marked_authors: tuple[str, ...] = ()  # texts of elements marked as the author (itemprop, rel, class)
+    marked_dates: tuple[str, ...] = ()  # values of elements marked as the publication date
+    json_ld_other_dates: tuple[str, ...] = ()  # `datePublished` of JSON-LD objects that are not articles
 
 
 @dataclass(frozen=True, slots=True)

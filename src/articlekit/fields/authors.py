@@ -1,11 +1,20 @@
-"""Authors: from byline blocks, else from the page's metadata (JSON-LD, then author meta tags)."""
+"""Authors: from the page's metadata (JSON-LD, author meta tags, elements marked as the author), else from
+byline blocks."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 
 from articlekit.model import Page, Role
-from articlekit.recognize.bylines import find_inline_byline, parse_author_value, parse_byline, parse_name_before_date
+from articlekit.recognize.bylines import (
+    find_inline_byline,
+    parse_author_value,
+    parse_byline,
+    parse_credit,
+    parse_marked_author,
+    parse_name_before_date,
+)
 
 # Meta tags that name the author, in order of trust. `article:author` is often a profile URL, which
 # `parse_author_value` refuses.
@@ -17,8 +26,13 @@ AUTHOR_META: tuple[str, ...] = (
     "dc.creator",
     "dcterms.creator",
     "byl",
+    "og:article:author",
+    "shareaholic:article_author_name",
 )
 
+
+# A site's name cut from the end of an author name is at least this long ("Globe" in "BostonGlobe.com").
+MIN_SITE_TAIL_CHARS = 4
 
 # JSON-LD author types that are not people: a site that credits itself ("USA TODAY", "BET") names no author.
 ORGANIZATION_TYPES: tuple[str, ...] = ("organization", "organisation", "corporation")
@@ -63,19 +77,20 @@ def _from_meta(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
-def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
-    """The author names and the source they came from."""
-    names = _from_json_ld(page)
-    if names:
-        return names, "json-ld author"
-    names, key = _from_meta(page)
-    if names:
-        return names, f"meta {key}"
+def _from_markup(page: Page) -> tuple[tuple[str, ...], str | None]:
+    for number, value in enumerate(page.metadata.marked_authors):
+        names = parse_marked_author(value)
+        if names:
+            return names, f"author markup {number} {value[:40]!r}"
+    return (), None
+
+
+def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
     for block in page.blocks:
         if block.role is Role.BYLINE:
             names = parse_byline(block.text) or parse_name_before_date(block.text)
             if not names and "header.byline_name" in block.evidence:
-                names = (block.text.strip(),)
+                names = parse_marked_author(block.text) or (block.text.strip(),)
             if names:
                 return names, f"byline block {block.index}"
     for block in page.blocks:
@@ -84,3 +99,101 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
             if names:
                 return names, f"date block {block.index}"
     return (), None
+
+
+# Characters that separate a site's name from the rest of a page title: "Story | The Daily Planet".
+_TITLE_SEPARATORS = re.compile(r"\s[|–—:·•-]\s|\s[|–—:·•-]|[|–—:·•-]\s")
+
+
+def _folded_words(text: str) -> tuple[str, ...]:
+    """Words lowercased with only their letters and digits: "Tennis.com" -> ("tenniscom",)."""
+    words = ("".join(ch for ch in word if ch.isalnum()).casefold() for word in text.split())
+    return tuple(word for word in words if word)
+
+
+def _site_names(page: Page) -> tuple[tuple[str, ...], ...]:
+    """The names the site goes by: og:site_name, application-name, the JSON-LD publisher, the title's last part."""
+    meta = page.metadata.meta
+    names = [meta.get("og:site_name"), meta.get("application-name")]
+    names.extend(_publisher_name(item) for item in page.metadata.json_ld)
+    if page.metadata.title:
+        names.append(_TITLE_SEPARATORS.split(page.metadata.title)[-1])
+    return tuple(words for name in names if name and (words := _folded_words(name)))
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(words[start : start + len(part)] == part for start in range(len(words) - len(part) + 1))
+
+
+def _is_site(name: str, sites: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `name` is the site's own name or a run of its words ("Guardian" on "the Guardian")."""
+    words = _folded_words(name)
+    return bool(words) and any(_contains(site, words) or "".join(words) == "".join(site) for site in sites)
+
+
+def _cut_site(name: str, sites: tuple[tuple[str, ...], ...]) -> str:
+    """ "Jim Walsh Cherry Hill Courier-Post" -> "Jim Walsh": the site's name after two or more name words."""
+    tokens = name.split()
+    for cut in range(2, len(tokens)):
+        tail = "".join(_folded_words(" ".join(tokens[cut:])))
+        if len(tail) >= MIN_SITE_TAIL_CHARS and any(tail in "".join(site) for site in sites):
+            return " ".join(tokens[:cut])
+    return name
+
+
+def _json_ld_source(page: Page) -> tuple[tuple[str, ...], str | None]:
+    names = _from_json_ld(page)
+    return names, ("json-ld author" if names else None)
+
+
+def _meta_source(page: Page) -> tuple[tuple[str, ...], str | None]:
+    names, key = _from_meta(page)
+    return names, (f"meta {key}" if key else None)
+
+
+Source = Callable[[Page], tuple[tuple[str, ...], str | None]]  # names and where they were found
+# The sources in order of trust.
+AUTHOR_SOURCES: tuple[Source, ...] = (_json_ld_source, _meta_source, _from_markup, _from_blocks)
+
+
+def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """A desk or organisation credited by JSON-LD, a meta tag or the author markup, when no person is."""
+    values: list[tuple[str, str]] = []
+    for item in page.metadata.json_ld:
+        authors = item.get("author")
+        publisher = _publisher_name(item)
+        for author in authors if isinstance(authors, list) else [authors]:
+            name = author.get("name") if isinstance(author, dict) else author
+            # a site that credits itself as an Organization names no author
+            if isinstance(name, str) and not _is_organization(author) and name.strip().casefold() != publisher:
+                values.append((name, "json-ld author"))
+    values.extend((page.metadata.meta[key], f"meta {key}") for key in AUTHOR_META if key in page.metadata.meta)
+    values.extend(
+        (value, f"author markup {number} {value[:40]!r}") for number, value in enumerate(page.metadata.marked_authors)
+    )
+    for value, where in values:
+        credit = parse_credit(value)
+        if credit:
+            return credit, f"{where} (a credit, not a person)"
+    return (), None
+
+
+def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The author names and the source they came from.
+
+    Sources in order of trust: JSON-LD, meta tags, author markup, byline blocks. A source that names only
+    the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source.
+    """
+    sites = _site_names(page)
+    fallback: tuple[tuple[str, ...], str | None] = ((), None)
+    for source in AUTHOR_SOURCES:
+        names, where = source(page)
+        if not names:
+            continue
+        names = tuple(dict.fromkeys(_cut_site(name, sites) for name in names))
+        if all(_is_site(name, sites) for name in names):
+            if fallback[1] is None:
+                fallback = (names, f"{where} (the site's own name)")
+            continue
+        return names, where
+    return fallback if fallback[1] is not None else _credited(page)

@@ -121,13 +121,46 @@ def _json_ld(page: Page, options: Options, keys: tuple[str, ...]) -> Dated:
 
 
 def _meta(page: Page, options: Options) -> Dated:
+    meta = page.metadata.meta
     for key in PUBLISHED_META:
-        raw = page.metadata.meta.get(key)
+        raw = meta.get(key)
         if raw and (value := parse_date(raw, page.language, options)) is not None:
             return value, f"meta {key}"
     for raw in page.metadata.times[:1]:
         if (value := parse_date(raw, page.language, options)) is not None:
             return value, "<time datetime>"
+    for raw in page.metadata.json_ld_other_dates:
+        if (value := parse_date(raw, page.language, options)) is not None:
+            return value, "json-ld datePublished of a non-article (WebPage)"
+    for key, raw in meta.items():  # "shareaholic:article_published_time", "og:article:published_time"
+        if PUBLISHED_META_KEY.search(key) and (value := parse_date(raw, page.language, options)) is not None:
+            return value, f"meta {key}"
+    return None
+
+
+def _markup(page: Page, options: Options) -> Dated:
+    """The first value of an element marked as the publication date that holds a date."""
+    for number, raw in enumerate(page.metadata.marked_dates):
+        span = raw if _iso(raw) is not None else find_date_span(raw)
+        if span is not None and (value := parse_date(span, page.language, options)) is not None:
+            return value, f"date markup {number} {span!r}"
+    return None
+
+
+def _anywhere(page: Page, options: Options) -> Dated:
+    """The first date written anywhere on the page outside the body's sentences, a guess for pages that state
+    their date nowhere else: a footer's "Dieser Artikel wurde am 14. Dezember 2015 veröffentlicht", a
+    teaser's "Datum: 19.11.2021". A body paragraph counts only when it opens with the date."""
+    for block in page.blocks:
+        span = find_date_span(block.text[: options.max_block_chars])
+        if span is None or (block.role is Role.BODY and not block.text.startswith(span)):
+            continue
+        before = block.text[: block.text.find(span)]
+        if MODIFIED_MARKERS.search(before):
+            continue
+        value = parse_date(span, page.language, options)
+        if value is not None:
+            return value, f"block {block.index} {span!r} (a guess: the page's first date)"
     return None
 
 
@@ -151,6 +184,8 @@ def _caption(page: Page, options: Options) -> Dated:
     return None
 
 
+# Other <meta> names that carry the publication date, by their form: a publish word, then time or date.
+PUBLISHED_META_KEY = re.compile(r"publi(?:shed|sh|cation)[_.:-]?(?:time|date)")
 # <meta> names that carry the publication date, most specific first.
 PUBLISHED_META: tuple[str, ...] = (
     "article:published_time",
@@ -181,8 +216,9 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
     """(published, modified, diagnostics).
 
     HTML pages: a date in the page's address first (a later source that agrees on the day adds the
-    time), then the page's own metadata (JSON-LD, then <meta> and <time>), since a visible date line may
-    be a comment's or a teaser's; then the visible date lines. Scraped text has only the
+    time), then the page's own metadata (JSON-LD, then <meta> and <time>, then elements marked as the
+    publication date), since a visible date line may be a comment's or a teaser's; then the visible
+    date lines. Scraped text has only the
     visible lines. A caption's date is a last resort, only with `Options.dates_from_captions`.
     """
     visible_published, visible_modified = _visible(page, options)
@@ -192,8 +228,11 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
             _url(page),
             _json_ld(page, options, ("datePublished", "dateCreated")),
             _meta(page, options),
+            _markup(page, options),
             visible_published,
         ]
+        if not any(published_sources):
+            published_sources.append(_anywhere(page, options))
     else:
         published_sources = [visible_published, _url(page)]
     if options.dates_from_captions:

@@ -131,6 +131,22 @@ def find_articles(values: Iterable[object]) -> list[Mapping[str, object]]:
     return found
 
 
+def other_published_dates(values: Iterable[object]) -> list[str]:
+    """`datePublished` of the JSON-LD objects that are not articles (a WebPage, a HowTo, a Product), in order."""
+    found: list[str] = []
+    stack: list[object] = list(values)[::-1]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, dict) and not is_article(value):
+            date = value.get("datePublished")
+            if isinstance(date, str) and date.strip():
+                found.append(date.strip()[:MAX_METADATA_CHARS])
+            stack.extend(value[key] for key in reversed(NESTING_KEYS) if key in value)
+    return found
+
+
 def build_metadata(
     *,
     url: str | None,
@@ -139,11 +155,16 @@ def build_metadata(
     meta: dict[str, str],
     json_ld_scripts: Iterable[str],
     times: Iterable[str],
+    marked_authors: tuple[str, ...] = (),
+    marked_dates: tuple[str, ...] = (),
 ) -> Metadata:
     """The page's `Metadata` from what the walk collected."""
     articles: list[Mapping[str, object]] = []
+    other_dates: list[str] = []
     for script in json_ld_scripts:
-        articles.extend(find_articles(load_json_ld(script)))
+        values = load_json_ld(script)
+        articles.extend(find_articles(values))
+        other_dates.extend(other_published_dates(values))
     clean_title = normalize_space(title[:MAX_METADATA_CHARS]) if title else ""
     return Metadata(
         url=url,
@@ -152,4 +173,7 @@ def build_metadata(
         meta=MappingProxyType(meta),
         json_ld=tuple(articles),
         times=tuple(times),
+        marked_authors=marked_authors,
+        marked_dates=marked_dates,
+        json_ld_other_dates=tuple(other_dates),
     )

@@ -28,7 +28,8 @@ MAX_ROLE_WORDS = 5
 # classify/lexicons.py BYLINE_PREFIXES. A colon after any opener is read anyway: "By: Jane Doe".
 EXTRA_BYLINE_PREFIXES: tuple[str, ...] = (
     "ein interview von", "eine reportage von", "interview von", "entrevista de", "entrevista por",
-    "intervista di", "interview door", "interview:",
+    "intervista di", "interview door", "interview:", "ein artikel von", "eingestellt von", "erstellt von",
+    "beitrag von",
 )  # fmt: skip
 # Lowercase words allowed inside a name: "Ludwig van Beethoven", "María de la Cruz", "Jan de Vries".
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -55,6 +56,12 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
      "national", "international", "diplomatic", "legal", "technology", "tech", "environment", "education",
      "culture", "arts", "travel", "food", "royal", "crime", "security", "defence", "defense", "white", "guest")
 )  # fmt: skip
+# Links that themes print right after the author's name: "Johanna Kropfitsch Alle Artikel", "Zum Profil",
+# "Birgit Posselt Über Autorenseite". A name is cut where one starts.
+CHROME_AFTER_NAME: frozenset[str] = frozenset(
+    ("alle", "artikel", "beiträge", "profil", "über", "zum", "autorenseite", "mehr", "tous", "articles",
+     "article", "todos", "tutti", "more", "profile", "follow", "view", "posts", "all")
+)  # fmt: skip
 # Words no personal name holds: desks, newsrooms, organisations, days. A candidate with one is not a name.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     ("the", "a", "an", "and", "for", "of", "redaktion", "rédaction", "redacción", "redazione", "redação",
@@ -64,7 +71,12 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "herald", "gazette", "university", "college", "school", "institute", "foundation", "group", "inc", "ltd",
      "llc", "corp", "company", "council", "ministry", "department", "office", "police", "government", "admin",
      "administrator", "anonymous", "unknown", "guest", "wire", "wires", "online", "digital", "tv", "radio",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     # the other languages' days, less those that are also surnames (Freitag, Sonntag, Domingo, Sabato)
+     "montag", "dienstag", "mittwoch", "donnerstag", "samstag", "lundi", "mardi", "mercredi", "jeudi",
+     "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "maandag", "dinsdag", "woensdag", "donderdag",
+     "vrijdag", "zaterdag", "zondag", "updated", "published",
      "posted", "model", "show", "cover", "premiere", "click", "enlarge", "latest", "home", "menu", "share",
      "service", "services", "staff",
      # site chrome in title case, which a bare-name line check would otherwise take for a person
@@ -76,6 +88,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "watch", "listen", "video", "videos", "photos", "gallery", "live", "stories", "articles", "article",
      "related", "trending", "popular", "world", "sport", "sports", "business", "politics", "culture",
      "lifestyle", "science", "technology", "weather", "markets", "economy", "more",
+     *(word for word in CHROME_AFTER_NAME if word.isalpha()),
      *TITLE_WORDS)
 )  # fmt: skip
 # Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM").
@@ -88,6 +101,19 @@ STOP_WORDS: frozenset[str] = frozenset(
 DATE_CONNECTORS: frozenset[str] = frozenset(
     ("on", "at", "em", "am", "le", "el", "il", "op", "um", "à", "às", "den", "du", "del", "al", "a", "de")
 )
+# Weekdays as bylines abbreviate them before a date: "Tomas Spahn Fr, 18. Oktober 2019", "Jane Doe Mon 3 May".
+WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(
+    ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa",
+     "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim")
+)  # fmt: skip
+# A month abbreviation that a page glued to the last name: "SchmittDec" (before "5, 2023").
+_GLUED_MONTH = re.compile(r"\A(.*[a-zà-ÿ])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\Z")
+# Academic and professional degrees after a name: "Grant Tinsley, PhD", "Lauren Manaker MS, RDN, LD". Matched
+# as written, so that "Jack Ma" keeps his name.
+DEGREES: frozenset[str] = frozenset(
+    ("PhD", "Ph.D.", "MD", "M.D.", "MS", "M.S.", "MA", "M.A.", "MBA", "MSc", "BSc", "MPH", "RDN", "RD", "LD",
+     "RN", "CSCS", "CPT", "DVM", "PharmD", "JD", "LLM", "DPhil")
+)  # fmt: skip
 # Marks between a name and a date: "Chris Davies - Nov 19, 2019", "Jane Doe | 3 hours ago".
 SEPARATORS: frozenset[str] = frozenset(("|", "•", "·", "/", "—", "–", "-", "--"))
 # The tail of a wire story credits its desk, not its authors: "Reporting by X in Washington; Editing by Y".
@@ -191,9 +217,19 @@ def _cut_title(tokens: list[str]) -> list[str]:
 
 
 def _cut_agency(tokens: list[str]) -> list[str]:
-    """ "JOHN ROE Associated Press" -> "JOHN ROE": an agency written after the last name, with no comma."""
+    """ "JOHN ROE Associated Press" -> "JOHN ROE": an agency written after the last name, with no comma, with
+    or without its article ("John Roe The Associated Press")."""
     for index in range(2, len(tokens)):
-        if " ".join(tokens[index:]).casefold() in _AGENCY_PHRASES:
+        tail = " ".join(tokens[index:]).casefold()
+        if tail in _AGENCY_PHRASES or (tail.startswith("the ") and tail[4:] in _AGENCY_PHRASES):
+            return tokens[:index]
+    return tokens
+
+
+def _cut_chrome(tokens: list[str]) -> list[str]:
+    """ "Johanna Kropfitsch Alle Artikel" -> "Johanna Kropfitsch": site chrome after two or more name words."""
+    for index in range(2, len(tokens)):
+        if tokens[index].casefold().strip(".") in CHROME_AFTER_NAME:
             return tokens[:index]
     return tokens
 
@@ -213,8 +249,14 @@ def _scan(text: str) -> tuple[list[tuple[list[str], str]], str | None]:
                 candidates.append((current, joint))
             current, joint = [], token
             continue
-        if folded.strip(".") in DATELINE_MONTHS and text[found.end() :].lstrip()[:1].isdigit():
-            stop = token  # "Greg Halvorsen March 3, 2023": the month of the date, not a surname
+        after = text[found.end() :].lstrip(" ,")[:1]
+        if folded.strip(".") in DATELINE_MONTHS | WEEKDAY_ABBREVIATIONS and after.isdigit():
+            stop = token  # "Greg Halvorsen March 3, 2023", "Tomas Spahn Fr, 18. Oktober": the date, not a name
+            break
+        glued = _GLUED_MONTH.match(token) if after.isdigit() else None
+        if glued is not None:  # "Daisy-Mae SchmittDec 5, 2023": the name ran into the date
+            current.append(glued.group(1))
+            stop = glued.group(2)
             break
         if folded in STOP_WORDS or not (
             _is_name_token(token) or (current and folded in NAME_PARTICLES) or (not current and folded in HONORIFICS)
@@ -234,10 +276,12 @@ def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | N
     names: list[str] = []
     for position, (candidate, joint) in enumerate(candidates):
         tokens = candidate
-        while tokens and tokens[-1].casefold() in NAME_PARTICLES:
+        while tokens and (tokens[-1].casefold() in NAME_PARTICLES or (len(tokens) > 2 and tokens[-1] in DEGREES)):
             tokens = tokens[:-1]
+        if position > 0 and len(tokens) == 1 and tokens[0] in DEGREES:
+            continue  # "Grant Tinsley, PhD"
         if joint != ",":  # a title after a comma is a role ("Jane Doe, Staff Writer"), dropped below
-            tokens = _cut_agency(_cut_title(tokens))
+            tokens = _cut_chrome(_cut_agency(_cut_title(tokens)))
         name = _tidy(" ".join(tokens))
         if is_name(name) and (len(tokens) >= 2 or not require_two_words):
             names.append(name)
@@ -317,7 +361,93 @@ def parse_author_value(text: str) -> tuple[str, ...]:
     if not text or len(text) > MAX_BYLINE_CHARS or "://" in text:
         return ()
     prefix = _PREFIX.match(text)
-    return _names(text[prefix.end() :] if prefix is not None else text, require_two_words=False)[0]
+    names = _names(text[prefix.end() :] if prefix is not None else text, require_two_words=False)[0]
+    return names or ((text,) if _ALL_CJK_NAME.fullmatch(text) else ())
+
+
+# Openers that only the markup of an author element makes safe to read: "vom Support Team" (German "from
+# the"), "责任编辑：孔德明" (Chinese "editor in charge:"), "作者：" ("author:").
+MARKED_OPENERS: tuple[str, ...] = ("vom", "责任编辑", "作者", "记者", "编辑", "文")
+_MARKED_OPENER = re.compile(r"\A(?:" + "|".join(MARKED_OPENERS) + r")(?:\s*[:：]\s*|\s+)", re.I)
+# Separators a theme prints before the author inside the author element: "| Jane Doe", "/ Jane Doe".
+_LEADING_MARKS = " |/•·—–-:"
+# A user name as blogs print it, in an element marked as the author: "karstenruppert", "freeman1984".
+_USER_NAME = re.compile(r"[^\W_][\w.-]{1,39}")
+_ALL_CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff々·・]{2,12}")
+
+
+def parse_marked_author(text: str) -> tuple[str, ...]:
+    """The names in the text of an element that the page marks as its author (`itemprop="author"`,
+    `rel="author"`, `class="byline"`): a byline with or without its opener, one-word names, a user name
+    ("karstenruppert"), a Chinese or Japanese name.
+
+    >>> parse_marked_author("vom Krimiblogger"), parse_marked_author("| karstenruppert")
+    (('Krimiblogger',), ('karstenruppert',))
+    >>> parse_marked_author("By"), parse_marked_author("Posted on April 22, 2022")
+    ((), ())
+    """
+    text = text.strip(_LEADING_MARKS[:-1] + " \t")  # a colon at the end stays: "Artikel von:" is a label
+    if not text or len(text) > MAX_BYLINE_CHARS or is_lone_opener(text) or text.endswith((":", "：")):
+        return ()
+    if any(marker in text.casefold() for marker in NOT_BYLINE_MARKERS):
+        return ()
+    opener = _PREFIX.match(text) or _MARKED_OPENER.match(text)
+    if opener is not None:
+        text = text[opener.end() :].strip(_LEADING_MARKS)
+        names = _names(text, require_two_words=False)[0]
+    else:  # the whole text is the name, or names then a date: "Publiziert am" is a label, not a name
+        names, stop = _names(text, require_two_words=False)
+        if stop is not None and not _ends_names(stop):
+            names = find_inline_byline(text)
+    if names:
+        return names
+    if _ALL_CJK_NAME.fullmatch(text):
+        return (text,)
+    if _USER_NAME.fullmatch(text) and any(ch.isalpha() for ch in text) and text.casefold() not in NOT_NAME_WORDS:
+        return (text,)
+    return ()
+
+
+# A credit is at most this many words: "Redaktion Polizeiticker Schweiz", "Staff and news service reports".
+MAX_CREDIT_WORDS = 6
+# A credit is a name, so mostly capitalised: "Rezepte von Mutti" has one lower-case word, a label has more.
+MAX_CREDIT_LOWER_WORDS = 1
+# Words that credit a desk on their own: "Redaktion", "Redazione".
+CREDIT_WORDS: frozenset[str] = frozenset(
+    ("redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "newsroom")
+)
+# Where a credit ends: a separator, a date or time, a "Published" label.
+_CREDIT_END = re.compile(r"\s(?:[|•·»—–/-]|\d)|,|\s(?:am|on|le|el|il|op|um|at)\s\d", re.I)
+
+
+def parse_credit(text: str) -> tuple[str, ...]:
+    """A desk, team or organisation that an author field credits, when it names no person: "Redaktion",
+    "Slate Staff", "By Team EBONY | September 21, 2023", "von: Rasender Reporter".
+
+    >>> parse_credit("By Team EBONY | September 21, 2023"), parse_credit("Follow")
+    (('Team EBONY',), ())
+    """
+    text = text.strip(_LEADING_MARKS + " \t")
+    if not text or len(text) > MAX_BYLINE_CHARS or "@" in text or "://" in text:
+        return ()
+    opener = _PREFIX.match(text) or _MARKED_OPENER.match(text)
+    if opener is not None:
+        text = text[opener.end() :].strip(_LEADING_MARKS)
+    end = _CREDIT_END.search(text)
+    words = (text[: end.start()] if end is not None else text).strip(_LEADING_MARKS).split()
+    if words and is_lone_opener(words[0]):  # "Author Redaktion"
+        words = words[1:]
+    credit = " ".join(words)
+    if not words or len(words) > MAX_CREDIT_WORDS or len(credit) > MAX_NAME_CHARS or not credit[0].isupper():
+        return ()
+    folded = [word.casefold().strip(".:") for word in words]
+    if folded[0] in STOP_WORDS or any(is_lone_opener(word) for word in folded):  # "Last Updated", "No Author"
+        return ()
+    if sum(word[0].islower() for word in words) > MAX_CREDIT_LOWER_WORDS:  # "Afficher mon profil complet"
+        return ()
+    if len(words) == 1 and folded[0] in NOT_NAME_WORDS - CREDIT_WORDS:  # "Staff", "Unknown", "Home"
+        return ()
+    return (credit,)
 
 
 # An opener inside a date line: "Publiziert am 13. Januar 2014 von Jan Weber".
@@ -345,6 +475,13 @@ def find_inline_byline(text: str) -> tuple[str, ...]:
     return ()
 
 
+def _ends_names(stop: str) -> bool:
+    """Whether the token a scan stopped at may follow names: a separator, a number, a month."""
+    return (
+        stop in SEPARATORS or stop[0].isdigit() or stop.casefold().strip(".") in DATELINE_MONTHS | WEEKDAY_ABBREVIATIONS
+    )
+
+
 def parse_name_before_date(text: str) -> tuple[str, ...]:
     """Names in an unprefixed "Chris Davies - Nov 19, 2019" line: two-word names, then a date or separator.
 
@@ -357,11 +494,6 @@ def parse_name_before_date(text: str) -> tuple[str, ...]:
     names, stop = _names(text, require_two_words=True)
     if stop is None:
         return ()
-    if (
-        stop in SEPARATORS
-        or stop[0].isdigit()
-        or stop in DATE_CONNECTORS
-        or stop.casefold().strip(".") in DATELINE_MONTHS
-    ):
+    if _ends_names(stop) or stop in DATE_CONNECTORS:
         return names
     return ()

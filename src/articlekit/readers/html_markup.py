@@ -1,0 +1,132 @@
+"""Author and date values that a page marks in its body rather than in `<meta>` or JSON-LD.
+
+Microdata (`itemprop="author"`, `itemprop="datePublished"`), microformats (`class="author vcard"`,
+`<abbr class="published" title="...">`), `rel="author"` links and the class names that themes give
+their byline and date elements ("byline", "post-author", "entry-date", "publishdate"). One XPath query
+per kind selects the few candidate elements in C; Python then looks only at those, in page order.
+
+The values are raw strings: `fields/authors.py` and `fields/dates.py` decide what is a name or a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]  # typed by lxml-stubs (dev extra)
+
+# Candidate elements read per kind: a real page has a handful; a hostile one is cut off here.
+MAX_MARKUP_ELEMENTS = 60
+# A value longer than this is an author box's biography or a whole teaser, not a name or a date.
+MAX_MARKUP_CHARS = 200
+# Child elements of a marked element whose text is read: a byline has a few; more is a container.
+MAX_MARKUP_CHILDREN = 12
+# Values kept per kind: the fields take the first that reads as a name or a date.
+MAX_MARKUP_VALUES = 8
+# Ancestors looked at to tell a comment's author or date from the article's.
+MAX_ANCESTOR_STEPS = 40
+
+# Elements that may name the author: the XPath casts a wide net, `_AUTHOR_CLASS` narrows it.
+_AUTHOR_XPATH = etree.XPath(
+    "descendant-or-self::*/@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'YLINE')]/.."
+    " | descendant-or-self::*/@itemprop[.='author']/.. | descendant-or-self::*/@rel[.='author']/.."
+)
+# Class names of byline elements: "author", "post-author", "entry-author", "author-name", "authorName",
+# "byline", "td-post-author-name", "c-byline__author". Lowercased before matching.
+_AUTHOR_CLASS = re.compile(r"author|byline")
+# Class words of elements that hold no author name, or another person's: an avatar, a biography box,
+# a comment's author, the "more by this author" list.
+_NOT_AUTHOR_CLASS = re.compile(r"avatar|image|img|photo|bio|description|about|comment|more|social|follow|title-label")
+# Elements that may give the publication date.
+_DATE_XPATH = etree.XPath(
+    "descendant-or-self::*/@class[contains(., 'date') or contains(., 'Date') or contains(., 'ublish')"
+    " or contains(., 'atum') or contains(., 'echa') or contains(., 'imestamp') or contains(., 'meta')]/.."
+    " | descendant-or-self::*/@itemprop[.='datePublished' or .='dateCreated']/.."
+)
+# Class names of date elements: "date", "entry-date", "post-date", "published", "publishdate",
+# "documentPublished", "datum", "fecha", "timestamp", and the line under a post's title that holds its
+# date ("entry-meta", "postmeta"). "update" and "modified" are the other date.
+_DATE_CLASS = re.compile(r"(?<![a-z])date|publish|datum|fecha|timestamp|(?:post|entry|article)[-_]?meta")
+_NOT_DATE_CLASS = re.compile(r"updat|modif|comment|candidate|validat")
+# Attributes that hold a machine-readable date, in order of trust.
+DATE_ATTRIBUTES: tuple[str, ...] = ("content", "datetime", "title", "data-date-time", "data-datetime", "data-date")
+# Ancestors whose class or id marks a comment thread.
+_COMMENT = re.compile(r"comment|repl(?:y|ies)|kommentar|commentaire|comentario")
+
+
+def _text(element: etree._Element) -> str:
+    if len(element) > MAX_MARKUP_CHILDREN:  # a container (an author box, a whole header), not a value
+        return ""
+    # pieces joined by a space: "<a>Heiko Sauer</a><span>Do 12.3.</span>" is two things, not "Heiko SauerDo"
+    return " ".join(" ".join(map(str, element.itertext())).split())
+
+
+def _elements(found: object) -> list[etree._Element]:
+    """The elements among an XPath result."""
+    return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
+
+
+def _in_comments(element: etree._Element) -> bool:
+    node = element.getparent()
+    for _ in range(MAX_ANCESTOR_STEPS):
+        if node is None:
+            return False
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if _COMMENT.search(marks):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _author_value(element: etree._Element) -> str | None:
+    if element.get("itemprop") == "author":
+        names = _elements(element.xpath(".//*[@itemprop='name']"))
+        named = names[0] if names else element
+        value = named.get("content") or _text(named)
+    else:
+        marks = (element.get("class") or "").lower()
+        if element.get("rel") != "author" and (not _AUTHOR_CLASS.search(marks) or _NOT_AUTHOR_CLASS.search(marks)):
+            return None
+        value = element.get("content") or _text(element)
+    return value if value and len(value) <= MAX_MARKUP_CHARS else None
+
+
+def _date_value(element: etree._Element) -> str | None:
+    if element.get("itemprop") not in ("datePublished", "dateCreated"):
+        marks = (element.get("class") or "").lower()
+        if not _DATE_CLASS.search(marks) or _NOT_DATE_CLASS.search(marks):
+            return None
+    for attribute in DATE_ATTRIBUTES:
+        value = element.get(attribute)
+        if value and value.strip():
+            return value.strip()[:MAX_MARKUP_CHARS]
+    value = _text(element)
+    return value if value and len(value) <= MAX_MARKUP_CHARS else None
+
+
+def _values(
+    tops: list[etree._Element], query: etree.XPath, read: Callable[[etree._Element], str | None]
+) -> tuple[str, ...]:
+    values: list[str] = []
+    seen = 0
+    for top in tops:
+        for element in _elements(query(top)):
+            seen += 1
+            if seen > MAX_MARKUP_ELEMENTS:
+                return tuple(values)
+            value = read(element)
+            if value and not _in_comments(element):
+                values.append(value)
+                if len(values) >= MAX_MARKUP_VALUES:
+                    return tuple(values)
+    return tuple(values)
+
+
+def marked_authors(tops: list[etree._Element]) -> tuple[str, ...]:
+    """Texts of the elements marked as the author, in page order, comments' authors left out."""
+    return _values(tops, _AUTHOR_XPATH, _author_value)
+
+
+def marked_dates(tops: list[etree._Element]) -> tuple[str, ...]:
+    """Date values (an attribute's, else the text) of the elements marked as the publication date."""
+    return _values(tops, _DATE_XPATH, _date_value)
