@@ -676,6 +676,11 @@ def test_a_page_without_any_date_source_gets_its_first_date_as_a_guess() -> None
     article = parse_html(_footer_page("<p>Dieser Artikel wurde am 14. Dezember 2015 um 14:48 veröffentlicht.</p>"))
     assert article.published == datetime(2015, 12, 14, 14, 48)
     assert any(note.endswith("(a guess: the page's first date)") for note in article.diagnostics)
+    unguessed = parse_html(
+        _footer_page("<p>Dieser Artikel wurde am 14. Dezember 2015 um 14:48 veröffentlicht.</p>"),
+        options=Options(guess_dates=False),
+    )
+    assert unguessed.published is None
 
 
 def test_the_guess_skips_dates_inside_body_sentences_and_modification_dates() -> None:

@@ -38,6 +38,10 @@ class Options:
     time_budget: float | None = None
     # Take the publication date from a caption or body sentence when the page states none elsewhere.
     dates_from_captions: bool = False
+    # HTML: when no source states the publication date (address, JSON-LD, meta, marked elements, date
+    # lines), take the page's first date outside the body's sentences, marked "(a guess ...)" in the
+    # diagnostics. False: leave `published` empty instead.
+    guess_dates: bool = True
 
     def __post_init__(self) -> None:
         if self.reference_date is not None and not isinstance(self.reference_date, datetime):

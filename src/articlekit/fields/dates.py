@@ -218,8 +218,8 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
     HTML pages: a date in the page's address first (a later source that agrees on the day adds the
     time), then the page's own metadata (JSON-LD, then <meta> and <time>, then elements marked as the
     publication date), since a visible date line may be a comment's or a teaser's; then the visible
-    date lines. Scraped text has only the
-    visible lines. A caption's date is a last resort, only with `Options.dates_from_captions`.
+    date lines, and with `Options.guess_dates` (the default) the page's first date. Scraped text has only
+    the visible lines. A caption's date is a last resort, only with `Options.dates_from_captions`.
     """
     visible_published, visible_modified = _visible(page, options)
     published_sources: list[Dated]
@@ -231,7 +231,7 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
             _markup(page, options),
             visible_published,
         ]
-        if not any(published_sources):
+        if options.guess_dates and not any(published_sources):
             published_sources.append(_anywhere(page, options))
     else:
         published_sources = [visible_published, _url(page)]
