@@ -54,18 +54,26 @@ def _publisher_name(item: Mapping[str, object]) -> str | None:
     return name.strip().casefold() if isinstance(name, str) else None
 
 
-def _from_json_ld(page: Page) -> tuple[str, ...]:
+def _json_ld_people(item: Mapping[str, object]) -> list[str]:
+    """The author names of one JSON-LD object, as written: no Organization, not the publisher (a site that
+    credits itself names no author)."""
+    authors = item.get("author")
+    publisher = _publisher_name(item)
     names: list[str] = []
+    for author in authors if isinstance(authors, list) else [authors]:
+        name = author.get("name") if isinstance(author, dict) else author
+        if isinstance(name, str) and not _is_organization(author) and name.strip().casefold() != publisher:
+            names.append(name)
+    return names
+
+
+def _from_json_ld(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The people the first JSON-LD object that names any credits."""
     for item in page.metadata.json_ld:
-        authors = item.get("author")
-        publisher = _publisher_name(item)
-        for author in authors if isinstance(authors, list) else [authors]:
-            name = author.get("name") if isinstance(author, dict) else author
-            if isinstance(name, str) and not _is_organization(author) and name.strip().casefold() != publisher:
-                names.extend(parse_author_value(name))
+        names = [parsed for name in _json_ld_people(item) for parsed in parse_author_value(name)]
         if names:
-            break
-    return tuple(dict.fromkeys(names))
+            return tuple(dict.fromkeys(names)), "json-ld author"
+    return (), None
 
 
 def _from_meta(page: Page) -> tuple[tuple[str, ...], str | None]:
@@ -73,7 +81,7 @@ def _from_meta(page: Page) -> tuple[tuple[str, ...], str | None]:
         value = page.metadata.meta.get(key)
         names = parse_author_value(value) if value else ()
         if names:
-            return names, key
+            return names, f"meta {key}"
     return (), None
 
 
@@ -141,32 +149,15 @@ def _cut_site(name: str, sites: tuple[tuple[str, ...], ...]) -> str:
     return name
 
 
-def _json_ld_source(page: Page) -> tuple[tuple[str, ...], str | None]:
-    names = _from_json_ld(page)
-    return names, ("json-ld author" if names else None)
-
-
-def _meta_source(page: Page) -> tuple[tuple[str, ...], str | None]:
-    names, key = _from_meta(page)
-    return names, (f"meta {key}" if key else None)
-
-
 Source = Callable[[Page], tuple[tuple[str, ...], str | None]]  # names and where they were found
 # The sources in order of trust.
-AUTHOR_SOURCES: tuple[Source, ...] = (_json_ld_source, _meta_source, _from_markup, _from_blocks)
+AUTHOR_SOURCES: tuple[Source, ...] = (_from_json_ld, _from_meta, _from_markup, _from_blocks)
 
 
 def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
     """A desk or organisation credited by JSON-LD, a meta tag or the author markup, when no person is."""
     values: list[tuple[str, str]] = []
-    for item in page.metadata.json_ld:
-        authors = item.get("author")
-        publisher = _publisher_name(item)
-        for author in authors if isinstance(authors, list) else [authors]:
-            name = author.get("name") if isinstance(author, dict) else author
-            # a site that credits itself as an Organization names no author
-            if isinstance(name, str) and not _is_organization(author) and name.strip().casefold() != publisher:
-                values.append((name, "json-ld author"))
+    values.extend((name, "json-ld author") for item in page.metadata.json_ld for name in _json_ld_people(item))
     values.extend((page.metadata.meta[key], f"meta {key}") for key in AUTHOR_META if key in page.metadata.meta)
     values.extend(
         (value, f"author markup {number} {value[:40]!r}") for number, value in enumerate(page.metadata.marked_authors)
