@@ -22,6 +22,8 @@ from articlekit.options import Options
 from articlekit.readers.html import read_html
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from conftest import PageKit
 
 HEADLINE = "Ministers agree new energy rules after long talks"
@@ -640,20 +642,20 @@ def test_headline_features_see_byline_openers_and_newsroom_jobs(kit: PageKit) ->
     assert vectors[HEADLINE][feature["byline_opener"]] == vectors[HEADLINE][feature["job_words"]] == 0.0
 
 
+def _indented_candidates(kit: PageKit, lines: Sequence[tuple[str, int]]) -> dict[str, list[float]]:
+    """The headline candidates' feature vectors of a text page laid out with the given indents."""
+    blocks = tuple(
+        Block(index=index, text=text, hints=Hints(line=2 * index, indent=indent))
+        for index, (text, indent) in enumerate(lines)
+    )
+    page = kit.run(Page(blocks, source="text"), through="mark_header_furniture")
+    return {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+
+
 def test_headline_features_see_indentation_against_the_body(kit: PageKit) -> None:
     # inscriptis indents a page's boxes: menus nest deeper than the article, a heading steps out of its box
     lines = [("Home", 8), ("Cheap flights to Lisbon and Porto", 10), (HEADLINE, 6), *((p, 8) for p in ARTICLE)]
-    page = kit.run(
-        Page(
-            tuple(
-                Block(index=index, text=text, hints=Hints(line=2 * index, indent=indent))
-                for index, (text, indent) in enumerate(lines)
-            ),
-            source="text",
-        ),
-        through="mark_header_furniture",
-    )
-    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    vectors = _indented_candidates(kit, lines)
     feature = {name: position for position, name in enumerate(FEATURES)}
     assert vectors["Cheap flights to Lisbon and Porto"][feature["deeper_than_body"]] == 1.0
     assert vectors[HEADLINE][feature["deeper_than_body"]] == 0.0
@@ -663,17 +665,7 @@ def test_headline_features_see_indentation_against_the_body(kit: PageKit) -> Non
 
 def test_an_indented_layout_turns_the_title_features_off_and_the_layout_gaps_on(kit: PageKit) -> None:
     lines = [("Subscribe to this paper", 4), ("Home", 8), (HEADLINE, 6), *((p, 8) for p in ARTICLE)]
-    page = kit.run(
-        Page(
-            tuple(
-                Block(index=index, text=text, hints=Hints(line=2 * index, indent=indent))
-                for index, (text, indent) in enumerate(lines)
-            ),
-            source="text",
-        ),
-        through="mark_header_furniture",
-    )
-    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    vectors = _indented_candidates(kit, lines)
     feature = {name: position for position, name in enumerate(FEATURES)}
     first = vectors["Subscribe to this paper"]
     assert first[feature["first_line"]] == first[feature["title_exact"]] == 0.0
