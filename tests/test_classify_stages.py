@@ -610,6 +610,15 @@ def test_regions_call_what_follows_the_copyright_footer(kit: PageKit) -> None:
     assert block.kind is Kind.FOOTER and "region.after_copyright" in block.evidence
 
 
+def test_a_social_sign_in_button_inside_a_login_box_is_the_box(kit: PageKit) -> None:
+    box = ["Login to comment", "Facebook users", "Login with your Example account", "Forgot password?"]
+    page = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE, *box])
+    block = kit.find(page, "Facebook users")
+    assert block.kind is Kind.LOGIN and "region.inside_box" in block.evidence
+    share_bar = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE, "Facebook users", "Print this"])
+    assert kit.find(share_bar, "Facebook users").kind is Kind.SHARE
+
+
 def test_regions_keep_content_roles(kit: PageKit) -> None:
     before = kit.classify(FULL_PAGE, through="drop_repeats")
     after = kit.classify(FULL_PAGE, through="mark_regions")

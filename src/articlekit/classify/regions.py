@@ -2,7 +2,8 @@
 
 A kind that names a region (related links, comments, a login box, an ad) runs forward over the
 unlabelled lines that follow it; a line right above a labelled one is that region's heading.
-Menus before the article are navigation; what follows the article is footer or other.
+Menus before the article are navigation; what follows the article is footer or other. A social
+sign-in button ("Facebook Connect") inside a login or newsletter box is the box's, not a share bar.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ REGION_KINDS: frozenset[Kind] = frozenset(
 
 # Above the article, lines this short are menu entries rather than the rest of a cookie or login box.
 MENU_ITEM_MAX_WORDS = 3
+# Boxes that hold social sign-in buttons: a line that only a share phrase labelled ("Facebook Connect",
+# "Continue with Google") takes the box's kind when at least BOX_MIN_LINES of the BOX_WINDOW lines on
+# either side have it, more than are share lines. A share bar beside related links stays share.
+SIGN_IN_BOXES: frozenset[Kind] = frozenset({Kind.LOGIN, Kind.NEWSLETTER})
+BOX_WINDOW = 2
+BOX_MIN_LINES = 2
 
 
 def _labelled(block: Block) -> bool:
@@ -78,4 +85,19 @@ def mark_regions(page: Page, options: Options) -> Page:
         blocks[index] = block.labelled(block.role, kind, evidence)
         if kind in REGION_KINDS:
             region = kind
-    return page.with_blocks(tuple(blocks))
+    return page.with_blocks(_sign_in_buttons(blocks))
+
+
+def _sign_in_buttons(blocks: list[Block]) -> tuple[Block, ...]:
+    """A social sign-in button inside a login or newsletter box belongs to the box: "Facebook Connect"
+    between "Login with your account" and "Forgot password?" is no share bar."""
+    kinds = [block.kind if _labelled(block) else None for block in blocks]
+    found = list(blocks)
+    for index, block in enumerate(blocks):
+        if kinds[index] is not Kind.SHARE or block.evidence[-1:] != ("chrome.share.phrase",):
+            continue
+        window = kinds[max(0, index - BOX_WINDOW) : index] + kinds[index + 1 : index + 1 + BOX_WINDOW]
+        box = max(SIGN_IN_BOXES, key=lambda kind: (window.count(kind), kind.value))
+        if window.count(box) >= BOX_MIN_LINES and window.count(box) > window.count(Kind.SHARE):
+            found[index] = block.labelled(Role.BOILERPLATE, box, "region.inside_box")
+    return tuple(found)
