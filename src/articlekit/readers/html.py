@@ -53,7 +53,7 @@ from articlekit.model import Block, Hints, Page
 from articlekit.options import MAX_OVERFLOW_BLOCKS, Options
 from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
-from articlekit.readers.html_markup import marked_authors, marked_dates
+from articlekit.readers.html_markup import marked_values
 from articlekit.readers.html_metadata import MAX_METADATA_CHARS, build_metadata, normalize_space
 from articlekit.readers.text import clean_marks
 
@@ -632,6 +632,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             metadata=metadata,
         )
 
+    authors, dates = marked_values(tops)
     html_lang = None
     if tops:
         html_lang = tops[0].get("lang") or tops[0].get("xml:lang")
@@ -644,8 +645,8 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             meta=metadata.meta,
             json_ld_scripts=metadata.scripts,
             times=metadata.times,
-            marked_authors=marked_authors(tops),
-            marked_dates=marked_dates(tops),
+            marked_authors=authors,
+            marked_dates=dates,
         ),
         source="html",
     )
