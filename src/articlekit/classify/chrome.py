@@ -166,19 +166,31 @@ def phrase_hits(text: str, languages: tuple[str, ...]) -> dict[Kind, int]:
                 hits[kind] = hits.get(kind, 0) + 1
             continue
         by_first = PHRASE_INDEX.get(language)
-        if not by_first or by_first.keys().isdisjoint(words):  # most blocks hold no phrase's first word
+        if not by_first:
             continue
-        entries_of = by_first.get
-        for position, word in enumerate(words):
-            entries = entries_of(word)
-            if entries is None:
-                continue
-            for phrase_words, phrase, kind in entries:
+        # the first words the block holds, each looked up once: common words ("to", "you") open
+        # phrases, so a walk over every word of the block would look most of them up
+        for word in by_first.keys() & words:
+            for phrase_words, phrase, kind in by_first[word]:
                 size = len(phrase_words)
-                if (size == 1 or tuple(words[position : position + size]) == phrase_words) and (
-                    phrase.isalnum() or phrase in lowered
-                ):
-                    hits[kind] = hits.get(kind, 0) + 1
+                if size == 1:
+                    if phrase.isalnum() or phrase in lowered:
+                        hits[kind] = hits.get(kind, 0) + words.count(word)
+                    continue
+                # a phrase of several words holds a non-word character, so it shows in the text itself
+                if phrase not in lowered:
+                    continue
+                found = 0
+                position = words.index(word)
+                while True:
+                    if tuple(words[position : position + size]) == phrase_words:
+                        found += 1
+                    try:
+                        position = words.index(word, position + 1)
+                    except ValueError:
+                        break
+                if found:
+                    hits[kind] = hits.get(kind, 0) + found
     return hits
 
 
