@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 
 from articlekit.classify import thresholds as t
+from articlekit.classify.features import lowercase_words
 from articlekit.lexicons import CHROME_LINE_STARTS, CHROME_LINES, CHROME_PHRASES, LANGUAGES
 from articlekit.model import Block, Kind, Page, Role
 from articlekit.options import Options
@@ -156,7 +157,7 @@ def match_line_start(text: str, languages: tuple[str, ...]) -> Kind | None:
 def phrase_hits(text: str, languages: tuple[str, ...]) -> dict[Kind, int]:
     """How many phrases of each kind occur in `text` (on word boundaries in spaced languages)."""
     lowered = text.lower()
-    words = _WORD.findall(lowered)
+    words = lowercase_words(text) if text.isascii() else _WORD.findall(lowered)
     hits: dict[Kind, int] = {}
     for language in languages:
         pattern = UNSPACED_PATTERNS.get(language)
