@@ -141,8 +141,10 @@ def match_line(text: str, languages: tuple[str, ...]) -> Kind | None:
 
 def match_line_start(text: str, languages: tuple[str, ...]) -> Kind | None:
     """The kind of a short heading that opens with a box-of-links word ("More poems of the week")."""
+    if len(text.split(maxsplit=LINE_START_MAX_WORDS)) > LINE_START_MAX_WORDS:
+        return None  # too long for a heading, told without lowercasing and splitting all of a paragraph
     words = text.lower().split()
-    if len(words) > LINE_START_MAX_WORDS or text.rstrip().endswith((".", "?", "!")) or _DIGIT.search(text):
+    if text.rstrip().endswith((".", "?", "!")) or _DIGIT.search(text):
         return None
     if len(words) > 1 and words[1] in COMPARATIVES:
         return None  # "More than a game", "Mehr als Fußball": a headline, not a box heading

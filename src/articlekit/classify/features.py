@@ -104,7 +104,7 @@ def guess_language(
     for word, count in Counter(uncapped).items():
         counts[word] = counts.get(word, 0) + count
     sample = "\n".join(pieces)
-    kana = len(_KANA.findall(sample))
+    kana = 0 if sample.isascii() else len(_KANA.findall(sample))  # `isascii` reads a flag, in constant time
     if kana and kana / max(1, len(_LETTERS.findall(sample))) >= KANA_MIN_SHARE:
         return "ja"
     hits: dict[str, int] = {}
