@@ -232,4 +232,23 @@ def _judge(block: Block, languages: tuple[str, ...], max_chars: int) -> Block:
 def mark_chrome(page: Page, options: Options) -> Page:
     """Label short blocks that the lexicons recognise as chrome, with their kind."""
     languages = chrome_languages(page.language)
-    return page.with_blocks(tuple(_judge(b, languages, options.max_block_chars) for b in page.blocks))
+    max_chars = options.max_block_chars
+    # A page repeats its short texts (menu entries, "Share", a caption under each photo): each text, with
+    # the label and word count it comes with, is judged once, and its verdict (the kind and rule ids it
+    # adds) given to the others.
+    verdicts: dict[tuple[str, Role, Kind | None, int], tuple[Role, Kind | None, tuple[str, ...]] | None] = {}
+    blocks = []
+    for block in page.blocks:
+        features = block.features
+        if features is None or features.words > t.CHROME_NOTICE_MAX_WORDS:
+            blocks.append(block)
+            continue
+        key = (block.text[:max_chars], block.role, block.kind, features.words)
+        if key in verdicts:
+            verdict = verdicts[key]
+            blocks.append(block if verdict is None else block.labelled(verdict[0], verdict[1], *verdict[2]))
+            continue
+        judged = _judge(block, languages, max_chars)
+        verdicts[key] = None if judged is block else (judged.role, judged.kind, judged.evidence[len(block.evidence) :])
+        blocks.append(judged)
+    return page.with_blocks(tuple(blocks))

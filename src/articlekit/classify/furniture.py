@@ -126,7 +126,26 @@ def _header_evidence(block: Block, text: str) -> Block:
 
 def mark_furniture(page: Page, options: Options) -> Page:
     """Recognise copyright lines, captions and gallery counters; note byline and date evidence."""
-    return page.with_blocks(tuple(_judge(b, options.max_block_chars) for b in page.blocks))
+    max_chars = options.max_block_chars
+    # A page repeats its short texts (menu entries, captions, "Share"): a block without a kind is judged on
+    # its text, label, word count and prose class alone, so each such text is judged once and its verdict
+    # (the label and rule ids it adds) given to the others.
+    verdicts: dict[tuple[str, Role, int, Prose], tuple[Role, Kind | None, tuple[str, ...]] | None] = {}
+    blocks = []
+    for block in page.blocks:
+        features = block.features
+        if features is None or block.kind is not None:
+            blocks.append(_judge(block, max_chars))
+            continue
+        key = (block.text[:max_chars], block.role, features.words, features.prose)
+        if key in verdicts:
+            verdict = verdicts[key]
+            blocks.append(block if verdict is None else block.labelled(verdict[0], verdict[1], *verdict[2]))
+            continue
+        judged = _judge(block, max_chars)
+        verdicts[key] = None if judged is block else (judged.role, judged.kind, judged.evidence[len(block.evidence) :])
+        blocks.append(judged)
+    return page.with_blocks(tuple(blocks))
 
 
 def remember_first_pass(page: Page, options: Options) -> Page:
