@@ -205,9 +205,16 @@ def _reusable(text: str, measured: str, lowered: list[str]) -> list[str] | None:
 def measure(page: Page, options: Options) -> Page:
     """Measure every block and set the page language."""
     language = options.language
-    # each block split into words once, for the language guess and the block's own measures
+    # each block split into words once, for the language guess and the block's own measures; a text the
+    # page repeats (menu entries, "Share") once, its words shared (nothing changes them)
     texts = [block.text[: options.max_block_chars] for block in page.blocks]
-    lowered = [lowercase_words(text) for text in texts]
+    split: dict[str, list[str]] = {}
+    lowered = []
+    for text in texts:
+        words = split.get(text)
+        if words is None:
+            words = split[text] = lowercase_words(text)
+        lowered.append(words)
     if language is None:
         declared = page.metadata.language
         if declared == "ja":
@@ -225,8 +232,11 @@ def measure(page: Page, options: Options) -> Page:
             language = guess_language(sample, lowered_words=reuse) or declared
     stopwords = STOPWORDS.get(language, frozenset()) if language else frozenset()
     blocks = []
+    measured: dict[str, Features] = {}  # a text's measures depend on the text and the page language alone
     for block, text, words in zip(page.blocks, texts, lowered, strict=True):
-        features = measure_block(text, stopwords, words)
+        features = measured.get(text)
+        if features is None:
+            features = measured[text] = measure_block(text, stopwords, words)
         # a `Prose` is a `str`: its value joins without the (Python-level) `.value` lookup
         evidence = (*block.evidence, "prose." + features.prose)
         blocks.append(
