@@ -890,3 +890,26 @@ def test_markup_labels_a_hidden_copy_of_the_article_chrome(kit: PageKit) -> None
     assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
     copy = kit.find(page, hidden_copy)
     assert copy.role is Role.BOILERPLATE and "markup.other.hidden" in copy.evidence
+
+
+# --- repeated texts: judged once per page, each copy labelled as if judged alone -----------------------
+
+REPEATED = ("Share on Facebook", "Photo: Jane Doe/Reuters", "By Jane Doe", "Home", "© 2024 Example Media")
+
+
+def test_repeated_texts_get_the_labels_and_evidence_each_would_get_alone(kit: PageKit) -> None:
+    page = kit.classify([*REPEATED, *ARTICLE, *REPEATED], through="mark_furniture")
+    first, second = page.blocks[: len(REPEATED)], page.blocks[-len(REPEATED) :]
+    for one, other in zip(first, second, strict=True):
+        alone = kit.classify([one.text, *ARTICLE], through="mark_furniture").blocks[0]
+        assert (one.role, one.kind, one.evidence) == (other.role, other.kind, other.evidence)
+        assert (one.role, one.kind, one.evidence) == (alone.role, alone.kind, alone.evidence)
+    assert "chrome.share.phrase" in first[0].evidence and "byline.prefix" in first[2].evidence
+
+
+def test_a_repeated_text_in_navigation_markup_keeps_its_markup_label(kit: PageKit) -> None:
+    html = f"<nav><p>By Jane Doe</p></nav><p>By Jane Doe</p>{''.join(f'<p>{p}</p>' for p in ARTICLE)}"
+    page = kit.run(read_html(html, None, Options()), through="mark_furniture")
+    in_nav, alone = page.blocks[:2]
+    assert in_nav.kind is Kind.NAVIGATION and alone.kind is None
+    assert "byline.prefix" in in_nav.evidence and "byline.prefix" in alone.evidence
