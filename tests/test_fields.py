@@ -183,6 +183,16 @@ def test_a_heading_that_repeats_only_the_site_name_is_not_the_headline(head: str
     assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
 
 
+def test_of_two_headings_that_repeat_title_pieces_the_one_nearest_the_text_is_the_headline() -> None:
+    # nothing names the site: the blog's name heads the page, the post's title stands above its text
+    html = _blog_page(
+        "Rain returns to the valley at last | The Valley Diary", post_heading="Rain returns to the valley at last"
+    )
+    article = parse_html(html)
+    assert article.headline == "Rain returns to the valley at last"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
 def test_the_site_name_is_known_from_the_url_host() -> None:
     html = _blog_page(
         "Rain returns to the valley at last - Valley Diary",

@@ -273,14 +273,16 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     Markup alone may have labelled it chrome (a link to itself, a "paywall" or "nav" class): the words
     the page's own metadata repeats outweigh a class name. A heading that repeats only the site's name
     (the blog's name in an <h1> above the post, also at the end of the <title>) is not confirmed; one that
-    repeats the metadata's headline, site name stripped, wins over one that repeats another piece.
+    repeats the metadata's headline, site name stripped, wins over one that repeats another piece. Among
+    headings that each repeat a piece of a <title> whose site name is not known ("Post | Blog's Name"),
+    the one nearest the first paragraph wins: the site's name heads the page, the post's title its text.
     """
     if page.source != "html":
         return None
     titles = page_titles(page)
     if not titles.parts and not titles.headlines:
         return None
-    found: tuple[tuple[bool, int], int] | None = None  # (not the headline itself, level), index
+    found: tuple[tuple[bool, int, int], int] | None = None  # (not the headline, level, distance), index
     for block in page.blocks[: anchor + 1]:
         level = block.hints.heading_level
         if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or not _claimable_title(block):
@@ -294,7 +296,8 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
         # one word may be the site's name, unless the page names its site apart from it ("Nebelsuppe | Site")
         if len(own) < CONFIRMED_HEADING_MIN_WORDS and not (headline and titles.named):
             continue
-        rank = (not headline, level)
+        # the headline: the highest level, then the first; a piece: the nearest to the first paragraph
+        rank = (False, level, 0) if headline else (True, 0, anchor - block.index)
         if found is None or rank < found[0]:
             found = rank, block.index
     return None if found is None else found[1]
