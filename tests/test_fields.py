@@ -222,10 +222,32 @@ def _kicker_page(h1: str, head: str) -> str:
 
 
 def test_a_kicker_in_its_own_element_of_the_headline_is_left_out() -> None:
-    h1 = '<span class="kicker">Climate</span> <span>Drilling until the sea runs hot</span>'
+    # an element whose class does not say "kicker": the metadata's headline shows the words before it are one
+    h1 = '<span class="hed-label">Climate</span> <span>Drilling until the sea runs hot</span>'
     article = parse_html(_kicker_page(h1, '<meta property="og:title" content="Drilling until the sea runs hot">'))
     assert article.headline == "Drilling until the sea runs hot"
     assert any("minus its kicker" in note for note in article.diagnostics)
+
+
+def test_a_kicker_the_title_gives_loses_to_the_headline_json_ld_gives() -> None:
+    # the <title> and og:title give the kicker, JSON-LD the headline: both stand in the <h1>, the kicker first
+    head = (
+        '<meta property="og:title" content="Wormeries | Garden Planet">'
+        '<script type="application/ld+json">{"@type": "Article", "headline": "Build a wormery yourself"}</script>'
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    h1 = '<h1><span class="roofline">Wormeries</span> <span>Build a wormery yourself</span></h1>'
+    body = f"<body><article>{h1}{paragraphs}</article></body>"
+    html = f"<html><head><title>Wormeries | Garden Planet</title>{head}</head>{body}</html>"
+    article = parse_html(html, url="https://www.gardenplanet.example/wormery")
+    assert article.headline == "Build a wormery yourself"
+
+
+@pytest.mark.parametrize("og_title", ["Drilling until the sea runs hot", "Climate: Drilling until the sea runs hot"])
+def test_a_kicker_the_heading_marks_as_one_is_left_out_whatever_the_metadata_says(og_title: str) -> None:
+    h1 = '<span class="kicker">Climate:</span> Drilling until the sea runs hot'
+    article = parse_html(_kicker_page(h1, f'<meta property="og:title" content="{og_title}">'))
+    assert article.headline == "Drilling until the sea runs hot"
 
 
 @pytest.mark.parametrize(
@@ -284,6 +306,26 @@ def test_a_table_cell_with_a_label_run_into_the_title_gives_the_title() -> None:
     )
     article = parse_html(html, url="https://www.planetnews.example/world/1")
     assert article.headline == "Wrong-way driver halted on the highway"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<b>Wrong-way driver halted on the highway</b><br><small>09.01.2008 00:09</small>",
+        "<small>Jan 9, 2008</small><br><b>Wrong-way driver halted on the highway</b>",
+    ],
+)
+def test_a_date_line_that_runs_the_title_into_its_date_gives_the_headline_and_the_date(cell: str) -> None:
+    # one element holds the headline and its date (a <br> between): the first pass read a date line
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway - Planet News</title></head><body>"
+        f"<table><tr><td>Your Daily Planet</td></tr><tr><td>{cell}</td></tr></table>{paragraphs}</body></html>"
+    )
+    # no first-date guess: the date comes from the headline's own date line
+    article = parse_html(html, url="https://www.planetnews.example/world/1", options=Options(guess_dates=False))
+    assert article.headline == "Wrong-way driver halted on the highway"
+    assert article.published is not None and article.published.date().isoformat() == "2008-01-09"
 
 
 def test_an_h1_that_says_something_else_than_the_title_stays_the_headline() -> None:

@@ -282,7 +282,7 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     titles = page_titles(page)
     if not titles.parts and not titles.headlines:
         return None
-    found: tuple[tuple[bool, int, int], int] | None = None  # (not the headline, level, distance), index
+    found: tuple[tuple[bool, int, int], int] | None = None  # (not the headline, level, trust or distance), index
     for block in page.blocks[: anchor + 1]:
         level = block.hints.heading_level
         if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or not _claimable_title(block):
@@ -296,11 +296,29 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
         # one word may be the site's name, unless the page names its site apart from it ("Nebelsuppe | Site")
         if len(own) < CONFIRMED_HEADING_MIN_WORDS and not (headline and titles.named):
             continue
-        # the headline: the highest level, then the first; a piece: the nearest to the first paragraph
-        rank = (False, level, 0) if headline else (True, 0, anchor - block.index)
+        # the headline: the highest level, then the most trusted title's (JSON-LD before og:title and <title>,
+        # which may give the kicker over it), then the first; a piece: the nearest to the first paragraph
+        rank = (False, level, titles.headlines.index(own)) if headline else (True, 0, anchor - block.index)
         if found is None or rank < found[0]:
             found = rank, block.index
     return None if found is None else found[1]
+
+
+# The rule that gives the headline to a date line that opens or closes with the metadata's headline:
+# the date field still reads such a block's date, the headline field takes the metadata's words.
+DATED_TITLE_RULE = "header.title_dated"
+
+
+def _dated_title(block: Block, words: tuple[str, ...], headline: tuple[str, ...]) -> bool:
+    """A date line that is the headline with its date run into it: "Fix of Hubble on hold 09.01.08 00:09",
+    "Jan 17, 2008 Murph's Turf: ...", when one element holds both (a <br> between them).
+    """
+    size = len(headline)
+    return (
+        block.role is Role.DATE
+        and any(e in DATE_EVIDENCE for e in block.evidence)
+        and (words[:size] == headline or words[-size:] == headline)
+    )
 
 
 def _title_block(page: Page, winner: int, anchor: int) -> int | None:
@@ -309,7 +327,8 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
     The ranker reads the header zone alone; on pages whose zone holds only chrome ("Your Province",
     "Today's UK news") its winner is a menu line, while the headline the <title> or og:title gives
     stands in a block elsewhere (past a teaser the body run began with, or in a table cell with its
-    section label). An <h1> winner stays: editors write the visible headline, the metadata a shorter one.
+    section label, or run into its date line). An <h1> winner stays: editors write the visible headline,
+    the metadata a shorter one.
     """
     if page.source != "html":
         return None
@@ -324,11 +343,12 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
     best: tuple[tuple[bool, int], int] | None = None  # (only contains it, distance to the anchor), index
     for headline in headlines:
         for other in page.blocks:
-            if other.features is None or not (other.role in (Role.BOILERPLATE, Role.BODY) or _claimable_title(other)):
-                continue
-            if other.features.words > len(headline) + TITLE_BLOCK_EXTRA_WORDS:
+            if other.features is None or other.features.words > len(headline) + TITLE_BLOCK_EXTRA_WORDS:
                 continue
             words = tokens(other.text)
+            free = other.role in (Role.BOILERPLATE, Role.BODY) or _claimable_title(other)
+            if not free and not _dated_title(other, words, headline):
+                continue
             if words == headline or contains(words, headline):
                 rank = (words != headline, abs(other.index - anchor))
                 if best is None or rank < best[0]:
@@ -356,7 +376,8 @@ def mark_headline(page: Page, options: Options) -> Page:
         headline, rule = max(scores, key=lambda index: (scores[index], index)), "header.headline"
         titled = _title_block(page, headline, zone[1])
         if titled is not None:
-            headline, rule = titled, "header.title_block"
+            dated = blocks[titled].role is Role.DATE
+            headline, rule = titled, DATED_TITLE_RULE if dated else "header.title_block"
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features
     if (
