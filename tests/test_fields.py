@@ -296,6 +296,33 @@ def test_the_block_that_gives_the_title_beats_a_chrome_line_the_ranker_chose(tit
     assert any("header.title_block" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "<div class='hed'>Wrong-way driver halted on the highway</div>",
+        "<div><b>Wrong-way driver halted on the highway</b><br>Jan 9, 2008</div>",  # run into its date line
+    ],
+)
+def test_a_block_that_gives_a_piece_of_a_title_without_a_known_site_beats_a_chrome_line(story: str) -> None:
+    # nothing names the site, so the metadata's headline is the whole <title>: its longest piece stands in
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway - Local news - The Evening Star</title></head>"
+        f'<body><div class="promo"><div>Your Daily Planet</div><p>{PROMO}</p></div>{story}{paragraphs}</body></html>'
+    )
+    assert parse_html(html).headline == "Wrong-way driver halted on the highway"
+
+
+def test_a_title_piece_that_ends_like_a_sentence_is_no_headline() -> None:
+    # a <title> that gives no headline: its longest piece is the site's name, which a paragraph repeats
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, "Swimming Association of Northern Europe e.V."))
+    html = (
+        "<html><head><title>Synchro - News | Swimming Association of Northern Europe e.V.</title></head>"
+        f'<body><div class="promo"><div>Your Daily Planet</div><p>{PROMO}</p></div>{paragraphs}</body></html>'
+    )
+    assert parse_html(html).headline != "Swimming Association of Northern Europe e.V."
+
+
 def test_a_table_cell_with_a_label_run_into_the_title_gives_the_title() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
     html = (

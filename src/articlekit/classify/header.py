@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
 from articlekit.classify.headline_model import Context, candidate_features, overlaps, score, tokens
-from articlekit.classify.titles import TITLE_MAX_CHARS, contains, page_titles, title_parts
+from articlekit.classify.titles import (
+    TITLE_MAX_CHARS,
+    contains,
+    metadata_titles,
+    page_titles,
+    title_parts,
+    title_pieces,
+)
 from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
@@ -80,6 +87,9 @@ CONFIRMED_HEADING_MIN_WORDS = 2
 # (a kicker, a section label or a date run into it: "World news Judges allow video", "... Thursday, 10
 # January 2008, 09:14"). Eight is a section label and a date; it was set before measuring.
 TITLE_BLOCK_EXTRA_WORDS = 8
+# HTML: a block that is a piece of the <title> ("Headline - Section - Site") stands in for the metadata's
+# headline when it has at least this many words: a section's or a site's name ("State News") is shorter.
+TITLE_PIECE_MIN_WORDS = 3
 
 
 def _set(block: Block, role: Role, evidence: str) -> Block:
@@ -355,6 +365,23 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
                     best = rank, other.index
         if best is not None:
             return best[1]
+    # a <title> whose site name nothing gives ("Headline - Section - Site", "Site : Headline"): a block that
+    # is one of its pieces, or a date line run into one, the longest first (a site's or a section's name
+    # is the shorter piece); weaker evidence, so only against a winner that is no heading at all
+    if block.hints.heading_level is not None:
+        return None
+    pieces = {tokens(piece) for title in metadata_titles(page) for piece in title_pieces(title)} - titles.sites
+    # "Deutscher Schwimm-Verband e.V.": a line that ends like a sentence is no headline, whatever piece it repeats
+    open_lines = [(other, tokens(other.text)) for other in page.blocks if other.features and not other.features.closed]
+    for piece in sorted((piece for piece in pieces if len(piece) >= TITLE_PIECE_MIN_WORDS), key=len, reverse=True):
+        found = [
+            other.index
+            for other, words in open_lines
+            if (words == piece and _claimable_title(other))
+            or (len(words) <= len(piece) + TITLE_BLOCK_EXTRA_WORDS and _dated_title(other, words, piece))
+        ]
+        if found:
+            return min(found, key=lambda index: abs(index - anchor))
     return None
 
 
