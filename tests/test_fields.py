@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 import pytest
 
 from articlekit import Caption, Dateline, Options, parse_html, parse_text
+from articlekit.classify.titles import page_titles
 from articlekit.fields.authors import build_authors
 from articlekit.fields.captions import build_captions
 from articlekit.fields.dateline import build_dateline
 from articlekit.fields.dates import build_dates
 from articlekit.fields.headline import build_headline
 from articlekit.model import Role
+from articlekit.readers.html import read_html
 
 if TYPE_CHECKING:
     from conftest import PageKit
@@ -321,6 +323,24 @@ def test_a_title_piece_that_ends_like_a_sentence_is_no_headline() -> None:
         f'<body><div class="promo"><div>Your Daily Planet</div><p>{PROMO}</p></div>{paragraphs}</body></html>'
     )
     assert parse_html(html).headline != "Swimming Association of Northern Europe e.V."
+
+
+def test_a_heading_shaped_like_a_name_is_the_headline_not_a_byline() -> None:
+    # three capitalised words read as a name, but an <h2> above the text is a headline
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    nav = "<nav><a href='/'>Home</a> <a href='/w'>World news today</a></nav>"
+    body = f"<body>{nav}<h2>Ronson Denies Winehouse Affair</h2>{paragraphs}</body>"
+    html = f"<html><head><title>Planet Daily</title></head>{body}</html>"
+    article = parse_html(html)
+    assert article.headline == "Ronson Denies Winehouse Affair"
+    assert article.authors == ()
+
+
+def test_a_title_piece_of_the_hosts_labels_in_another_order_names_the_site() -> None:
+    html = "<html><head><title>Valley Diary - Rain returns to the valley at last</title></head><body></body></html>"
+    titles = page_titles(read_html(html, "https://diary.valley.example/2020/rain", Options()))
+    assert ("valley", "diary") in titles.sites
+    assert titles.headlines[0] == ("rain", "returns", "to", "the", "valley", "at", "last")
 
 
 def test_a_table_cell_with_a_label_run_into_the_title_gives_the_title() -> None:
