@@ -315,6 +315,19 @@ def test_a_block_that_gives_a_piece_of_a_title_without_a_known_site_beats_a_chro
     assert parse_html(html).headline == "Wrong-way driver halted on the highway"
 
 
+def test_a_title_piece_that_a_heading_below_the_text_repeats_is_no_headline() -> None:
+    # the comments repeat the story's title under the text: the paragraphs above stay the body
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    comments = '<div class="comments"><h2>Wrong-way driver halted on the highway</h2><p>Reply</p></div>'
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway - Local news - The Evening Star</title></head>"
+        f'<body><div class="promo"><div>Your Daily Planet</div><p>{PROMO}</p></div>{paragraphs}{comments}</body></html>'
+    )
+    article = parse_html(html)
+    assert article.headline != "Wrong-way driver halted on the highway"
+    assert PARAGRAPHS[1] in article.body
+
+
 def test_a_title_piece_that_ends_like_a_sentence_is_no_headline() -> None:
     # a <title> that gives no headline: its longest piece is the site's name, which a paragraph repeats
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, "Swimming Association of Northern Europe e.V."))

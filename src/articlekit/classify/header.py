@@ -373,7 +373,11 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
         return None
     pieces = {tokens(piece) for title in metadata_titles(page) for piece in title_pieces(title)} - titles.sites
     # "Deutscher Schwimm-Verband e.V.": a line that ends like a sentence is no headline, whatever piece it repeats
-    open_lines = [(other, tokens(other.text)) for other in page.blocks if other.features and not other.features.closed]
+    # before the end of the text: a piece that a comment's heading under the article repeats is no headline
+    text_end = max((other.index for other in page.blocks if other.role is Role.BODY), default=anchor)
+    open_lines = [
+        (other, tokens(other.text)) for other in page.blocks[:text_end] if other.features and not other.features.closed
+    ]
     for piece in sorted((piece for piece in pieces if len(piece) >= TITLE_PIECE_MIN_WORDS), key=len, reverse=True):
         found = [
             other.index
