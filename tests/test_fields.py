@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 import pytest
 
 from articlekit import Caption, Dateline, Options, parse_html, parse_text
+from articlekit.classify.titles import page_titles
 from articlekit.fields.authors import build_authors
 from articlekit.fields.captions import build_captions
 from articlekit.fields.dateline import build_dateline
 from articlekit.fields.dates import build_dates
 from articlekit.fields.headline import build_headline
 from articlekit.model import Role
+from articlekit.readers.html import read_html
 
 if TYPE_CHECKING:
     from conftest import PageKit
@@ -183,6 +185,16 @@ def test_a_heading_that_repeats_only_the_site_name_is_not_the_headline(head: str
     assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
 
 
+def test_of_two_headings_that_repeat_title_pieces_the_one_nearest_the_text_is_the_headline() -> None:
+    # nothing names the site: the blog's name heads the page, the post's title stands above its text
+    html = _blog_page(
+        "Rain returns to the valley at last | The Valley Diary", post_heading="Rain returns to the valley at last"
+    )
+    article = parse_html(html)
+    assert article.headline == "Rain returns to the valley at last"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
 def test_the_site_name_is_known_from_the_url_host() -> None:
     html = _blog_page(
         "Rain returns to the valley at last - Valley Diary",
@@ -212,10 +224,32 @@ def _kicker_page(h1: str, head: str) -> str:
 
 
 def test_a_kicker_in_its_own_element_of_the_headline_is_left_out() -> None:
-    h1 = '<span class="kicker">Climate</span> <span>Drilling until the sea runs hot</span>'
+    # an element whose class does not say "kicker": the metadata's headline shows the words before it are one
+    h1 = '<span class="hed-label">Climate</span> <span>Drilling until the sea runs hot</span>'
     article = parse_html(_kicker_page(h1, '<meta property="og:title" content="Drilling until the sea runs hot">'))
     assert article.headline == "Drilling until the sea runs hot"
     assert any("minus its kicker" in note for note in article.diagnostics)
+
+
+def test_a_kicker_the_title_gives_loses_to_the_headline_json_ld_gives() -> None:
+    # the <title> and og:title give the kicker, JSON-LD the headline: both stand in the <h1>, the kicker first
+    head = (
+        '<meta property="og:title" content="Wormeries | Garden Planet">'
+        '<script type="application/ld+json">{"@type": "Article", "headline": "Build a wormery yourself"}</script>'
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    h1 = '<h1><span class="roofline">Wormeries</span> <span>Build a wormery yourself</span></h1>'
+    body = f"<body><article>{h1}{paragraphs}</article></body>"
+    html = f"<html><head><title>Wormeries | Garden Planet</title>{head}</head>{body}</html>"
+    article = parse_html(html, url="https://www.gardenplanet.example/wormery")
+    assert article.headline == "Build a wormery yourself"
+
+
+@pytest.mark.parametrize("og_title", ["Drilling until the sea runs hot", "Climate: Drilling until the sea runs hot"])
+def test_a_kicker_the_heading_marks_as_one_is_left_out_whatever_the_metadata_says(og_title: str) -> None:
+    h1 = '<span class="kicker">Climate:</span> Drilling until the sea runs hot'
+    article = parse_html(_kicker_page(h1, f'<meta property="og:title" content="{og_title}">'))
+    assert article.headline == "Drilling until the sea runs hot"
 
 
 @pytest.mark.parametrize(
@@ -264,6 +298,64 @@ def test_the_block_that_gives_the_title_beats_a_chrome_line_the_ranker_chose(tit
     assert any("header.title_block" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "<div class='hed'>Wrong-way driver halted on the highway</div>",
+        "<div><b>Wrong-way driver halted on the highway</b><br>Jan 9, 2008</div>",  # run into its date line
+    ],
+)
+def test_a_block_that_gives_a_piece_of_a_title_without_a_known_site_beats_a_chrome_line(story: str) -> None:
+    # nothing names the site, so the metadata's headline is the whole <title>: its longest piece stands in
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway - Local news - The Evening Star</title></head>"
+        f'<body><div class="promo"><div>Your Daily Planet</div><p>{PROMO}</p></div>{story}{paragraphs}</body></html>'
+    )
+    assert parse_html(html).headline == "Wrong-way driver halted on the highway"
+
+
+def test_a_title_piece_that_a_heading_below_the_text_repeats_is_no_headline() -> None:
+    # the comments repeat the story's title under the text: the paragraphs above stay the body
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    comments = '<div class="comments"><h2>Wrong-way driver halted on the highway</h2><p>Reply</p></div>'
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway - Local news - The Evening Star</title></head>"
+        f'<body><div class="promo"><div>Your Daily Planet</div><p>{PROMO}</p></div>{paragraphs}{comments}</body></html>'
+    )
+    article = parse_html(html)
+    assert article.headline != "Wrong-way driver halted on the highway"
+    assert PARAGRAPHS[1] in article.body
+
+
+def test_a_title_piece_that_ends_like_a_sentence_is_no_headline() -> None:
+    # a <title> that gives no headline: its longest piece is the site's name, which a paragraph repeats
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, "Swimming Association of Northern Europe e.V."))
+    html = (
+        "<html><head><title>Synchro - News | Swimming Association of Northern Europe e.V.</title></head>"
+        f'<body><div class="promo"><div>Your Daily Planet</div><p>{PROMO}</p></div>{paragraphs}</body></html>'
+    )
+    assert parse_html(html).headline != "Swimming Association of Northern Europe e.V."
+
+
+def test_a_heading_shaped_like_a_name_is_the_headline_not_a_byline() -> None:
+    # three capitalised words read as a name, but an <h2> above the text is a headline
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    nav = "<nav><a href='/'>Home</a> <a href='/w'>World news today</a></nav>"
+    body = f"<body>{nav}<h2>Ronson Denies Winehouse Affair</h2>{paragraphs}</body>"
+    html = f"<html><head><title>Planet Daily</title></head>{body}</html>"
+    article = parse_html(html)
+    assert article.headline == "Ronson Denies Winehouse Affair"
+    assert article.authors == ()
+
+
+def test_a_title_piece_of_the_hosts_labels_in_another_order_names_the_site() -> None:
+    html = "<html><head><title>Valley Diary - Rain returns to the valley at last</title></head><body></body></html>"
+    titles = page_titles(read_html(html, "https://diary.valley.example/2020/rain", Options()))
+    assert ("valley", "diary") in titles.sites
+    assert titles.headlines[0] == ("rain", "returns", "to", "the", "valley", "at", "last")
+
+
 def test_a_table_cell_with_a_label_run_into_the_title_gives_the_title() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
     html = (
@@ -274,6 +366,26 @@ def test_a_table_cell_with_a_label_run_into_the_title_gives_the_title() -> None:
     )
     article = parse_html(html, url="https://www.planetnews.example/world/1")
     assert article.headline == "Wrong-way driver halted on the highway"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<b>Wrong-way driver halted on the highway</b><br><small>09.01.2008 00:09</small>",
+        "<small>Jan 9, 2008</small><br><b>Wrong-way driver halted on the highway</b>",
+    ],
+)
+def test_a_date_line_that_runs_the_title_into_its_date_gives_the_headline_and_the_date(cell: str) -> None:
+    # one element holds the headline and its date (a <br> between): the first pass read a date line
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway - Planet News</title></head><body>"
+        f"<table><tr><td>Your Daily Planet</td></tr><tr><td>{cell}</td></tr></table>{paragraphs}</body></html>"
+    )
+    # no first-date guess: the date comes from the headline's own date line
+    article = parse_html(html, url="https://www.planetnews.example/world/1", options=Options(guess_dates=False))
+    assert article.headline == "Wrong-way driver halted on the highway"
+    assert article.published is not None and article.published.date().isoformat() == "2008-01-09"
 
 
 def test_an_h1_that_says_something_else_than_the_title_stays_the_headline() -> None:

@@ -99,6 +99,30 @@ def test_an_inline_element_holding_a_block_splits_around_it() -> None:
     assert texts(html) == ["Before", "card title", "after"]
 
 
+def test_a_headings_kicker_in_its_own_element_is_a_block_at_the_headings_level() -> None:
+    html = (
+        '<h1 class="title"><a href="/s"><span class="article-kicker">Climate</span> Drilling until it gets hot</a></h1>'
+    )
+    page = read(html)
+    assert [b.text for b in page.blocks] == ["Climate", "Drilling until it gets hot"]
+    assert [b.hints.heading_level for b in page.blocks] == [1, 1]
+    assert "kicker" in page.blocks[0].hints.tokens and "kicker" not in page.blocks[1].hints.tokens
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        # a subtitle the heading ends with stays in it
+        'Drilling until it gets hot <span class="subtitle">A field report</span>',
+        # an element without a kicker's class, or one after the heading's first words
+        '<span class="label">Climate</span> Drilling until it gets hot',
+        'Drilling <span class="kicker">until</span> it gets hot',
+    ],
+)
+def test_other_inline_elements_of_a_heading_stay_in_it(h1: str) -> None:
+    assert len(texts(f"<h1>{h1}</h1>")) == 1
+
+
 def test_one_br_is_a_space_two_end_a_block() -> None:
     assert texts("<p>Line one<br>line two<br/>line three</p>") == ["Line one line two line three"]
     assert texts("<div>First paragraph.<br><br>Second paragraph.<br>\n <br> Third.</div>") == [

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
 from articlekit.classify.headline_model import Context, candidate_features, overlaps, score, tokens
-from articlekit.classify.titles import TITLE_MAX_CHARS, contains, page_titles, title_parts
+from articlekit.classify.titles import (
+    TITLE_MAX_CHARS,
+    contains,
+    metadata_titles,
+    page_titles,
+    title_parts,
+    title_pieces,
+)
 from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
@@ -80,6 +87,9 @@ CONFIRMED_HEADING_MIN_WORDS = 2
 # (a kicker, a section label or a date run into it: "World news Judges allow video", "... Thursday, 10
 # January 2008, 09:14"). Eight is a section label and a date; it was set before measuring.
 TITLE_BLOCK_EXTRA_WORDS = 8
+# HTML: a block that is a piece of the <title> ("Headline - Section - Site") stands in for the metadata's
+# headline when it has at least this many words: a section's or a site's name ("State News") is shorter.
+TITLE_PIECE_MIN_WORDS = 3
 
 
 def _set(block: Block, role: Role, evidence: str) -> Block:
@@ -188,7 +198,8 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         claimable = _free(block) or (block.role is Role.BODY and _short_open(block))
         if not (claimable and block.features is not None and 2 <= block.features.words <= 4):
             continue
-        if not is_name(block.text.strip()):
+        # HTML: an <h1> or <h2> is the page's headline or a section's, not a byline ("Ronson Denies Affair")
+        if not is_name(block.text.strip()) or (block.hints.heading_level or 9) <= CONFIRMED_HEADING_MAX_LEVEL:
             continue
         if (
             (_free(following) or following.role is Role.BODY)
@@ -273,14 +284,16 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     Markup alone may have labelled it chrome (a link to itself, a "paywall" or "nav" class): the words
     the page's own metadata repeats outweigh a class name. A heading that repeats only the site's name
     (the blog's name in an <h1> above the post, also at the end of the <title>) is not confirmed; one that
-    repeats the metadata's headline, site name stripped, wins over one that repeats another piece.
+    repeats the metadata's headline, site name stripped, wins over one that repeats another piece. Among
+    headings that each repeat a piece of a <title> whose site name is not known ("Post | Blog's Name"),
+    the one nearest the first paragraph wins: the site's name heads the page, the post's title its text.
     """
     if page.source != "html":
         return None
     titles = page_titles(page)
     if not titles.parts and not titles.headlines:
         return None
-    found: tuple[tuple[bool, int], int] | None = None  # (not the headline itself, level), index
+    found: tuple[tuple[bool, int, int], int] | None = None  # (not the headline, level, trust or distance), index
     for block in page.blocks[: anchor + 1]:
         level = block.hints.heading_level
         if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or not _claimable_title(block):
@@ -294,10 +307,29 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
         # one word may be the site's name, unless the page names its site apart from it ("Nebelsuppe | Site")
         if len(own) < CONFIRMED_HEADING_MIN_WORDS and not (headline and titles.named):
             continue
-        rank = (not headline, level)
+        # the headline: the highest level, then the most trusted title's (JSON-LD before og:title and <title>,
+        # which may give the kicker over it), then the first; a piece: the nearest to the first paragraph
+        rank = (False, level, titles.headlines.index(own)) if headline else (True, 0, anchor - block.index)
         if found is None or rank < found[0]:
             found = rank, block.index
     return None if found is None else found[1]
+
+
+# The rule that gives the headline to a date line that opens or closes with the metadata's headline:
+# the date field still reads such a block's date, the headline field takes the metadata's words.
+DATED_TITLE_RULE = "header.title_dated"
+
+
+def _dated_title(block: Block, words: tuple[str, ...], headline: tuple[str, ...]) -> bool:
+    """A date line that is the headline with its date run into it: "Fix of Hubble on hold 09.01.08 00:09",
+    "Jan 17, 2008 Murph's Turf: ...", when one element holds both (a <br> between them).
+    """
+    size = len(headline)
+    return (
+        block.role is Role.DATE
+        and any(e in DATE_EVIDENCE for e in block.evidence)
+        and (words[:size] == headline or words[-size:] == headline)
+    )
 
 
 def _title_block(page: Page, winner: int, anchor: int) -> int | None:
@@ -306,7 +338,8 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
     The ranker reads the header zone alone; on pages whose zone holds only chrome ("Your Province",
     "Today's UK news") its winner is a menu line, while the headline the <title> or og:title gives
     stands in a block elsewhere (past a teaser the body run began with, or in a table cell with its
-    section label). An <h1> winner stays: editors write the visible headline, the metadata a shorter one.
+    section label, or run into its date line). An <h1> winner stays: editors write the visible headline,
+    the metadata a shorter one.
     """
     if page.source != "html":
         return None
@@ -321,17 +354,39 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
     best: tuple[tuple[bool, int], int] | None = None  # (only contains it, distance to the anchor), index
     for headline in headlines:
         for other in page.blocks:
-            if other.features is None or not (other.role in (Role.BOILERPLATE, Role.BODY) or _claimable_title(other)):
-                continue
-            if other.features.words > len(headline) + TITLE_BLOCK_EXTRA_WORDS:
+            if other.features is None or other.features.words > len(headline) + TITLE_BLOCK_EXTRA_WORDS:
                 continue
             words = tokens(other.text)
+            free = other.role in (Role.BOILERPLATE, Role.BODY) or _claimable_title(other)
+            if not free and not _dated_title(other, words, headline):
+                continue
             if words == headline or contains(words, headline):
                 rank = (words != headline, abs(other.index - anchor))
                 if best is None or rank < best[0]:
                     best = rank, other.index
         if best is not None:
             return best[1]
+    # a <title> whose site name nothing gives ("Headline - Section - Site", "Site : Headline"): a block that
+    # is one of its pieces, or a date line run into one, the longest first (a site's or a section's name
+    # is the shorter piece); weaker evidence, so only against a winner that is no heading at all
+    if block.hints.heading_level is not None:
+        return None
+    pieces = {tokens(piece) for title in metadata_titles(page) for piece in title_pieces(title)} - titles.sites
+    # "Deutscher Schwimm-Verband e.V.": a line that ends like a sentence is no headline, whatever piece it repeats
+    # before the end of the text: a piece that a comment's heading under the article repeats is no headline
+    text_end = max((other.index for other in page.blocks if other.role is Role.BODY), default=anchor)
+    open_lines = [
+        (other, tokens(other.text)) for other in page.blocks[:text_end] if other.features and not other.features.closed
+    ]
+    for piece in sorted((piece for piece in pieces if len(piece) >= TITLE_PIECE_MIN_WORDS), key=len, reverse=True):
+        found = [
+            other.index
+            for other, words in open_lines
+            if (words == piece and _claimable_title(other))
+            or (len(words) <= len(piece) + TITLE_BLOCK_EXTRA_WORDS and _dated_title(other, words, piece))
+        ]
+        if found:
+            return min(found, key=lambda index: abs(index - anchor))
     return None
 
 
@@ -353,7 +408,8 @@ def mark_headline(page: Page, options: Options) -> Page:
         headline, rule = max(scores, key=lambda index: (scores[index], index)), "header.headline"
         titled = _title_block(page, headline, zone[1])
         if titled is not None:
-            headline, rule = titled, "header.title_block"
+            dated = blocks[titled].role is Role.DATE
+            headline, rule = titled, DATED_TITLE_RULE if dated else "header.title_block"
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features
     if (

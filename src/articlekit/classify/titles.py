@@ -118,7 +118,9 @@ def _named_sites(page: Page, titles: Sequence[Sequence[Tokens]]) -> set[Tokens]:
     sites = {tokens(page.metadata.meta.get(key, "")) for key in SITE_NAME_META} - {()}
     hosts = _host_names(page.metadata.url)
     for pieces in titles:
-        sites.update(piece for piece in pieces if "".join(piece) in hosts)
+        # "regards.fr", "Herald Sun" on heraldsun.com, or the host's labels in another order: "CTV Toronto"
+        # on toronto.ctv.ca
+        sites.update(piece for piece in pieces if "".join(piece) in hosts or (len(piece) > 1 and hosts >= set(piece)))
     return sites
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import dateparser
 
+from articlekit.classify.header import DATED_TITLE_RULE
 from articlekit.fields.datevalues import read_date
 from articlekit.model import Page, Role
 from articlekit.options import Options
@@ -93,8 +94,8 @@ def _visible(page: Page, options: Options) -> tuple[Dated, Dated]:
     published: Dated = None
     modified: Dated = None
     for block in page.blocks:
-        if block.role not in (Role.DATE, Role.BYLINE):
-            continue
+        if block.role not in (Role.DATE, Role.BYLINE) and DATED_TITLE_RULE not in block.evidence:
+            continue  # a headline with its date run into it still gives the date
         text = block.text[: options.max_block_chars]
         span, relative = _spans(text)
         if span is None:

@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from articlekit.classify.header import indented_layout
+from articlekit.classify.header import DATED_TITLE_RULE, indented_layout
 from articlekit.classify.headline_model import tokens
-from articlekit.classify.titles import TITLE_SEPARATORS, contains, page_titles, title_parts
+from articlekit.classify.titles import (
+    TITLE_SEPARATORS,
+    contains,
+    metadata_titles,
+    page_titles,
+    title_parts,
+    title_pieces,
+)
 from articlekit.fields.sources import Found, first_found, json_ld_value
 from articlekit.model import Block, Page, Role
 
@@ -47,9 +54,16 @@ def _without_kicker(block: Block, page: Page) -> Found | None:
             if _GLUED_KICKER.fullmatch(between) is None:
                 return Found(text, f"headline block {block.index} minus its kicker (metadata title)")
         # a table cell or a line that runs a section label or a date into the headline: not a heading,
-        # whose longer text is the editors' own headline and the metadata's a shortened one
-        if block.hints.heading_level is None and KICKER_TRIM_MIN_WORDS <= size < len(own) and contains(own, headline):
+        # whose longer text is the editors' own headline and the metadata's a shortened one, unless the
+        # header stage took it for the headline run into its date line
+        cell = block.hints.heading_level is None or DATED_TITLE_RULE in block.evidence
+        if cell and KICKER_TRIM_MIN_WORDS <= size < len(own) and contains(own, headline):
             return Found(text, f"headline block {block.index}, the part the metadata title gives")
+    if DATED_TITLE_RULE in block.evidence:  # the header stage matched a piece of a title with no known site
+        pieces = [piece for title in metadata_titles(page) for piece in title_pieces(title)]
+        for piece in sorted(pieces, key=lambda piece: len(tokens(piece)), reverse=True):
+            if KICKER_TRIM_MIN_WORDS <= len(tokens(piece)) < len(own) and contains(own, tokens(piece)):
+                return Found(piece, f"headline block {block.index}, the piece of the title it gives")
     return None
 
 

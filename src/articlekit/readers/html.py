@@ -10,6 +10,8 @@ How text becomes blocks:
 - Inline elements (a, span, em, b, time, custom elements...) are merged into their block's text as
   the browser shows it: "<b>T</b>he" is "The". Options and buttons (`SPACED_TAGS`) are set apart by
   spaces so that a menu's words do not run together.
+- A heading's kicker in its own inline element at the heading's start (`HEADING_KICKER_TOKENS`:
+  `<h1><span class="kicker">Climate</span> Drilling...</h1>`) is a block of its own, tagged as the heading.
 - One `<br>` is a space (a soft line break inside a paragraph, a poem's or an address's lines);
   two or more in a row, with only whitespace between, end a block, as they separate paragraphs on
   pages laid out with `<br><br>` instead of `<p>`.
@@ -103,6 +105,25 @@ ROLE_ANCESTORS: dict[str, str] = {
     "alertdialog": "dialog",
 }
 HEADING_LEVELS: dict[str, int] = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Class tokens of the kicker a heading opens with, set in its own inline element: `<h1><span
+# class="kicker">Climate</span> Drilling until it gets hot</h1>`. Such an element, with no text before
+# it in the heading, is a block of its own at the heading's level, so the headline is the rest.
+# A subtitle the heading ends with stays in it: editors' headlines keep some ("Tubeless: step by step").
+HEADING_KICKER_TOKENS: frozenset[str] = frozenset(
+    {
+        "kicker",
+        "dachzeile",  # German: the line over the headline
+        "spitzmarke",
+        "overline",
+        "topline",
+        "roofline",
+        "eyebrow",
+        "supertitle",
+        "subtitle",
+        "sub-heading",
+        "subheading",
+    }
+)
 
 # Class/id tokens kept per block at most. Real pages stay far below (30-odd ancestors with a few
 # tokens each); the cap bounds memory on pathological nesting, where the outermost tokens are kept.
@@ -509,6 +530,10 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     muted += hidden_until is None
                     hidden_until = waited
                     kind = _INLINE
+                if kind == _INLINE and not has_text and segment.tag in HEADING_LEVELS:
+                    value = element.get("class")
+                    if value and not _tokens(value).isdisjoint(HEADING_KICKER_TOKENS):
+                        kind, tag = _BLOCK, segment.tag  # the heading's kicker: a block at its level
                 flags = 0
                 outer_tokens, outer_ancestors = tokens, ancestors
                 if kind == _BLOCK:
