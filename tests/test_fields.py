@@ -104,6 +104,7 @@ def _json_ld(author: str) -> str:
         (_json_ld('{"@type": "NewsMediaOrganization", "name": "Daily Planet"}'), ()),
         ('<meta name="author" content="Daniel Tannenbaum | Sponsored">', ("Daniel Tannenbaum",)),
         ('<meta property="article:author" content="https://example.com/people/jane">', ()),
+        (_json_ld('{"@type": "Person", "name": "James O&#039;Neil"}'), ("James O'Neil",)),  # escaped twice
         # JSON-LD before the meta tag
         ('<meta name="author" content="Daily Planet Staff">' + _json_ld('"Jane Doe"'), ("Jane Doe",)),
     ],
@@ -713,3 +714,50 @@ def test_publication_dates_from_other_metadata(head: str, published: datetime, s
     article = parse_html(_html_page(head))
     assert article.published == published
     assert source in article.diagnostics
+
+
+def _graph(*nodes: str) -> str:
+    return f'<script type="application/ld+json">{{"@graph": [{", ".join(nodes)}]}}</script>'
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        '{"@type": "Person", "@id": "https://blog.example/#jane", "name": "Jane Doe"}',
+        # a blogger whose site is themselves: a person all the same
+        '{"@type": ["Person", "Organization"], "@id": "https://blog.example/#jane", "name": "Jane Doe"}',
+    ],
+)
+def test_a_json_ld_author_given_by_reference(person: str) -> None:
+    article_node = '{"@type": "BlogPosting", "author": {"@id": "https://blog.example/#jane"}}'
+    article = parse_html(_html_page(_graph(article_node, person)))
+    assert article.authors == ("Jane Doe",)
+    assert "authors: json-ld author" in article.diagnostics
+
+
+def test_the_author_from_a_labelled_preview_meta_pair() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karla Herr">'
+        '<meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten">'
+    )
+    article = parse_html(_html_page(head))
+    assert article.authors == ("Karla Herr",)
+    assert any(note.startswith("authors: meta twitter:data1") for note in article.diagnostics)
+    unlabelled = '<meta name="twitter:label1" content="Lesezeit"><meta name="twitter:data1" content="Vier Minuten">'
+    assert parse_html(_html_page(unlabelled)).authors == ()
+
+
+def test_the_visible_byline_completes_the_metadata_authors() -> None:
+    head = _json_ld('{"@type": "Person", "name": "Christa Cole"}')
+    byline = '<p class="byline">By Christa Cole and Oskar Hall, Planet News</p>'
+    article = parse_html(_html_page(head, byline))
+    assert article.authors == ("Christa Cole", "Oskar Hall")
+    assert any("completed by" in note for note in article.diagnostics)
+    # a byline that leaves out the metadata's author is another story's: it adds nobody
+    other = parse_html(_html_page(head, '<p class="byline">By Ann Lee and Oskar Hall</p>'))
+    assert other.authors == ("Christa Cole",)
+
+
+def test_the_site_name_beside_an_author_is_no_co_author() -> None:
+    head = '<meta property="og:site_name" content="Hoops.com">' + _json_ld('"Evan Orr, Hoops.com"')
+    assert parse_html(_html_page(head)).authors == ("Evan Orr",)

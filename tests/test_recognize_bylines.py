@@ -303,3 +303,28 @@ def test_an_agency_with_its_article_is_cut_after_a_name() -> None:
 )
 def test_author_values_with_dates_degrees_and_links_around_the_name(text: str, names: tuple[str, ...]) -> None:
     assert parse_marked_author(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Author Andreas Kalt", ("Andreas Kalt",)),  # a theme's label without its colon
+        ("Autorin Jana Li", ("Jana Li",)),
+        ("Author", ()),
+    ],
+)
+def test_a_label_before_the_name_in_author_markup(text: str, names: tuple[str, ...]) -> None:
+    assert parse_marked_author(text) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Mobasir hassan", ("Mobasir hassan",)),  # a blogger's own spelling of their surname
+        ("Jane Doe reports", ("Jane Doe",)),
+        ("Redaktion online", ()),
+        ("Peter von", ("Peter",)),
+    ],
+)
+def test_a_metadata_author_with_lower_case_name_words(value: str, names: tuple[str, ...]) -> None:
+    assert parse_author_value(value) == names

@@ -361,13 +361,38 @@ def parse_author_value(text: str) -> tuple[str, ...]:
     if not text or len(text) > MAX_BYLINE_CHARS or "://" in text:
         return ()
     prefix = _PREFIX.match(text)
-    names = _names(text[prefix.end() :] if prefix is not None else text, require_two_words=False)[0]
+    rest = text[prefix.end() :] if prefix is not None else text
+    names, stop = _names(rest, require_two_words=False)
+    if len(names) == 1 and " " not in names[0] and stop is not None and _with_lowercase_words(rest):
+        return (" ".join(rest.split()),)
     return names or ((text,) if _ALL_CJK_NAME.fullmatch(text) else ())
+
+
+# A metadata value of at most this many words may hold lower-case name words: "Mobasir hassan".
+MAX_LOWERCASE_NAME_WORDS = 3
+
+
+def _with_lowercase_words(value: str) -> bool:
+    """Whether a metadata author value is one name whose later words are written in lower case ("Mobasir hassan",
+    a blogger's own spelling): a capitalised first word, then only letters, no conjunction, label or role."""
+    words = value.split()
+    if not 2 <= len(words) <= MAX_LOWERCASE_NAME_WORDS or not _is_name_token(words[0]):
+        return False
+    for word in words[1:]:
+        folded = word.casefold()
+        if not word.isalpha() or folded in NOT_NAME_WORDS or folded in STOP_WORDS or folded in _CONJUNCTIONS:
+            return False
+        if folded in DATE_CONNECTORS or folded in NAME_PARTICLES or folded in WEEKDAY_ABBREVIATIONS:
+            return False
+    return is_name(words[0])
 
 
 # Openers that only the markup of an author element makes safe to read: "vom Support Team" (German "from
 # the"), "责任编辑：孔德明" (Chinese "editor in charge:"), "作者：" ("author:").
-MARKED_OPENERS: tuple[str, ...] = ("vom", "责任编辑", "作者", "记者", "编辑", "文")
+# "Author Andreas Kalt": a theme's label before the name, without the colon that a byline on its own would need.
+MARKED_OPENERS: tuple[str, ...] = (
+    "vom", "责任编辑", "作者", "记者", "编辑", "文", "author", "autor", "autorin", "auteur", "autore", "autora",
+)  # fmt: skip
 _MARKED_OPENER = re.compile(r"\A(?:" + "|".join(MARKED_OPENERS) + r")(?:\s*[:：]\s*|\s+)", re.I)
 # Separators a theme prints before the author inside the author element: "| Jane Doe", "/ Jane Doe".
 _LEADING_MARKS = " |/•·—–-:"
