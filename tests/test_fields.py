@@ -761,3 +761,26 @@ def test_the_visible_byline_completes_the_metadata_authors() -> None:
 def test_the_site_name_beside_an_author_is_no_co_author() -> None:
     head = '<meta property="og:site_name" content="Hoops.com">' + _json_ld('"Evan Orr, Hoops.com"')
     assert parse_html(_html_page(head)).authors == ("Evan Orr",)
+
+
+def test_a_utc_timestamp_is_read_in_the_page_own_zone() -> None:
+    head = (
+        '<meta property="article:published_time" content="2022-05-04T03:37:37+00:00">'
+        '<meta name="pubdate" content="2022-05-03T23:37:37-04:00">'
+    )
+    article = parse_html(_html_page(head))
+    assert article.published == datetime(2022, 5, 3, 23, 37, 37, tzinfo=timezone(timedelta(hours=-4)))
+    assert article.published.date().isoformat() == "2022-05-03"
+    assert any("in the page's own zone from meta pubdate" in note for note in article.diagnostics)
+    # another moment is another story's: the UTC value stays
+    head = head.replace("23:37:37-04:00", "21:00:00-04:00")
+    assert parse_html(_html_page(head)).published == datetime(2022, 5, 4, 3, 37, 37, tzinfo=timezone.utc)
+
+
+def test_a_generic_meta_date_yields_to_an_earlier_date_line() -> None:
+    head = '<meta name="date" content="2020-04-30">'
+    article = parse_html(_html_page(head, '<p class="date">28.04.2020 18:00 Uhr</p>'))
+    assert article.published == datetime(2020, 4, 28, 18, 0)
+    assert any(note.endswith("(before the generic meta date)") for note in article.diagnostics)
+    later = parse_html(_html_page(head, '<p class="date">02.05.2020 18:00 Uhr</p>'))
+    assert later.published == datetime(2020, 4, 30)
