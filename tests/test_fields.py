@@ -763,6 +763,17 @@ def test_the_site_name_beside_an_author_is_no_co_author() -> None:
     assert parse_html(_html_page(head)).authors == ("Evan Orr",)
 
 
+def test_a_link_to_the_author_page_is_the_last_resort() -> None:
+    link = '<p>Mehr Beiträge: <a href="/autor/frank_g">Gunter Frank</a></p>'
+    article = parse_html(_footer_page(link))
+    assert article.authors == ("Gunter Frank",)
+    assert any(note.startswith("authors: author link 0") for note in article.diagnostics)
+    byline = parse_html(_footer_page(link).replace("</h1>", "</h1><p>Von Ann Lee</p>"))
+    assert byline.authors == ("Ann Lee",)
+    desk = parse_html(_footer_page(link + '<span class="author">Redaktion</span>'))
+    assert desk.authors == ("Redaktion",)  # a credited desk is a statement; a link is only a hint
+
+
 def test_a_utc_timestamp_is_read_in_the_page_own_zone() -> None:
     head = (
         '<meta property="article:published_time" content="2022-05-04T03:37:37+00:00">'

@@ -161,6 +161,16 @@ def _cut_site(name: str, sites: tuple[tuple[str, ...], ...]) -> str:
     return name
 
 
+def _from_author_links(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The first link to an author's page that names a person: the last resort of pages that name no author, no
+    desk and not even the site as their author (a player's "/profil/" link is not the author of a match report)."""
+    for number, value in enumerate(page.metadata.author_links):
+        names = parse_marked_author(value)
+        if names:
+            return names, f"author link {number} {value[:40]!r}"
+    return (), None
+
+
 Source = Callable[[Page], tuple[tuple[str, ...], str | None]]  # names and where they were found
 # Sources that may name only the first of several authors: the visible byline may complete them.
 METADATA_SOURCES: frozenset[str | None] = frozenset(("json-ld author", *(f"meta {key}" for key in AUTHOR_META)))
@@ -224,8 +234,9 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     """The author names and the source they came from.
 
     Sources in order of trust: JSON-LD, meta tags, author markup, byline blocks. A source that names only
-    the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source. The
-    article's own byline may add the co-authors that the metadata leaves out.
+    the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source, then
+    a credited desk, then a link to an author's page. The article's own byline may add the co-authors that the
+    metadata leaves out.
     """
     sites = _site_names(page)
     fallback: tuple[tuple[str, ...], str | None] = ((), None)
@@ -247,4 +258,10 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
             if completed_by and len(more) > len(people):
                 return more, f"{where}, completed by {completed_by}"
         return people, where
-    return fallback if fallback[1] is not None else _credited(page)
+    if fallback[1] is not None:
+        return fallback
+    credit = _credited(page)
+    if credit[1] is not None:
+        return credit
+    names, where = _from_author_links(page)
+    return (_people(names, sites), where) if _people(names, sites) else ((), None)

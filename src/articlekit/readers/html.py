@@ -53,7 +53,7 @@ from articlekit.model import Block, Hints, Page
 from articlekit.options import MAX_OVERFLOW_BLOCKS, Options
 from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
-from articlekit.readers.html_markup import marked_authors, marked_dates
+from articlekit.readers.html_markup import author_links, marked_authors, marked_dates
 from articlekit.readers.html_metadata import MAX_METADATA_CHARS, build_metadata, normalize_space
 from articlekit.readers.text import clean_marks
 
@@ -646,6 +646,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             times=metadata.times,
             marked_authors=marked_authors(tops),
             marked_dates=marked_dates(tops),
+            author_links=author_links(tops),
         ),
         source="html",
     )

@@ -207,6 +207,7 @@ def build_metadata(
     times: Iterable[str],
     marked_authors: tuple[str, ...] = (),
     marked_dates: tuple[str, ...] = (),
+    author_links: tuple[str, ...] = (),
 ) -> Metadata:
     """The page's `Metadata` from what the walk collected."""
     articles: list[Mapping[str, object]] = []
@@ -229,5 +230,6 @@ def build_metadata(
         times=tuple(times),
         marked_authors=marked_authors,
         marked_dates=marked_dates,
+        author_links=author_links,
         json_ld_other_dates=tuple(other_dates),
     )

@@ -59,7 +59,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
 # Links that themes print right after the author's name: "Johanna Kropfitsch Alle Artikel", "Zum Profil",
 # "Birgit Posselt Über Autorenseite". A name is cut where one starts.
 CHROME_AFTER_NAME: frozenset[str] = frozenset(
-    ("alle", "artikel", "beiträge", "profil", "über", "zum", "autorenseite", "mehr", "tous", "articles",
+    ("alle", "alles", "artikel", "beiträge", "profil", "über", "zum", "autorenseite", "mehr", "tous", "articles",
      "article", "todos", "tutti", "more", "profile", "follow", "view", "posts", "all")
 )  # fmt: skip
 # Words no personal name holds: desks, newsrooms, organisations, days. A candidate with one is not a name.
