@@ -795,3 +795,28 @@ def test_a_generic_meta_date_yields_to_an_earlier_date_line() -> None:
     assert any(note.endswith("(before the generic meta date)") for note in article.diagnostics)
     later = parse_html(_html_page(head, '<p class="date">02.05.2020 18:00 Uhr</p>'))
     assert later.published == datetime(2020, 4, 30)
+
+
+def test_the_marked_date_comes_before_the_first_time_element() -> None:
+    teasers = (
+        '<ul class="teasers"><li><a href="/older">Older story</a> <time datetime="2020-12-03">3.12.</time></li></ul>'
+    )
+    html = _html_page("", teasers + '<p class="date">31. Oktober 2023</p>')
+    article = parse_html(html)
+    assert article.published == datetime(2023, 10, 31)
+    alone = parse_html(_html_page("", teasers))
+    assert alone.published == datetime(2020, 12, 3)
+    assert "published: <time datetime>" in alone.diagnostics
+
+
+def test_the_meta_day_the_page_backs_beats_the_json_ld_day() -> None:
+    head = _json_ld('"Ann Lee", "datePublished": "2023-11-03T10:25:56+00:00"') + (
+        '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+    )
+    article = parse_html(_html_page(head, '<p class="date">6. November 2023, 15:25 Uhr</p>'))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2023-11-06"
+    assert any(note.endswith("(the page's dates back it over the JSON-LD)") for note in article.diagnostics)
+    unbacked = parse_html(_html_page(head))
+    assert unbacked.published is not None
+    assert unbacked.published.date().isoformat() == "2023-11-03"
