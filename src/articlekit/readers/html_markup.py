@@ -54,8 +54,13 @@ DATE_ATTRIBUTES: tuple[str, ...] = ("content", "datetime", "title", "data-date-t
 # Class tokens that name a post's category or tag, not its part of the page: WordPress gives a post in the
 # "Kommentar" (opinion) category the class "category-kommentar", which is no comment thread.
 TAXONOMY_CLASS_PREFIXES: tuple[str, ...] = ("category-", "tag-")
-# Ancestors whose class or id marks a comment thread.
-_COMMENT = re.compile(r"comment|repl(?:y|ies)|kommentar|commentaire|comentario")
+# Ancestors whose class or id marks a comment thread: a token that holds one of the words, not a taxonomy token.
+# Each try starts at a token's first character and stops at its end, so a long attribute is read once.
+_COMMENT = re.compile(
+    r"(?<!\S)(?!"
+    + "|".join(TAXONOMY_CLASS_PREFIXES)
+    + r")\S*?(?:comment|repl(?:y|ies)|kommentar|commentaire|comentario)"
+)
 
 
 def _text(element: etree._Element) -> str:
@@ -75,8 +80,7 @@ def _in_comments(element: etree._Element) -> bool:
     for _ in range(MAX_ANCESTOR_STEPS):
         if node is None:
             return False
-        marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
-        if any(_COMMENT.search(mark) for mark in marks if not mark.startswith(TAXONOMY_CLASS_PREFIXES)):
+        if _COMMENT.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
             return True
         node = node.getparent()
     return False
