@@ -126,6 +126,9 @@ def _meta(page: Page, options: Options) -> Dated:
         raw = meta.get(key)
         if raw and (value := parse_date(raw, page.language, options)) is not None:
             return value, f"meta {key}"
+    for raw in page.metadata.times[:1]:
+        if (value := parse_date(raw, page.language, options)) is not None:
+            return value, "<time datetime>"
     for raw in page.metadata.json_ld_other_dates:
         if (value := parse_date(raw, page.language, options)) is not None:
             return value, "json-ld datePublished of a non-article (WebPage)"
@@ -158,13 +161,12 @@ def _backed_over(meta: Dated, json_ld: Dated, witnesses: list[Dated]) -> bool:
     return meta[0].date() in days and json_ld[0].date() not in days
 
 
-def _first_time(page: Page, options: Options) -> Dated:
-    """The page's first `<time datetime>`: after the marked date and the header's date line, since the first
-    <time> may be a teaser's in a list above the article."""
-    for raw in page.metadata.times[:1]:
-        if (value := parse_date(raw, page.language, options)) is not None:
-            return value, "<time datetime>"
-    return None
+def _time_yields(found: Dated, markup: Dated, visible: Dated) -> Dated:
+    """The marked date, else the header's date line, over the page's first `<time datetime>`, which may be a
+    teaser's in a list above the article."""
+    if found is not None and found[1] == "<time datetime>":
+        return markup or visible or found
+    return found
 
 
 def _markup(page: Page, options: Options) -> Dated:
@@ -291,11 +293,13 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
     """(published, modified, diagnostics).
 
     HTML pages: a date in the page's address first (a later source that agrees on the day adds the
-    time), then the page's own metadata (JSON-LD, then <meta>, then elements marked as the
+    time), then the page's own metadata (JSON-LD, then <meta> and <time>, then elements marked as the
     publication date), since a visible date line may be a comment's or a teaser's; then the visible
-    date lines, the first <time>, and with `Options.guess_dates` (the default) the page's first date. A generic
+    date lines, and with `Options.guess_dates` (the default) the page's first date. A generic
     `<meta name="date">` yields to a date line a day or more before it, and a UTC timestamp is given in
-    the page's own zone when another timestamp of the page writes that moment so. Scraped text has only
+    the page's own zone when another timestamp of the page writes that moment so. The first <time> yields
+    to the marked date and the date line; meta tags whose day the page's dates back beat the JSON-LD's.
+    Scraped text has only
     the visible lines. A caption's date is a last resort, only with `Options.dates_from_captions`.
     """
     visible_published, visible_modified = _visible(page, options)
@@ -303,10 +307,11 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
     if page.source == "html":
         markup = _markup(page, options)
         json_ld = _json_ld(page, options, ("datePublished", "dateCreated"))
-        meta = _generic_meta_yields(_meta(page, options), [visible_published, markup])
+        meta = _time_yields(_meta(page, options), markup, visible_published)
+        meta = _generic_meta_yields(meta, [visible_published, markup])
         if meta is not None and _backed_over(meta, json_ld, [markup, visible_published, *_times(page, options)]):
             json_ld, meta = (meta[0], f"{meta[1]} (the page's dates back it over the JSON-LD)"), json_ld
-        published_sources = [_url(page), json_ld, meta, markup, visible_published, _first_time(page, options)]
+        published_sources = [_url(page), json_ld, meta, markup, visible_published]
         if options.guess_dates and not any(published_sources):
             published_sources.append(_anywhere(page, options))
     else:
