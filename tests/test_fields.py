@@ -820,3 +820,9 @@ def test_the_meta_day_the_page_backs_beats_the_json_ld_day() -> None:
     unbacked = parse_html(_html_page(head))
     assert unbacked.published is not None
     assert unbacked.published.date().isoformat() == "2023-11-03"
+
+
+def test_the_author_named_after_the_date_of_a_date_line() -> None:
+    article = parse_text(page_text("Fed holds rates", "11.12.2019 - Amelie Loevenich", *PARAGRAPHS))
+    assert article.authors == ("Amelie Loevenich",)
+    assert any(note.startswith("authors: date block") for note in article.diagnostics)

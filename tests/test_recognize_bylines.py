@@ -15,6 +15,7 @@ from articlekit.recognize.bylines import (
     parse_byline,
     parse_credit,
     parse_marked_author,
+    parse_name_after_date,
     parse_name_before_date,
 )
 
@@ -328,3 +329,18 @@ def test_a_label_before_the_name_in_author_markup(text: str, names: tuple[str, .
 )
 def test_a_metadata_author_with_lower_case_name_words(value: str, names: tuple[str, ...]) -> None:
     assert parse_author_value(value) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", ("Uta Helkenberg",)),
+        ("11.12.2019 - Amelie Loevenich", ("Amelie Loevenich",)),
+        ("11.12.2019 - Kultur", ()),  # a section, not a name
+        ("May 3, 2021 | Politics | World", ()),
+        ("May 3, 2021 Jane Doe", ()),  # no separator
+        ("Posted May 3, 2021 - Jane Doe", ()),  # the line must open with the date
+    ],
+)
+def test_a_name_after_the_date_of_a_date_line(line: str, names: tuple[str, ...]) -> None:
+    assert parse_name_after_date(line) == names

@@ -15,6 +15,7 @@ from articlekit.recognize.bylines import (
     parse_byline,
     parse_credit,
     parse_marked_author,
+    parse_name_after_date,
     parse_name_before_date,
 )
 
@@ -115,7 +116,7 @@ def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
                 return names, f"byline block {block.index}"
     for block in page.blocks:
         if block.role is Role.DATE:
-            names = find_inline_byline(block.text)
+            names = find_inline_byline(block.text) or parse_name_after_date(block.text)
             if names:
                 return names, f"date block {block.index}"
     return (), None

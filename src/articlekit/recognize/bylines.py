@@ -13,6 +13,7 @@ import re
 
 from articlekit.lexicons import AGENCIES, AUTHOR_CONJUNCTIONS, BYLINE_PREFIXES, BYLINE_SUFFIXES
 from articlekit.recognize.datelines import DATELINE_MONTHS
+from articlekit.recognize.datespans import find_date_span
 from articlekit.recognize.prechecks import may_open, signs_pattern
 
 # Bylines are short: longer strings are not looked at (bounds the work on hostile input).
@@ -522,3 +523,27 @@ def parse_name_before_date(text: str) -> tuple[str, ...]:
     if _ends_names(stop) or stop in DATE_CONNECTORS:
         return names
     return ()
+
+
+# Between a date line's date and the name that ends it: "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
+_AFTER_DATE = re.compile(r"\A(?:\s*[|•·–—,-]\s*|\s*[0-2]?\d[:.][0-5]\d(?:\s?uhr|\s?[ap]\.?m\.?)?)+", re.I)
+
+
+def parse_name_after_date(text: str) -> tuple[str, ...]:
+    """The names that end a date line after a separator: "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr |
+    Uta Helkenberg". Two-word names only, and nothing after them.
+
+    >>> parse_name_after_date("11.12.2019 - Amelie Loevenich"), parse_name_after_date("11.12.2019 - Kultur")
+    (('Amelie Loevenich',), ())
+    """
+    if len(text) > MAX_BYLINE_CHARS:
+        return ()
+    span = find_date_span(text)
+    if span is None or not text.startswith(span):
+        return ()
+    rest = text[len(span) :]
+    separators = _AFTER_DATE.match(rest)
+    if separators is None or not any(ch in separators.group() for ch in "|•·–—,-"):
+        return ()
+    names, stop = _names(rest[separators.end() :], require_two_words=True)
+    return names if stop is None else ()
