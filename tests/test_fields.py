@@ -826,3 +826,10 @@ def test_the_author_named_after_the_date_of_a_date_line() -> None:
     article = parse_text(page_text("Fed holds rates", "11.12.2019 - Amelie Loevenich", *PARAGRAPHS))
     assert article.authors == ("Amelie Loevenich",)
     assert any(note.startswith("authors: date block") for note in article.diagnostics)
+
+
+def test_a_time_element_is_no_witness_for_itself() -> None:
+    head = _json_ld('"Ann Lee", "datePublished": "2018-05-23T15:30:00Z"')
+    article = parse_html(_html_page(head, '<p><time datetime="2018-03-27T07:08:52+00:00">27.3.</time></p>'))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2018-05-23"

@@ -157,7 +157,7 @@ def _backed_over(meta: Dated, json_ld: Dated, witnesses: list[Dated]) -> bool:
     (fitted on trafilatura and htmldate: 13 pages fixed, none broken)."""
     if meta is None or json_ld is None or meta[0].date() == json_ld[0].date():
         return False
-    days = {found[0].date() for found in witnesses if found is not None}
+    days = {found[0].date() for found in witnesses if found is not None and found[1] != meta[1]}  # not itself
     return meta[0].date() in days and json_ld[0].date() not in days
 
 
