@@ -344,3 +344,15 @@ def test_a_metadata_author_with_lower_case_name_words(value: str, names: tuple[s
 )
 def test_a_name_after_the_date_of_a_date_line(line: str, names: tuple[str, ...]) -> None:
     assert parse_name_after_date(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)", ("Eleanor Ainge Roy",)),
+        ("Von Jana Li (Text) und Tom Berg (Fotos)", ("Jana Li",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ],
+)
+def test_a_photographer_in_the_byline_is_no_author(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names

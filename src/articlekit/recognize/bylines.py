@@ -135,6 +135,15 @@ _CONJUNCTIONS: frozenset[str] = frozenset(
 # Tokens: words, and the punctuation that joins or ends names, each on its own.
 _TOKEN = re.compile(r"[^\s,;|•·/—–()]+|[,;|•·/—–]")
 _ASIDE = re.compile(r"\([^()]{0," + str(MAX_ASIDE_CHARS) + r"}\)")
+# A name credited for the pictures, not the words: "... and Adrian Malloch (photography)". Dropped with its joint.
+PHOTO_ASIDES: tuple[str, ...] = (
+    "photography", "photographs", "photos", "photo", "pictures", "images", "video", "fotos", "foto", "fotografie",
+    "illustration", "illustrations",
+)  # fmt: skip
+_PHOTO_CREDIT = re.compile(
+    r"(?:\s(?:and|und|et|y|&)\s)?[^,;&()]{0," + str(MAX_NAME_CHARS) + r"}\((?:" + "|".join(PHOTO_ASIDES) + r")\)",
+    re.I,
+)
 _CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff々]{2,8}")
 # "文・中村健一", "取材・文＝山田太郎", "文と写真・鈴木一郎", "編集委員・山田太郎".
 _JA_PREFIX = re.compile(
@@ -273,7 +282,7 @@ def _scan(text: str) -> tuple[list[tuple[list[str], str]], str | None]:
 
 def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | None]:
     """Names opening `text` and the token that ended them; () when the first candidate is not a name."""
-    candidates, stop = _scan(_ASIDE.sub(" ", text))
+    candidates, stop = _scan(_ASIDE.sub(" ", _PHOTO_CREDIT.sub(" ", text)))
     names: list[str] = []
     for position, (candidate, joint) in enumerate(candidates):
         tokens = candidate
