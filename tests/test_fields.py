@@ -106,6 +106,7 @@ def _json_ld(author: str) -> str:
         (_json_ld('{"@type": "NewsMediaOrganization", "name": "Daily Planet"}'), ()),
         ('<meta name="author" content="Daniel Tannenbaum | Sponsored">', ("Daniel Tannenbaum",)),
         ('<meta property="article:author" content="https://example.com/people/jane">', ()),
+        (_json_ld('{"@type": "Person", "name": "James O&#039;Neil"}'), ("James O'Neil",)),  # escaped twice
         # JSON-LD before the meta tag
         ('<meta name="author" content="Daily Planet Staff">' + _json_ld('"Jane Doe"'), ("Jane Doe",)),
     ],
@@ -825,3 +826,122 @@ def test_publication_dates_from_other_metadata(head: str, published: datetime, s
     article = parse_html(_html_page(head))
     assert article.published == published
     assert source in article.diagnostics
+
+
+def _graph(*nodes: str) -> str:
+    return f'<script type="application/ld+json">{{"@graph": [{", ".join(nodes)}]}}</script>'
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        '{"@type": "Person", "@id": "https://blog.example/#jane", "name": "Jane Doe"}',
+        # a blogger whose site is themselves: a person all the same
+        '{"@type": ["Person", "Organization"], "@id": "https://blog.example/#jane", "name": "Jane Doe"}',
+    ],
+)
+def test_a_json_ld_author_given_by_reference(person: str) -> None:
+    article_node = '{"@type": "BlogPosting", "author": {"@id": "https://blog.example/#jane"}}'
+    article = parse_html(_html_page(_graph(article_node, person)))
+    assert article.authors == ("Jane Doe",)
+    assert "authors: json-ld author" in article.diagnostics
+
+
+def test_the_author_from_a_labelled_preview_meta_pair() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karla Herr">'
+        '<meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten">'
+    )
+    article = parse_html(_html_page(head))
+    assert article.authors == ("Karla Herr",)
+    assert any(note.startswith("authors: meta twitter:data1") for note in article.diagnostics)
+    unlabelled = '<meta name="twitter:label1" content="Lesezeit"><meta name="twitter:data1" content="Vier Minuten">'
+    assert parse_html(_html_page(unlabelled)).authors == ()
+
+
+def test_the_visible_byline_completes_the_metadata_authors() -> None:
+    head = _json_ld('{"@type": "Person", "name": "Christa Cole"}')
+    byline = '<p class="byline">By Christa Cole and Oskar Hall, Planet News</p>'
+    article = parse_html(_html_page(head, byline))
+    assert article.authors == ("Christa Cole", "Oskar Hall")
+    assert any("completed by" in note for note in article.diagnostics)
+    # a byline that leaves out the metadata's author is another story's: it adds nobody
+    other = parse_html(_html_page(head, '<p class="byline">By Ann Lee and Oskar Hall</p>'))
+    assert other.authors == ("Christa Cole",)
+
+
+def test_the_site_name_beside_an_author_is_no_co_author() -> None:
+    head = '<meta property="og:site_name" content="Hoops.com">' + _json_ld('"Evan Orr, Hoops.com"')
+    assert parse_html(_html_page(head)).authors == ("Evan Orr",)
+
+
+def test_a_link_to_the_author_page_is_the_last_resort() -> None:
+    link = '<p>Mehr Beiträge: <a href="/autor/frank_g">Gunter Frank</a></p>'
+    article = parse_html(_footer_page(link))
+    assert article.authors == ("Gunter Frank",)
+    assert any(note.startswith("authors: author link 0") for note in article.diagnostics)
+    byline = parse_html(_footer_page(link).replace("</h1>", "</h1><p>Von Ann Lee</p>"))
+    assert byline.authors == ("Ann Lee",)
+    desk = parse_html(_footer_page(link + '<span class="author">Redaktion</span>'))
+    assert desk.authors == ("Redaktion",)  # a credited desk is a statement; a link is only a hint
+
+
+def test_a_utc_timestamp_is_read_in_the_page_own_zone() -> None:
+    head = (
+        '<meta property="article:published_time" content="2022-05-04T03:37:37+00:00">'
+        '<meta name="pubdate" content="2022-05-03T23:37:37-04:00">'
+    )
+    article = parse_html(_html_page(head))
+    assert article.published == datetime(2022, 5, 3, 23, 37, 37, tzinfo=timezone(timedelta(hours=-4)))
+    assert article.published.date().isoformat() == "2022-05-03"
+    assert any("in the page's own zone from meta pubdate" in note for note in article.diagnostics)
+    # another moment is another story's: the UTC value stays
+    head = head.replace("23:37:37-04:00", "21:00:00-04:00")
+    assert parse_html(_html_page(head)).published == datetime(2022, 5, 4, 3, 37, 37, tzinfo=timezone.utc)
+
+
+def test_a_generic_meta_date_yields_to_an_earlier_date_line() -> None:
+    head = '<meta name="date" content="2020-04-30">'
+    article = parse_html(_html_page(head, '<p class="date">28.04.2020 18:00 Uhr</p>'))
+    assert article.published == datetime(2020, 4, 28, 18, 0)
+    assert any(note.endswith("(before the generic meta date)") for note in article.diagnostics)
+    later = parse_html(_html_page(head, '<p class="date">02.05.2020 18:00 Uhr</p>'))
+    assert later.published == datetime(2020, 4, 30)
+
+
+def test_the_marked_date_comes_before_the_first_time_element() -> None:
+    teasers = (
+        '<ul class="teasers"><li><a href="/older">Older story</a> <time datetime="2020-12-03">3.12.</time></li></ul>'
+    )
+    html = _html_page("", teasers + '<p class="date">31. Oktober 2023</p>')
+    article = parse_html(html)
+    assert article.published == datetime(2023, 10, 31)
+    alone = parse_html(_html_page("", teasers))
+    assert alone.published == datetime(2020, 12, 3)
+    assert "published: <time datetime>" in alone.diagnostics
+
+
+def test_the_meta_day_the_page_backs_beats_the_json_ld_day() -> None:
+    head = _json_ld('"Ann Lee", "datePublished": "2023-11-03T10:25:56+00:00"') + (
+        '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+    )
+    article = parse_html(_html_page(head, '<p class="date">6. November 2023, 15:25 Uhr</p>'))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2023-11-06"
+    assert any(note.endswith("(the page's dates back it over the JSON-LD)") for note in article.diagnostics)
+    unbacked = parse_html(_html_page(head))
+    assert unbacked.published is not None
+    assert unbacked.published.date().isoformat() == "2023-11-03"
+
+
+def test_the_author_named_after_the_date_of_a_date_line() -> None:
+    article = parse_text(page_text("Fed holds rates", "11.12.2019 - Amelie Loevenich", *PARAGRAPHS))
+    assert article.authors == ("Amelie Loevenich",)
+    assert any(note.startswith("authors: date block") for note in article.diagnostics)
+
+
+def test_a_time_element_is_no_witness_for_itself() -> None:
+    head = _json_ld('"Ann Lee", "datePublished": "2018-05-23T15:30:00Z"')
+    article = parse_html(_html_page(head, '<p><time datetime="2018-03-27T07:08:52+00:00">27.3.</time></p>'))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2018-05-23"

@@ -805,6 +805,23 @@ def test_marked_authors_in_page_order_without_comment_authors_or_long_boxes() ->
     assert read(html).metadata.marked_authors == ("By Ann Lee", "Ann Lee", "Bo Yu")
 
 
+def test_a_post_in_an_opinion_category_is_no_comment_thread() -> None:
+    # WordPress classes a post in the "Kommentar" (opinion) category "category-kommentar"
+    html = '<article class="post category-kommentar tag-wahl"><span class="author">Ann Lee</span></article>'
+    assert read(html).metadata.marked_authors == ("Ann Lee",)
+
+
+def test_author_links_name_the_author_their_address_names() -> None:
+    html = (
+        '<a href="/author/redaktion/">JF</a>'  # a desk's page: the address does not spell the text
+        '<a href="/user/profil/">Profil</a>'
+        '<a href="https://example.com/autor/frank_g">Gunter Frank</a>'
+        '<a href="/automobile/frank">Frank</a>'  # no author path
+        '<div class="comments"><a href="/author/ty-lee/">Ty Lee</a></div>'
+    )
+    assert read(html).metadata.author_links == ("Gunter Frank",)
+
+
 def test_marked_dates_prefer_machine_readable_attributes() -> None:
     html = (
         '<abbr class="published" title="2009-08-06">6. August 2009</abbr>'

@@ -15,6 +15,7 @@ from articlekit.recognize.bylines import (
     parse_byline,
     parse_credit,
     parse_marked_author,
+    parse_name_after_date,
     parse_name_before_date,
 )
 
@@ -303,3 +304,55 @@ def test_an_agency_with_its_article_is_cut_after_a_name() -> None:
 )
 def test_author_values_with_dates_degrees_and_links_around_the_name(text: str, names: tuple[str, ...]) -> None:
     assert parse_marked_author(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Author Andreas Kalt", ("Andreas Kalt",)),  # a theme's label without its colon
+        ("Autorin Jana Li", ("Jana Li",)),
+        ("Author", ()),
+    ],
+)
+def test_a_label_before_the_name_in_author_markup(text: str, names: tuple[str, ...]) -> None:
+    assert parse_marked_author(text) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Mobasir hassan", ("Mobasir hassan",)),  # a blogger's own spelling of their surname
+        ("Jane Doe reports", ("Jane Doe",)),
+        ("Redaktion online", ()),
+        ("Peter von", ("Peter",)),
+    ],
+)
+def test_a_metadata_author_with_lower_case_name_words(value: str, names: tuple[str, ...]) -> None:
+    assert parse_author_value(value) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", ("Uta Helkenberg",)),
+        ("11.12.2019 - Amelie Loevenich", ("Amelie Loevenich",)),
+        ("11.12.2019 - Kultur", ()),  # a section, not a name
+        ("May 3, 2021 | Politics | World", ()),
+        ("May 3, 2021 Jane Doe", ()),  # no separator
+        ("Posted May 3, 2021 - Jane Doe", ()),  # the line must open with the date
+    ],
+)
+def test_a_name_after_the_date_of_a_date_line(line: str, names: tuple[str, ...]) -> None:
+    assert parse_name_after_date(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)", ("Eleanor Ainge Roy",)),
+        ("Von Jana Li (Text) und Tom Berg (Fotos)", ("Jana Li",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ],
+)
+def test_a_photographer_in_the_byline_is_no_author(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names

@@ -194,6 +194,7 @@ class Metadata:
     marked_authors: tuple[str, ...] = ()  # texts of elements marked as the author (itemprop, rel, class)
     marked_dates: tuple[str, ...] = ()  # values of elements marked as the publication date
     json_ld_other_dates: tuple[str, ...] = ()  # `datePublished` of JSON-LD objects that are not articles
+    author_links: tuple[str, ...] = ()  # texts of links to author pages whose address spells them
 
 
 @dataclass(frozen=True, slots=True)

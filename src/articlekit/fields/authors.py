@@ -3,16 +3,19 @@ byline blocks."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Mapping
 
 from articlekit.model import Page, Role
 from articlekit.recognize.bylines import (
     find_inline_byline,
+    is_lone_opener,
     parse_author_value,
     parse_byline,
     parse_credit,
     parse_marked_author,
+    parse_name_after_date,
     parse_name_before_date,
 )
 
@@ -42,10 +45,10 @@ def _is_organization(author: object) -> bool:
     if not isinstance(author, dict):
         return False
     kinds = author.get("@type")
-    for kind in kinds if isinstance(kinds, list) else [kinds]:
-        if isinstance(kind, str) and any(word in kind.lower() for word in ORGANIZATION_TYPES):
-            return True
-    return False
+    names = [kind.lower() for kind in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(kind, str)]
+    if "person" in names:  # ["Person", "Organization"]: a blogger who is also the site
+        return False
+    return any(word in kind for kind in names for word in ORGANIZATION_TYPES)
 
 
 def _publisher_name(item: Mapping[str, object]) -> str | None:
@@ -63,7 +66,7 @@ def _json_ld_people(item: Mapping[str, object]) -> list[str]:
     for author in authors if isinstance(authors, list) else [authors]:
         name = author.get("name") if isinstance(author, dict) else author
         if isinstance(name, str) and not _is_organization(author) and name.strip().casefold() != publisher:
-            names.append(name)
+            names.append(html.unescape(name))  # CMSs escape twice: "James O&#039;Neil"
     return names
 
 
@@ -76,12 +79,22 @@ def _from_json_ld(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+# Numbered label/value meta pairs that themes fill for link previews: twitter:label1 "Written by" (or
+# "Verfasst von", "Écrit par"), twitter:data1 "Jane Doe". At most this many pairs are looked at.
+MAX_LABELLED_META = 4
+
+
 def _from_meta(page: Page) -> tuple[tuple[str, ...], str | None]:
+    meta = page.metadata.meta
     for key in AUTHOR_META:
-        value = page.metadata.meta.get(key)
+        value = meta.get(key)
         names = parse_author_value(value) if value else ()
         if names:
             return names, f"meta {key}"
+    for number in range(1, MAX_LABELLED_META + 1):
+        label, value = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")
+        if label and value and is_lone_opener(label) and (names := parse_author_value(value)):
+            return names, f"meta twitter:data{number} (labelled {label[:20]!r})"
     return (), None
 
 
@@ -103,7 +116,7 @@ def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
                 return names, f"byline block {block.index}"
     for block in page.blocks:
         if block.role is Role.DATE:
-            names = find_inline_byline(block.text)
+            names = find_inline_byline(block.text) or parse_name_after_date(block.text)
             if names:
                 return names, f"date block {block.index}"
     return (), None
@@ -149,7 +162,19 @@ def _cut_site(name: str, sites: tuple[tuple[str, ...], ...]) -> str:
     return name
 
 
+def _from_author_links(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The first link to an author's page that names a person: the last resort of pages that name no author, no
+    desk and not even the site as their author (a player's "/profil/" link is not the author of a match report)."""
+    for number, value in enumerate(page.metadata.author_links):
+        names = parse_marked_author(value)
+        if names:
+            return names, f"author link {number} {value[:40]!r}"
+    return (), None
+
+
 Source = Callable[[Page], tuple[tuple[str, ...], str | None]]  # names and where they were found
+# Sources that may name only the first of several authors: the visible byline may complete them.
+METADATA_SOURCES: frozenset[str | None] = frozenset(("json-ld author", *(f"meta {key}" for key in AUTHOR_META)))
 # The sources in order of trust.
 AUTHOR_SOURCES: tuple[Source, ...] = (_from_json_ld, _from_meta, _from_markup, _from_blocks)
 
@@ -169,11 +194,50 @@ def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+def _added_person(name: str) -> bool:
+    """A name a byline adds to the metadata's: two words or more, no acronym ("ACLU Speech", "Deputy CTO")."""
+    words = name.split()
+    return len(words) >= 2 and not any(len(word) >= 2 and word.isupper() for word in words)
+
+
+def _completion(names: tuple[str, ...], more: tuple[str, ...]) -> bool:
+    known = tuple(name.casefold() for name in names)
+    added = more[len(names) :]
+    return (
+        bool(added)
+        and tuple(name.casefold() for name in more[: len(names)]) == known
+        and all(_added_person(name) for name in added)
+    )
+
+
+def _completed(names: tuple[str, ...], page: Page) -> tuple[tuple[str, ...], str | None]:
+    """More names from the article's own byline when the metadata credits only the first of its authors: JSON-LD
+    says "Christy Choi", the byline "By Christy Choi and Oscar Holland, CNN". Only the first author element and the
+    first byline block are read, and only when they open with the metadata's names, so a teaser's byline never
+    adds its people."""
+    marked = page.metadata.marked_authors
+    if marked and _completion(names, more := parse_marked_author(marked[0])):
+        return more, f"author markup 0 {marked[0][:40]!r}"
+    block = next((block for block in page.blocks if block.role is Role.BYLINE), None)
+    if block is not None and _completion(names, more := parse_byline(block.text)):
+        return more, f"byline block {block.index}"
+    return names, None
+
+
+def _people(names: tuple[str, ...], sites: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The names less the site's: "Jim Walsh Cherry Hill Courier-Post" is cut to "Jim Walsh", and "NBA.com" in
+    "Evan Orris, NBA.com" is where the author writes, not a co-author."""
+    cut = dict.fromkeys(_cut_site(name, sites) for name in names)
+    return tuple(name for name in cut if not _is_site(name, sites))
+
+
 def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     """The author names and the source they came from.
 
     Sources in order of trust: JSON-LD, meta tags, author markup, byline blocks. A source that names only
-    the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source.
+    the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source, then
+    a credited desk, then a link to an author's page. The article's own byline may add the co-authors that the
+    metadata leaves out.
     """
     sites = _site_names(page)
     fallback: tuple[tuple[str, ...], str | None] = ((), None)
@@ -181,10 +245,24 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
         names, where = source(page)
         if not names:
             continue
-        names = tuple(dict.fromkeys(_cut_site(name, sites) for name in names))
-        if all(_is_site(name, sites) for name in names):
+        people = _people(names, sites)
+        if not people:
             if fallback[1] is None:
-                fallback = (names, f"{where} (the site's own name)")
+                fallback = (
+                    tuple(dict.fromkeys(_cut_site(name, sites) for name in names)),
+                    f"{where} (the site's own name)",
+                )
             continue
-        return names, where
-    return fallback if fallback[1] is not None else _credited(page)
+        if where in METADATA_SOURCES:
+            more, completed_by = _completed(people, page)
+            more = _people(more, sites)
+            if completed_by and len(more) > len(people):
+                return more, f"{where}, completed by {completed_by}"
+        return people, where
+    if fallback[1] is not None:
+        return fallback
+    credit = _credited(page)
+    if credit[1] is not None:
+        return credit
+    names, where = _from_author_links(page)
+    return (_people(names, sites), where) if _people(names, sites) else ((), None)

@@ -5,7 +5,7 @@ explicit languages and settings, and only on short spans found by `recognize.dat
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
 import dateparser
@@ -139,6 +139,37 @@ def _meta(page: Page, options: Options) -> Dated:
     return None
 
 
+# <time datetime> values read as witnesses when the JSON-LD and the meta tags disagree.
+MAX_WITNESS_TIMES = 5
+
+
+def _times(page: Page, options: Options) -> list[Dated]:
+    return [
+        (value, "<time datetime>")
+        for raw in page.metadata.times[:MAX_WITNESS_TIMES]
+        if (value := parse_date(raw, page.language, options)) is not None
+    ]
+
+
+def _backed_over(meta: Dated, json_ld: Dated, witnesses: list[Dated]) -> bool:
+    """Whether the meta tags' day beats the JSON-LD's: they disagree, and the page's own dates (the marked date,
+    the date line, the <time> elements) give the meta tags' day and never the JSON-LD's. A theme's JSON-LD may
+    carry the day a draft was made ("2023-11-03") while the page and its meta tags say "6. November 2023"
+    (fitted on trafilatura and htmldate: 13 pages fixed, none broken)."""
+    if meta is None or json_ld is None or meta[0].date() == json_ld[0].date():
+        return False
+    days = {found[0].date() for found in witnesses if found is not None and found[1] != meta[1]}  # not itself
+    return meta[0].date() in days and json_ld[0].date() not in days
+
+
+def _time_yields(found: Dated, markup: Dated, visible: Dated) -> Dated:
+    """The marked date, else the header's date line, over the page's first `<time datetime>`, which may be a
+    teaser's in a list above the article."""
+    if found is not None and found[1] == "<time datetime>":
+        return markup or visible or found
+    return found
+
+
 def _markup(page: Page, options: Options) -> Dated:
     """The first value of an element marked as the publication date that holds a date."""
     for number, raw in enumerate(page.metadata.marked_dates):
@@ -213,25 +244,75 @@ PUBLISHED_META: tuple[str, ...] = (
 )
 
 
+# Meta names that say only "date": many CMSs fill them with the day the page was last changed or rendered.
+# A date line on the page at least a day earlier is the publication (fitted on trafilatura and htmldate).
+GENERIC_DATE_META: tuple[str, ...] = ("date",)
+# Values of the page's own timestamps looked at when the chosen one is in UTC.
+MAX_ZONED_VALUES = 12
+
+
+def _zoned_values(page: Page) -> list[tuple[str, str]]:
+    """Machine-readable publication values with their source: JSON-LD, the meta tags, <time>, marked elements."""
+    values: list[tuple[str, str]] = []
+    for item in page.metadata.json_ld:
+        for key in ("datePublished", "dateCreated"):
+            raw = item.get(key)
+            if isinstance(raw, str):
+                values.append((raw, f"json-ld {key}"))
+    meta = page.metadata.meta
+    values.extend((meta[key], f"meta {key}") for key in PUBLISHED_META if key in meta)
+    values.extend((raw, "<time datetime>") for raw in page.metadata.times)
+    values.extend((raw, f"date markup {number}") for number, raw in enumerate(page.metadata.marked_dates))
+    return values[:MAX_ZONED_VALUES]
+
+
+def _in_own_zone(found: tuple[datetime, str], page: Page) -> tuple[datetime, str]:
+    """The same moment as written in the page's own zone, when `found` is in UTC and another timestamp of the
+    page gives that moment with its offset: "2023-12-20T01:00:21Z" beside "2023-12-19T20:00:21-05:00" is
+    December 19 where the story was published."""
+    value, where = found
+    if value.tzinfo is None or value.utcoffset() != timedelta(0):
+        return found
+    for raw, source in _zoned_values(page):
+        other = _iso(raw.strip())
+        if other is not None and other.tzinfo is not None and other.utcoffset() and other == value:
+            return other, f"{where}, in the page's own zone from {source}"
+    return found
+
+
+def _generic_meta_yields(found: Dated, later: list[Dated]) -> Dated:
+    """A date line at least a day before a generic `<meta name="date">`, which is often the last change."""
+    if found is None or found[1] not in {f"meta {key}" for key in GENERIC_DATE_META}:
+        return found
+    for other in later:
+        if other is not None and (found[0].date() - other[0].date()).days >= 1:
+            return other[0], f"{other[1]} (before the generic {found[1]})"
+    return found
+
+
 def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime | None, list[str]]:
     """(published, modified, diagnostics).
 
     HTML pages: a date in the page's address first (a later source that agrees on the day adds the
     time), then the page's own metadata (JSON-LD, then <meta> and <time>, then elements marked as the
     publication date), since a visible date line may be a comment's or a teaser's; then the visible
-    date lines, and with `Options.guess_dates` (the default) the page's first date. Scraped text has only
+    date lines, and with `Options.guess_dates` (the default) the page's first date. A generic
+    `<meta name="date">` yields to a date line a day or more before it, and a UTC timestamp is given in
+    the page's own zone when another timestamp of the page writes that moment so. The first <time> yields
+    to the marked date and the date line; meta tags whose day the page's dates back beat the JSON-LD's.
+    Scraped text has only
     the visible lines. A caption's date is a last resort, only with `Options.dates_from_captions`.
     """
     visible_published, visible_modified = _visible(page, options)
     published_sources: list[Dated]
     if page.source == "html":
-        published_sources = [
-            _url(page),
-            _json_ld(page, options, ("datePublished", "dateCreated")),
-            _meta(page, options),
-            _markup(page, options),
-            visible_published,
-        ]
+        markup = _markup(page, options)
+        json_ld = _json_ld(page, options, ("datePublished", "dateCreated"))
+        meta = _time_yields(_meta(page, options), markup, visible_published)
+        meta = _generic_meta_yields(meta, [visible_published, markup])
+        if meta is not None and _backed_over(meta, json_ld, [markup, visible_published, *_times(page, options)]):
+            json_ld, meta = (meta[0], f"{meta[1]} (the page's dates back it over the JSON-LD)"), json_ld
+        published_sources = [_url(page), json_ld, meta, markup, visible_published]
         if options.guess_dates and not any(published_sources):
             published_sources.append(_anywhere(page, options))
     else:
@@ -244,6 +325,8 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
         # the address gives the day only: a source that agrees on the day gives the time and zone too
         day = published[0].date()
         published = next((found for found in found_sources[1:] if found[0].date() == day), published)
+    if published is not None and page.source == "html":
+        published = _in_own_zone(published, page)
     modified = visible_modified or _json_ld(page, options, ("dateModified",))
     notes = []
     if published is not None:

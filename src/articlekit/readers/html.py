@@ -55,7 +55,7 @@ from articlekit.model import Block, Hints, Page
 from articlekit.options import MAX_OVERFLOW_BLOCKS, Options
 from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
-from articlekit.readers.html_markup import marked_values
+from articlekit.readers.html_markup import author_links, marked_values
 from articlekit.readers.html_metadata import MAX_METADATA_CHARS, build_metadata, normalize_space
 from articlekit.readers.text import clean_marks
 
@@ -672,6 +672,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             times=metadata.times,
             marked_authors=authors,
             marked_dates=dates,
+            author_links=author_links(tops),
         ),
         source="html",
     )

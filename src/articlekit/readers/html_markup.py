@@ -11,6 +11,7 @@ The values are raw strings: `fields/authors.py` and `fields/dates.py` decide wha
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]  # typed by lxml-stubs (dev extra)
@@ -52,8 +53,16 @@ _DATE_CLASS = re.compile(r"(?<![a-z])date|publish|datum|fecha|timestamp|(?:post|
 _NOT_DATE_CLASS = re.compile(r"updat|modif|comment|candidate|validat")
 # Attributes that hold a machine-readable date, in order of trust.
 DATE_ATTRIBUTES: tuple[str, ...] = ("content", "datetime", "title", "data-date-time", "data-datetime", "data-date")
-# Ancestors whose class or id marks a comment thread.
-_COMMENT = re.compile(r"comment|repl(?:y|ies)|kommentar|commentaire|comentario")
+# Class tokens that name a post's category or tag, not its part of the page: WordPress gives a post in the
+# "Kommentar" (opinion) category the class "category-kommentar", which is no comment thread.
+TAXONOMY_CLASS_PREFIXES: tuple[str, ...] = ("category-", "tag-")
+# Ancestors whose class or id marks a comment thread: a token that holds one of the words, not a taxonomy token.
+# Each try starts at a token's first character and stops at its end, so a long attribute is read once.
+_COMMENT = re.compile(
+    r"(?<!\S)(?!"
+    + "|".join(TAXONOMY_CLASS_PREFIXES)
+    + r")\S*?(?:comment|repl(?:y|ies)|kommentar|commentaire|comentario)"
+)
 
 
 def _text(element: etree._Element) -> str:
@@ -73,8 +82,7 @@ def _in_comments(element: etree._Element) -> bool:
     for _ in range(MAX_ANCESTOR_STEPS):
         if node is None:
             return False
-        marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if _COMMENT.search(marks):
+        if _COMMENT.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
             return True
         node = node.getparent()
     return False
@@ -139,6 +147,44 @@ def _values(candidates: list[etree._Element], read: Callable[[etree._Element], s
             if len(values) >= MAX_MARKUP_VALUES:
                 return tuple(values)
     return tuple(values)
+
+
+# Links to an author's page: "/author/jane-doe/", "/autor/doe_j", "/profil/.../jane-doe". The XPath takes links
+# whose address holds one of the path words; `_author_link_value` checks the word is a whole path segment.
+_AUTHOR_LINK_XPATH = etree.XPath(
+    "descendant-or-self::a[contains(@href, '/aut') or contains(@href, '/profil') or contains(@href, '/journalist')]"
+)
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor|autoren|autorin|auteurs?|autore|autori|autores|profile?|journalist(?:en)?)/(?P<rest>[^?#]*)",
+    re.I,
+)
+# A link's words (letters and digits) and its address's, compared case-folded and without accents.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _folded_words(text: str) -> set[str]:
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return set(_WORD.findall("".join(ch for ch in plain if not unicodedata.combining(ch))))
+
+
+def _author_link_value(element: etree._Element) -> str | None:
+    """The text of a link to an author's page whose address spells a word of it: "Gunter Frank" to
+    "/autor/frank_g", never "JF" to "/author/redaktion/" (a desk's page) nor "Profil" to "/user/profil/"."""
+    found = _AUTHOR_PATH.search(element.get("href") or "")
+    text = _text(element)
+    if found is None or not text or len(text) > MAX_MARKUP_CHARS:
+        return None
+    return text if _folded_words(text) & _folded_words(found.group("rest")) else None
+
+
+def author_links(tops: list[etree._Element]) -> tuple[str, ...]:
+    """Texts of links to author pages that name the author their address names, in page order, comments left out."""
+    links: list[etree._Element] = []
+    for top in tops:
+        links.extend(_elements(_AUTHOR_LINK_XPATH(top)))
+        if len(links) > MAX_MARKUP_ELEMENTS:
+            break
+    return _values(links, _author_link_value)
 
 
 def marked_values(tops: list[etree._Element]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -131,6 +131,56 @@ def find_articles(values: Iterable[object]) -> list[Mapping[str, object]]:
     return found
 
 
+# Nodes indexed by their @id per page, at most this many: Yoast-style graphs hold a dozen.
+MAX_ID_NODES = 200
+# Keys of an article whose values may be bare references ({"@id": "..."}) to a node elsewhere in the graph. Not
+# the publisher: a blogger who publishes their own site is still the author, not "the site crediting itself".
+REFERENCE_KEYS: tuple[str, ...] = ("author", "creator")
+
+
+def nodes_by_id(values: Iterable[object]) -> dict[str, Mapping[str, object]]:
+    """The JSON-LD objects that carry both an `@id` and a `name`, by their id, at top level, in lists and under
+    `NESTING_KEYS`: the people and organisations a graph defines once and references elsewhere."""
+    found: dict[str, Mapping[str, object]] = {}
+    stack: list[object] = list(values)[::-1]
+    while stack and len(found) < MAX_ID_NODES:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, dict):
+            key, name = value.get("@id"), value.get("name")
+            if isinstance(key, str) and isinstance(name, str) and key not in found:
+                found[key] = value
+            stack.extend(value[key] for key in reversed(NESTING_KEYS) if key in value)
+    return found
+
+
+def _resolve(value: object, nodes: Mapping[str, Mapping[str, object]]) -> object:
+    if isinstance(value, list):
+        return [_resolve(item, nodes) for item in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(key := value.get("@id"), str) and key in nodes:
+        return dict(nodes[key])
+    return value
+
+
+def resolve_references(
+    article: Mapping[str, object], nodes: Mapping[str, Mapping[str, object]]
+) -> Mapping[str, object]:
+    """The article with its bare `{"@id": ...}` authors and creators replaced by the nodes they name.
+
+    >>> nodes = {"#jane": {"@id": "#jane", "@type": "Person", "name": "Jane Doe"}}
+    >>> resolve_references({"@type": "BlogPosting", "author": {"@id": "#jane"}}, nodes)["author"]["name"]
+    'Jane Doe'
+    """
+    if not nodes or not any(isinstance(article.get(key), (dict, list)) for key in REFERENCE_KEYS):
+        return article
+    resolved = dict(article)
+    for key in REFERENCE_KEYS:
+        if key in resolved:
+            resolved[key] = _resolve(resolved[key], nodes)
+    return MappingProxyType(resolved)
+
+
 def other_published_dates(values: Iterable[object]) -> list[str]:
     """`datePublished` of the JSON-LD objects that are not articles (a WebPage, a HowTo, a Product), in order."""
     found: list[str] = []
@@ -157,14 +207,19 @@ def build_metadata(
     times: Iterable[str],
     marked_authors: tuple[str, ...] = (),
     marked_dates: tuple[str, ...] = (),
+    author_links: tuple[str, ...] = (),
 ) -> Metadata:
     """The page's `Metadata` from what the walk collected."""
     articles: list[Mapping[str, object]] = []
     other_dates: list[str] = []
+    nodes: dict[str, Mapping[str, object]] = {}
     for script in json_ld_scripts:
         values = load_json_ld(script)
         articles.extend(find_articles(values))
         other_dates.extend(other_published_dates(values))
+        for key, node in nodes_by_id(values).items():
+            nodes.setdefault(key, node)
+    articles = [resolve_references(article, nodes) for article in articles]
     clean_title = normalize_space(title[:MAX_METADATA_CHARS]) if title else ""
     return Metadata(
         url=url,
@@ -175,5 +230,6 @@ def build_metadata(
         times=tuple(times),
         marked_authors=marked_authors,
         marked_dates=marked_dates,
+        author_links=author_links,
         json_ld_other_dates=tuple(other_dates),
     )

@@ -13,6 +13,7 @@ import re
 
 from articlekit.lexicons import AGENCIES, AUTHOR_CONJUNCTIONS, BYLINE_PREFIXES, BYLINE_SUFFIXES
 from articlekit.recognize.datelines import DATELINE_MONTHS
+from articlekit.recognize.datespans import find_date_span
 from articlekit.recognize.prechecks import may_open, signs_pattern
 
 # Bylines are short: longer strings are not looked at (bounds the work on hostile input).
@@ -59,7 +60,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
 # Links that themes print right after the author's name: "Johanna Kropfitsch Alle Artikel", "Zum Profil",
 # "Birgit Posselt Über Autorenseite". A name is cut where one starts.
 CHROME_AFTER_NAME: frozenset[str] = frozenset(
-    ("alle", "artikel", "beiträge", "profil", "über", "zum", "autorenseite", "mehr", "tous", "articles",
+    ("alle", "alles", "artikel", "beiträge", "profil", "über", "zum", "autorenseite", "mehr", "tous", "articles",
      "article", "todos", "tutti", "more", "profile", "follow", "view", "posts", "all")
 )  # fmt: skip
 # Words no personal name holds: desks, newsrooms, organisations, days. A candidate with one is not a name.
@@ -134,6 +135,15 @@ _CONJUNCTIONS: frozenset[str] = frozenset(
 # Tokens: words, and the punctuation that joins or ends names, each on its own.
 _TOKEN = re.compile(r"[^\s,;|•·/—–()]+|[,;|•·/—–]")
 _ASIDE = re.compile(r"\([^()]{0," + str(MAX_ASIDE_CHARS) + r"}\)")
+# A name credited for the pictures, not the words: "... and Adrian Malloch (photography)". Dropped with its joint.
+PHOTO_ASIDES: tuple[str, ...] = (
+    "photography", "photographs", "photos", "photo", "pictures", "images", "video", "fotos", "foto", "fotografie",
+    "illustration", "illustrations",
+)  # fmt: skip
+_PHOTO_CREDIT = re.compile(
+    r"(?:\s(?:and|und|et|y|&)\s)?[^,;&()]{0," + str(MAX_NAME_CHARS) + r"}\((?:" + "|".join(PHOTO_ASIDES) + r")\)",
+    re.I,
+)
 _CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff々]{2,8}")
 # "文・中村健一", "取材・文＝山田太郎", "文と写真・鈴木一郎", "編集委員・山田太郎".
 _JA_PREFIX = re.compile(
@@ -272,7 +282,7 @@ def _scan(text: str) -> tuple[list[tuple[list[str], str]], str | None]:
 
 def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | None]:
     """Names opening `text` and the token that ended them; () when the first candidate is not a name."""
-    candidates, stop = _scan(_ASIDE.sub(" ", text))
+    candidates, stop = _scan(_ASIDE.sub(" ", _PHOTO_CREDIT.sub(" ", text)))
     names: list[str] = []
     for position, (candidate, joint) in enumerate(candidates):
         tokens = candidate
@@ -361,13 +371,38 @@ def parse_author_value(text: str) -> tuple[str, ...]:
     if not text or len(text) > MAX_BYLINE_CHARS or "://" in text:
         return ()
     prefix = _PREFIX.match(text)
-    names = _names(text[prefix.end() :] if prefix is not None else text, require_two_words=False)[0]
+    rest = text[prefix.end() :] if prefix is not None else text
+    names, stop = _names(rest, require_two_words=False)
+    if len(names) == 1 and " " not in names[0] and stop is not None and _with_lowercase_words(rest):
+        return (" ".join(rest.split()),)
     return names or ((text,) if _ALL_CJK_NAME.fullmatch(text) else ())
+
+
+# A metadata value of at most this many words may hold lower-case name words: "Mobasir hassan".
+MAX_LOWERCASE_NAME_WORDS = 3
+
+
+def _with_lowercase_words(value: str) -> bool:
+    """Whether a metadata author value is one name whose later words are written in lower case ("Mobasir hassan",
+    a blogger's own spelling): a capitalised first word, then only letters, no conjunction, label or role."""
+    words = value.split()
+    if not 2 <= len(words) <= MAX_LOWERCASE_NAME_WORDS or not _is_name_token(words[0]):
+        return False
+    for word in words[1:]:
+        folded = word.casefold()
+        if not word.isalpha() or folded in NOT_NAME_WORDS or folded in STOP_WORDS or folded in _CONJUNCTIONS:
+            return False
+        if folded in DATE_CONNECTORS or folded in NAME_PARTICLES or folded in WEEKDAY_ABBREVIATIONS:
+            return False
+    return is_name(words[0])
 
 
 # Openers that only the markup of an author element makes safe to read: "vom Support Team" (German "from
 # the"), "责任编辑：孔德明" (Chinese "editor in charge:"), "作者：" ("author:").
-MARKED_OPENERS: tuple[str, ...] = ("vom", "责任编辑", "作者", "记者", "编辑", "文")
+# "Author Andreas Kalt": a theme's label before the name, without the colon that a byline on its own would need.
+MARKED_OPENERS: tuple[str, ...] = (
+    "vom", "责任编辑", "作者", "记者", "编辑", "文", "author", "autor", "autorin", "auteur", "autore", "autora",
+)  # fmt: skip
 _MARKED_OPENER = re.compile(r"\A(?:" + "|".join(MARKED_OPENERS) + r")(?:\s*[:：]\s*|\s+)", re.I)
 # Separators a theme prints before the author inside the author element: "| Jane Doe", "/ Jane Doe".
 _LEADING_MARKS = " |/•·—–-:"
@@ -497,3 +532,27 @@ def parse_name_before_date(text: str) -> tuple[str, ...]:
     if _ends_names(stop) or stop in DATE_CONNECTORS:
         return names
     return ()
+
+
+# Between a date line's date and the name that ends it: "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
+_AFTER_DATE = re.compile(r"\A(?:\s*[|•·–—,-]\s*|\s*[0-2]?\d[:.][0-5]\d(?:\s?uhr|\s?[ap]\.?m\.?)?)+", re.I)
+
+
+def parse_name_after_date(text: str) -> tuple[str, ...]:
+    """The names that end a date line after a separator: "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr |
+    Uta Helkenberg". Two-word names only, and nothing after them.
+
+    >>> parse_name_after_date("11.12.2019 - Amelie Loevenich"), parse_name_after_date("11.12.2019 - Kultur")
+    (('Amelie Loevenich',), ())
+    """
+    if len(text) > MAX_BYLINE_CHARS:
+        return ()
+    span = find_date_span(text)
+    if span is None or not text.startswith(span):
+        return ()
+    rest = text[len(span) :]
+    separators = _AFTER_DATE.match(rest)
+    if separators is None or not any(ch in separators.group() for ch in "|•·–—,-"):
+        return ()
+    names, stop = _names(rest[separators.end() :], require_two_words=True)
+    return names if stop is None else ()
