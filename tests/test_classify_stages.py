@@ -539,6 +539,12 @@ def test_a_dek_set_apart_by_furniture_is_the_subheadline(kit: PageKit) -> None:
     assert block.role is Role.SUBHEADLINE and "header.dek" in block.evidence
 
 
+def test_a_short_posts_only_paragraph_is_body_not_a_dek(kit: PageKit) -> None:
+    # a one-paragraph blog post set apart by a date line under it: taking it as the dek leaves no body
+    page = kit.classify([*NAVIGATION, HEADLINE, P1, "12 March 2024"], through="mark_headline")
+    assert kit.find(page, P1).role is Role.BODY
+
+
 def test_the_lead_paragraph_before_an_ad_stays_body(kit: PageKit) -> None:
     # an in-article ad after the lead does not set the lead apart as a standfirst
     page = kit.classify([*NAVIGATION, HEADLINE, "By Jane Doe", P1, "Advertisement", P2, P3], through="mark_headline")
