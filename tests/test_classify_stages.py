@@ -896,3 +896,26 @@ def test_markup_labels_a_hidden_copy_of_the_article_chrome(kit: PageKit) -> None
     assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
     copy = kit.find(page, hidden_copy)
     assert copy.role is Role.BOILERPLATE and "markup.other.hidden" in copy.evidence
+
+
+# Prose of a consent banner: long enough to outscore a short article, with no lexicon phrase in it.
+BANNER_PROSE = (
+    "The technical storage or access is strictly necessary for the legitimate purpose of enabling the use of a "
+    "specific service explicitly requested by the subscriber or user, or for the sole purpose of carrying out "
+    "the transmission of a communication over an electronic communications network, as the law allows it."
+)
+
+
+def test_a_modal_dialog_is_chrome_however_long_its_prose(kit: PageKit) -> None:
+    html = f"<article><h1>{HEADLINE}</h1><p>{P1}</p></article><div role='dialog'><p>{BANNER_PROSE}</p></div>"
+    page = kit.run(html_page(html), through="mark_markup")
+    banner = kit.find(page, BANNER_PROSE)
+    assert banner.role is Role.BOILERPLATE and "markup.other.dialog" in banner.evidence
+
+
+def test_a_one_word_cookie_banner_class_names_a_cookie_notice(kit: PageKit) -> None:
+    banner_html = f"<div class='cmplz-cookiebanner'><p>{BANNER_PROSE}</p></div>"
+    html = f"<article><h1>{HEADLINE}</h1><p>{P1}</p></article>{banner_html}"
+    page = kit.run(html_page(html), through="mark_markup")
+    banner = kit.find(page, BANNER_PROSE)
+    assert banner.kind is Kind.COOKIE and "markup.cookie.token" in banner.evidence

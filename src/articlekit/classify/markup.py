@@ -24,6 +24,8 @@ ANCESTOR_KINDS: tuple[tuple[str, Kind], ...] = (
     ("form", Kind.OTHER),
     ("button", Kind.OTHER),
     ("select", Kind.NAVIGATION),
+    # a modal over the page (a cookie banner, a sign-up box): `<dialog>` or `role="dialog"`
+    ("dialog", Kind.OTHER),
     # a copy the page does not show (schema.org metadata, a hidden duplicate), or a widget shown later
     ("hidden", Kind.OTHER),
 )
