@@ -919,3 +919,36 @@ def test_a_one_word_cookie_banner_class_names_a_cookie_notice(kit: PageKit) -> N
     page = kit.run(html_page(html), through="mark_markup")
     banner = kit.find(page, BANNER_PROSE)
     assert banner.kind is Kind.COOKIE and "markup.cookie.token" in banner.evidence
+
+
+def test_prose_in_a_sidebar_does_not_outscore_a_short_post(kit: PageKit) -> None:
+    # a short post (one paragraph and a list of steps) beside an "about this blog" text widget
+    about = (
+        "This blog is where I write about the things I cook at home for my family and my friends, and all of "
+        "the pictures and the recipes on it are my own unless I say that they are not, so please ask me first."
+    )
+    steps = "".join(f"<li>Step {n}: stir the pot and wait a little</li>" for n in range(1, 6))
+    html = (
+        f"<div class='main'><h1>{HEADLINE}</h1><p>{P1}</p><ol>{steps}</ol></div>"
+        f"<div class='sidebar'><div class='textwidget'><p>{about}</p></div></div>"
+    )
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert kit.find(page, P1).role is Role.BODY
+    widget = kit.find(page, about)
+    assert widget.role is Role.BOILERPLATE and "markup.sidebar_prose" in widget.evidence
+
+
+def test_a_sites_legal_notice_does_not_outscore_a_short_report(kit: PageKit) -> None:
+    notice = (
+        "This is the official web site of the league, and the names, the marks and the images of the league "
+        "and of its teams are the property of the league and of its teams, and they may not be used or copied "
+        "for any purpose without the prior written consent of the league or of the team that owns them."
+    )
+    menu = "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(1, 6))
+    html = (
+        f"<div class='story'><h1>{HEADLINE}</h1><p>{P1}</p></div><ul class='links'>{menu}</ul>"
+        f"<div class='site-copyright'><p>{notice}</p></div>"
+    )
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert kit.find(page, P1).role is Role.BODY
+    assert kit.find(page, notice).role is Role.BOILERPLATE
