@@ -952,3 +952,17 @@ def test_a_sites_legal_notice_does_not_outscore_a_short_report(kit: PageKit) -> 
     page = kit.run(html_page(html), through="mark_main_run")
     assert kit.find(page, P1).role is Role.BODY
     assert kit.find(page, notice).role is Role.BOILERPLATE
+
+
+def test_container_keeps_a_lead_paragraph_set_in_its_own_element(kit: PageKit) -> None:
+    # the lead sits above the element that holds the rest of the story (a slideshow, a "body" div)
+    more = [
+        f"The committee will meet again on day {n} of the talks, and the ministers said that they expected "
+        f"the final text to be agreed and signed by all of the members before the end of the year."
+        for n in range(1, 5)
+    ]
+    story = "".join(f"<h2>Part {n}</h2><p>{text}</p>" for n, text in enumerate(more, 1))
+    html = f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><p>{P1}</p><div class='slides'>{story}</div>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    lead = kit.find(page, P1)
+    assert lead.role is Role.BODY and "container.outside" not in lead.evidence
