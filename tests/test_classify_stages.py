@@ -966,3 +966,17 @@ def test_container_keeps_a_lead_paragraph_set_in_its_own_element(kit: PageKit) -
     page = kit.run(html_page(html), through="widen_to_container")
     lead = kit.find(page, P1)
     assert lead.role is Role.BODY and "container.outside" not in lead.evidence
+
+
+def test_container_leaves_a_caption_above_the_storys_heading_outside(kit: PageKit) -> None:
+    # a photo caption above the story's <h3>: not a lead, and the headline stays the heading under it
+    caption = "An air boat searches the lake for a man who went missing while fishing on the ice on Monday morning."
+    more = [
+        f"The committee will meet again on day {n} of the talks, and the ministers said that they expected "
+        f"the final text to be agreed and signed by all of the members before the end of the year."
+        for n in range(1, 5)
+    ]
+    story = "".join(f"<p>{text}</p>" for text in more)
+    html = f"<nav><a href='/'>Home</a></nav><p>{caption}</p><h3>{HEADLINE}</h3><div class='story'>{story}</div>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert kit.find(page, caption).role is not Role.BODY
