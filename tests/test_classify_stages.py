@@ -539,6 +539,12 @@ def test_a_dek_set_apart_by_furniture_is_the_subheadline(kit: PageKit) -> None:
     assert block.role is Role.SUBHEADLINE and "header.dek" in block.evidence
 
 
+def test_a_short_posts_only_paragraph_is_body_not_a_dek(kit: PageKit) -> None:
+    # a one-paragraph blog post set apart by a date line under it: taking it as the dek leaves no body
+    page = kit.classify([*NAVIGATION, HEADLINE, P1, "12 March 2024"], through="mark_headline")
+    assert kit.find(page, P1).role is Role.BODY
+
+
 def test_the_lead_paragraph_before_an_ad_stays_body(kit: PageKit) -> None:
     # an in-article ad after the lead does not set the lead apart as a standfirst
     page = kit.classify([*NAVIGATION, HEADLINE, "By Jane Doe", P1, "Advertisement", P2, P3], through="mark_headline")
@@ -913,3 +919,87 @@ def test_a_repeated_text_in_navigation_markup_keeps_its_markup_label(kit: PageKi
     in_nav, alone = page.blocks[:2]
     assert in_nav.kind is Kind.NAVIGATION and alone.kind is None
     assert "byline.prefix" in in_nav.evidence and "byline.prefix" in alone.evidence
+
+
+# Prose of a consent banner: long enough to outscore a short article, with no lexicon phrase in it.
+BANNER_PROSE = (
+    "The technical storage or access is strictly necessary for the legitimate purpose of enabling the use of a "
+    "specific service explicitly requested by the subscriber or user, or for the sole purpose of carrying out "
+    "the transmission of a communication over an electronic communications network, as the law allows it."
+)
+
+
+def test_a_modal_dialog_is_chrome_however_long_its_prose(kit: PageKit) -> None:
+    html = f"<article><h1>{HEADLINE}</h1><p>{P1}</p></article><div role='dialog'><p>{BANNER_PROSE}</p></div>"
+    page = kit.run(html_page(html), through="mark_markup")
+    banner = kit.find(page, BANNER_PROSE)
+    assert banner.role is Role.BOILERPLATE and "markup.other.dialog" in banner.evidence
+
+
+def test_a_one_word_cookie_banner_class_names_a_cookie_notice(kit: PageKit) -> None:
+    banner_html = f"<div class='cmplz-cookiebanner'><p>{BANNER_PROSE}</p></div>"
+    html = f"<article><h1>{HEADLINE}</h1><p>{P1}</p></article>{banner_html}"
+    page = kit.run(html_page(html), through="mark_markup")
+    banner = kit.find(page, BANNER_PROSE)
+    assert banner.kind is Kind.COOKIE and "markup.cookie.token" in banner.evidence
+
+
+def test_prose_in_a_sidebar_does_not_outscore_a_short_post(kit: PageKit) -> None:
+    # a short post (one paragraph and a list of steps) beside an "about this blog" text widget
+    about = (
+        "This blog is where I write about the things I cook at home for my family and my friends, and all of "
+        "the pictures and the recipes on it are my own unless I say that they are not, so please ask me first."
+    )
+    steps = "".join(f"<li>Step {n}: stir the pot and wait a little</li>" for n in range(1, 6))
+    html = (
+        f"<div class='main'><h1>{HEADLINE}</h1><p>{P1}</p><ol>{steps}</ol></div>"
+        f"<div class='sidebar'><div class='textwidget'><p>{about}</p></div></div>"
+    )
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert kit.find(page, P1).role is Role.BODY
+    widget = kit.find(page, about)
+    assert widget.role is Role.BOILERPLATE and "markup.sidebar_prose" in widget.evidence
+
+
+def test_a_sites_legal_notice_does_not_outscore_a_short_report(kit: PageKit) -> None:
+    notice = (
+        "This is the official web site of the league, and the names, the marks and the images of the league "
+        "and of its teams are the property of the league and of its teams, and they may not be used or copied "
+        "for any purpose without the prior written consent of the league or of the team that owns them."
+    )
+    menu = "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(1, 6))
+    html = (
+        f"<div class='story'><h1>{HEADLINE}</h1><p>{P1}</p></div><ul class='links'>{menu}</ul>"
+        f"<div class='site-copyright'><p>{notice}</p></div>"
+    )
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert kit.find(page, P1).role is Role.BODY
+    assert kit.find(page, notice).role is Role.BOILERPLATE
+
+
+def test_container_keeps_a_lead_paragraph_set_in_its_own_element(kit: PageKit) -> None:
+    # the lead sits above the element that holds the rest of the story (a slideshow, a "body" div)
+    more = [
+        f"The committee will meet again on day {n} of the talks, and the ministers said that they expected "
+        f"the final text to be agreed and signed by all of the members before the end of the year."
+        for n in range(1, 5)
+    ]
+    story = "".join(f"<h2>Part {n}</h2><p>{text}</p>" for n, text in enumerate(more, 1))
+    html = f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><p>{P1}</p><div class='slides'>{story}</div>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    lead = kit.find(page, P1)
+    assert lead.role is Role.BODY and "container.outside" not in lead.evidence
+
+
+def test_container_leaves_a_caption_above_the_storys_heading_outside(kit: PageKit) -> None:
+    # a photo caption above the story's <h3>: not a lead, and the headline stays the heading under it
+    caption = "An air boat searches the lake for a man who went missing while fishing on the ice on Monday morning."
+    more = [
+        f"The committee will meet again on day {n} of the talks, and the ministers said that they expected "
+        f"the final text to be agreed and signed by all of the members before the end of the year."
+        for n in range(1, 5)
+    ]
+    story = "".join(f"<p>{text}</p>" for text in more)
+    html = f"<nav><a href='/'>Home</a></nav><p>{caption}</p><h3>{HEADLINE}</h3><div class='story'>{story}</div>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert kit.find(page, caption).role is not Role.BODY

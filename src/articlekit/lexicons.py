@@ -2953,7 +2953,21 @@ CHROME_LINE_STARTS: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
 # HTML class/id tokens (split at "-" and "_") that name a kind of chrome. Matched as whole tokens.
 MARKUP_TOKENS: Mapping[Kind, tuple[str, ...]] = {
     Kind.COMMENTS: ("comment", "comments", "disqus", "respond", "replies", "discussion", "commentlist"),
-    Kind.COOKIE: ("cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "didomi"),
+    Kind.COOKIE: (
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "cmp",
+        "onetrust",
+        "didomi",
+        # one-word banner names and consent plugins ("cmplz-cookiebanner", "borlabs-cookie")
+        "cookiebanner",
+        "cookienotice",
+        "cookieconsent",
+        "cmplz",
+        "borlabs",
+    ),
     Kind.PAYWALL: ("paywall", "piano", "metered", "regwall"),
     Kind.NEWSLETTER: ("newsletter", "newsletters", "signup", "subscribe", "subscription"),
     Kind.LOGIN: ("login", "signin", "register", "registration"),

@@ -151,6 +151,27 @@ def _widen_fallback(page: Page) -> Page:
     return page.with_blocks(tuple(blocks))
 
 
+def _lead_in(blocks: list[Block], container: int) -> frozenset[int]:
+    """The body blocks of the run that lead straight into the container's first body block: a lead
+    paragraph set in its own element above the rest of the story. Teasers above the headline are the
+    header stage's to drop."""
+    first = next(
+        (b.index for b in blocks if b.role is Role.BODY and container in b.hints.containers[:-1]),
+        None,
+    )
+    lead: set[int] = set()
+    for index in range((first or 0) - 1, -1, -1):
+        block = blocks[index]
+        if block.hints.heading_level is not None:
+            break  # the story's own heading: what stands above it is a photo's caption or a teaser
+        if block.role is Role.BODY:
+            if _prose_words(block):
+                lead.add(index)  # its short lines (a kicker, "Text size") stay outside
+        elif _prose_words(block) or (block.role is Role.BOILERPLATE and block.kind is not None):
+            break  # chrome, or prose the run left out: the body above it is another part of the page
+    return frozenset(lead)
+
+
 def widen_to_container(page: Page, options: Options) -> Page:
     """Label body the unclaimed blocks inside the article's container (HTML input only)."""
     del options
@@ -163,9 +184,10 @@ def widen_to_container(page: Page, options: Options) -> Page:
         return page
     blocks = list(page.blocks)
     wrapper = _wrapper_tokens(blocks, container)
+    lead = _lead_in(blocks, container)
     for index, block in enumerate(blocks):
         if container not in block.hints.containers[:-1]:
-            if block.role is Role.BODY:
+            if block.role is Role.BODY and index not in lead:
                 # a paragraph outside the article's element: a teaser, a bio, a comment the run took in
                 blocks[index] = block.labelled(Role.BOILERPLATE, None, "container.outside")
         elif unclaimed_text(block):

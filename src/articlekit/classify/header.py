@@ -513,6 +513,8 @@ def _find_dek(blocks: list[Block], headline: int) -> int | None:
             return None
         if features.words < DEK_MIN_WORDS or features.words > DEK_MAX_WORDS:
             return None
+        if block.role is Role.BODY and not any(b.role is Role.BODY for b in blocks[index + 1 :]):
+            return None  # the article's only paragraph (a short blog post) is its body, not a standfirst
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is None or following.role in meta:
             return index

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from articlekit.classify import thresholds as t
 from articlekit.classify.chrome import chrome_languages, line_key
 from articlekit.classify.furniture import HEADER_EVIDENCE
+from articlekit.classify.markup import SIDEBAR_PROSE
 from articlekit.lexicons import CHROME_PHRASES, SECTION_STARTERS
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
@@ -52,6 +53,8 @@ def block_score(block: Block) -> float:
         return t.SCORE_CHROME_BASE - features.words * 0.5
     # words inside links are a teaser's or a menu's, not the article's (HTML only: text has no links)
     unlinked = 1.0 - block.hints.link_density
+    if SIDEBAR_PROSE in block.evidence:
+        unlinked *= t.SIDEBAR_PROSE_FACTOR
     if features.prose is Prose.GOOD:
         return features.words * unlinked
     if features.prose is Prose.NEAR:
@@ -113,6 +116,12 @@ def all_runs(scores: list[float], start: int, end: int, floor: float) -> list[Ru
     return sorted(found, key=lambda r: -r.score)
 
 
+def _sidebar_run(blocks: tuple[Block, ...], run: Run) -> bool:
+    """A run whose prose all sits in a sidebar: a text widget beside the article, not a part of it."""
+    prose = [b for b in blocks[run.start : run.end + 1] if b.features is not None and b.features.prose is Prose.GOOD]
+    return bool(prose) and all(SIDEBAR_PROSE in b.evidence for b in prose)
+
+
 def find_runs(page: Page) -> list[Run]:
     """The runs that make up the article body, in page order.
 
@@ -141,7 +150,14 @@ def find_runs(page: Page) -> list[Run]:
         return []
     main_score, main, _ = max(candidates, key=lambda c: (c[0], -c[1].start))
     joinable = sorted(
-        (c[1] for c in candidates if not c[2] and c[0] >= t.SECOND_RUN_MIN_SHARE * main_score and c[1] is not main),
+        (
+            c[1]
+            for c in candidates
+            if not c[2]
+            and c[0] >= t.SECOND_RUN_MIN_SHARE * main_score
+            and c[1] is not main
+            and not _sidebar_run(blocks, c[1])
+        ),
         key=lambda r: r.start,
     )
     chosen = [main]

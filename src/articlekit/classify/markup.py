@@ -24,6 +24,8 @@ ANCESTOR_KINDS: tuple[tuple[str, Kind], ...] = (
     ("form", Kind.OTHER),
     ("button", Kind.OTHER),
     ("select", Kind.NAVIGATION),
+    # a modal over the page (a cookie banner, a sign-up box): `<dialog>` or `role="dialog"`
+    ("dialog", Kind.OTHER),
     # a copy the page does not show (schema.org metadata, a hidden duplicate), or a widget shown later
     ("hidden", Kind.OTHER),
 )
@@ -42,6 +44,20 @@ _KNOWN_TOKENS: frozenset[str] = frozenset(_TOKEN_KINDS)
 def chrome_tokens(tokens: frozenset[str]) -> frozenset[str]:
     """The class/id tokens among `tokens` that name a kind of chrome."""
     return tokens & _KNOWN_TOKENS
+
+
+# Evidence on a paragraph of prose in a side box: it stays a candidate for the body, at a discount.
+SIDEBAR_PROSE = "markup.sidebar_prose"
+# Tokens of a sidebar's or a footer's boxes: an "about this blog" text widget beside a short post, a
+# site's legal notice under a short report, each one long paragraph that outscores the article.
+SIDEBAR_TOKENS: frozenset[str] = frozenset({"sidebar", "textwidget", "footer", "colophon", "copyright"})
+
+
+def _in_sidebar(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[str]) -> bool:
+    """Prose inside an `<aside>` or a box whose class names a sidebar or footer (not a page-wide wrapper)."""
+    if "aside" in block.hints.ancestors and "aside" not in ignored_ancestors:
+        return True
+    return any(token not in ignored for token in block.hints.tokens & SIDEBAR_TOKENS)
 
 
 def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[str]) -> Block:
@@ -64,6 +80,8 @@ def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[s
         return block.labelled(Role.BOILERPLATE, kind, f"markup.{kind.value}.token")
     if block.hints.link_density >= t.MARKUP_LINK_DENSITY and features.words <= t.MARKUP_LINK_MAX_WORDS:
         return block.labelled(Role.BOILERPLATE, Kind.NAVIGATION, "markup.navigation.links")
+    if prose and _in_sidebar(block, ignored, ignored_ancestors):
+        return block.noted(SIDEBAR_PROSE)
     return block
 
 

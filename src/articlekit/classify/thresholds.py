@@ -39,6 +39,8 @@ SCORE_SHORT = -3.0  # a short unlabelled line: cheap to cross (subheadings, phot
 SCORE_CHROME_BASE = -6.0  # a line the lexicons call chrome
 SCORE_BAD_PER_WORD = -0.5  # a long block with no function words (tag clouds, lists of names)
 SCORE_NEAR_FACTOR = 0.6
+# HTML: prose in a sidebar (`<aside>`, a "sidebar" or "textwidget" box) earns this share of its words.
+SIDEBAR_PROSE_FACTOR = 0.3
 # Prose after the start of a comment thread counts for this share of its words only.
 COMMENT_PROSE_FACTOR = -0.2
 # A comment-thread or related-links heading only ends the article after this many prose words.
