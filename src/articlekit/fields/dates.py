@@ -300,8 +300,7 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
     `<meta name="date">` yields to a date line a day or more before it, and a UTC timestamp is given in
     the page's own zone when another timestamp of the page writes that moment so. The first <time> yields
     to the marked date and the date line; meta tags whose day the page's dates back beat the JSON-LD's.
-    Scraped text has only
-    the visible lines. A caption's date is a last resort, only with `Options.dates_from_captions`.
+    Scraped text has only the visible lines. A caption's date is a last resort, only with `Options.dates_from_captions`.
     """
     visible_published, visible_modified = _visible(page, options)
     published_sources: list[Dated]
