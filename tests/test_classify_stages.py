@@ -705,6 +705,17 @@ def test_the_first_block_cannot_confirm_itself_as_the_title(kit: PageKit) -> Non
     assert vectors[first][feature["title_exact"]] == 0.0
 
 
+def test_a_line_called_a_byline_by_its_shape_alone_stays_a_headline_candidate(kit: PageKit) -> None:
+    # two capitalised words right above the body read as a bare name; they may be the headline all the same
+    title = "Leadership Styles"
+    page = kit.classify([*NAVIGATION, title, *ARTICLE], through="mark_header_furniture")
+    assert "header.byline_name" in kit.find(page, title).evidence
+    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    feature = {name: position for position, name in enumerate(FEATURES)}
+    assert vectors[title][feature["shape_label"]] == 1.0
+    assert all(vector[feature["shape_label"]] == 0.0 for text, vector in vectors.items() if text != title)
+
+
 @pytest.mark.parametrize("line", ["By THE ASSOCIATED PRESS", "by The Times-Picayune"])
 def test_a_newsroom_byline_under_the_headline_is_a_byline_not_the_headline(kit: PageKit, line: str) -> None:
     page = kit.classify([*NAVIGATION, HEADLINE, line, "Sunday January 13, 2008, 5:00 AM", *ARTICLE])

@@ -86,6 +86,7 @@ FEATURES: tuple[str, ...] = (
     "outdented",  # indented less than the line above it (inscriptis: a heading steps out of its box)
     "gap_before_indented",  # gap_before, in an indented layout: blank lines mean other things there
     "gap_after_indented",
+    "shape_label",  # the header pass called it a byline or dateline by its shape alone ("Leadership Styles")
 )
 
 
@@ -189,6 +190,7 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         float(above is not None and block.hints.indent < above.hints.indent),
         float(context.indented and block.hints.gap_before),
         float(context.indented and bool(following) and following[0].hints.gap_before),
+        float(block.role in _META_ROLES),
     ]
 
 
