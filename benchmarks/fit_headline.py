@@ -84,17 +84,32 @@ def fit(pages: list[Page], l2: float, steps: int, rate: float) -> np.ndarray:
     usable = [(x, y) for x, y, _ in pages if y >= 0]
     weights = np.zeros(len(FEATURES))
     velocity = np.zeros(len(FEATURES))
+    if not usable:
+        return weights
+    x, group, gold = stacked(usable)
     for _ in range(steps):
-        gradient = l2 * weights
-        for x, y in usable:
-            scores = x @ weights
-            scores -= scores.max()
-            p = np.exp(scores)
-            p /= p.sum()
-            gradient += (p @ x - x[y]) / len(usable)
+        gradient = l2 * weights + (softmax(x @ weights, group) - gold) @ x / len(usable)
         velocity = MOMENTUM * velocity - rate * gradient
         weights += velocity
     return weights
+
+
+def stacked(usable: list[tuple[np.ndarray, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """All pages' candidates in one matrix, each row's page, and 1.0 on each page's gold row."""
+    x = np.concatenate([x for x, _ in usable])
+    group = np.concatenate([np.full(len(x), i) for i, (x, _) in enumerate(usable)])
+    offsets = np.cumsum([0] + [len(x) for x, _ in usable[:-1]])
+    gold = np.zeros(len(x))
+    gold[offsets + np.array([y for _, y in usable])] = 1.0
+    return x, group, gold
+
+
+def softmax(scores: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """The softmax of the scores within each page."""
+    top = np.full(int(group.max()) + 1, -np.inf)
+    np.maximum.at(top, group, scores)
+    p = np.exp(scores - top[group])
+    return p / np.bincount(group, p)[group]
 
 
 # A tree while it is fitted: (feature, threshold, left, right) nodes, children below zero are ~leaf.
@@ -154,11 +169,13 @@ def predict(tree: Fitted, x: np.ndarray) -> np.ndarray:
     nodes, leaves = tree
     if not nodes:
         return np.full(len(x), leaves[0])
+    feature, threshold, left, right = (np.array([node[k] for node in nodes]) for k in range(4))
     child = np.zeros(len(x), dtype=int)
     while (child >= 0).any():
-        inner = child >= 0
-        feature, threshold, left, right = (np.array([nodes[c][k] for c in child[inner]]) for k in range(4))
-        child[inner] = np.where(x[inner, feature.astype(int)] <= threshold, left, right).astype(int)
+        inner = np.flatnonzero(child >= 0)
+        at = child[inner]
+        goes_left = x[inner, feature[at].astype(int)] <= threshold[at]
+        child[inner] = np.where(goes_left, left[at], right[at]).astype(int)
     return np.array(leaves)[~child]
 
 
@@ -167,20 +184,13 @@ def boost(pages: list[Page], weights: np.ndarray, args: Any) -> list[Fitted]:
     usable = [(x, y) for x, y, _ in pages if y >= 0]
     if not usable or not args.trees:
         return []
-    x = np.concatenate([x for x, _ in usable])
-    group = np.concatenate([np.full(len(x), i) for i, (x, _) in enumerate(usable)])
-    offsets = np.cumsum([0] + [len(x) for x, _ in usable[:-1]])
-    gold = np.zeros(len(x))
-    gold[offsets + np.array([y for _, y in usable])] = 1.0
+    x, group, gold = stacked(usable)
     edges = bin_edges(x, args.bins)
     binned = np.stack([np.searchsorted(cuts, column) for cuts, column in zip(edges, x.T, strict=True)], axis=1)
     scores = x @ weights
     trees: list[Fitted] = []
     for _ in range(args.trees):
-        top = np.full(len(usable), -np.inf)
-        np.maximum.at(top, group, scores)
-        p = np.exp(scores - top[group])
-        p /= np.bincount(group, p)[group]
+        p = softmax(scores, group)
         tree = grow(binned, edges, p - gold, np.maximum(p * (1 - p), 1e-6), args)
         trees.append(tree)
         scores += predict(tree, x)
@@ -206,10 +216,12 @@ def accuracy(pages: list[Page], weights: np.ndarray, trees: list[Fitted] | None 
     """Share of pages (with a gold headline) whose best candidate is the gold one."""
     if not pages:
         return 0.0
-    hits = 0
-    for x, y, _ in pages:
-        scores = x @ weights + sum((predict(tree, x) for tree in trees or ()), np.zeros(len(x)))
-        hits += y >= 0 and int(np.argmax(scores)) == y
+    x = np.concatenate([x for x, _, _ in pages])
+    scores = x @ weights + sum((predict(tree, x) for tree in trees or ()), np.zeros(len(x)))
+    hits, start = 0, 0
+    for page_x, y, _ in pages:
+        hits += y >= 0 and int(np.argmax(scores[start : start + len(page_x)])) == y
+        start += len(page_x)
     return hits / len(pages)
 
 
