@@ -16,7 +16,7 @@ import pytest
 from articlekit import parse_text
 from articlekit.classify import STAGES, classify
 from articlekit.classify.header import headline_candidates
-from articlekit.classify.headline_model import FEATURES
+from articlekit.classify.headline_model import FEATURES, score, tree_from_json
 from articlekit.model import BOILERPLATE_KINDS, Block, Hints, Kind, Metadata, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.readers.html import read_html
@@ -709,6 +709,26 @@ def test_the_first_block_cannot_confirm_itself_as_the_title(kit: PageKit) -> Non
     feature = {name: position for position, name in enumerate(FEATURES)}
     assert vectors[first][feature["first_line"]] == 1.0
     assert vectors[first][feature["title_exact"]] == 0.0
+
+
+def test_a_line_called_a_byline_by_its_shape_alone_stays_a_headline_candidate(kit: PageKit) -> None:
+    # two capitalised words right above the body read as a bare name; they may be the headline all the same
+    title = "Leadership Styles"
+    page = kit.classify([*NAVIGATION, title, *ARTICLE], through="mark_header_furniture")
+    assert "header.byline_name" in kit.find(page, title).evidence
+    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    feature = {name: position for position, name in enumerate(FEATURES)}
+    assert vectors[title][feature["shape_label"]] == 1.0
+    assert all(vector[feature["shape_label"]] == 0.0 for text, vector in vectors.items() if text != title)
+
+
+def test_the_ranker_adds_its_trees_to_the_linear_score() -> None:
+    # one split on the second feature: at most 0.5 goes left (leaf -1.0), above it right (leaf 2.0)
+    tree = tree_from_json({"nodes": [["b", 0.5, -1, -2]], "leaves": [-1.0, 2.0]}, names=("a", "b"))
+    assert tree.value([0.0, 0.2]) == -1.0
+    assert tree.value([0.0, 0.9]) == 2.0
+    assert score([1.0, 0.9], weights=(0.5, 0.0), trees=(tree, tree)) == 4.5
+    assert tree_from_json({"nodes": [], "leaves": [0.25]}).value([0.0] * len(FEATURES)) == 0.25
 
 
 @pytest.mark.parametrize("line", ["By THE ASSOCIATED PRESS", "by The Times-Picayune"])

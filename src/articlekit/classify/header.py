@@ -132,11 +132,22 @@ def _chrome_line(block: Block) -> bool:
     )
 
 
+# Labels the header pass gives a short line by its shape alone (two capitalised words read as a name, one
+# upper-case word as a dateline): a line that repeats the metadata's headline, or that the ranker
+# prefers, is that headline instead.
+SHAPE_LABELS: frozenset[str] = frozenset({"header.byline_name", "header.dateline"})
+
+
+def shape_labelled(block: Block) -> bool:
+    """A byline or dateline only by its shape (two capitalised words, one upper-case word): maybe a headline."""
+    return block.role in (Role.BYLINE, Role.DATELINE) and any(e in SHAPE_LABELS for e in block.evidence)
+
+
 def _is_headline_candidate(block: Block, index: int) -> bool:
     features = block.features
     if features is None or (block.hints.bullet and features.words < 4):
         return False
-    if block.role not in (Role.BOILERPLATE, Role.BODY) or _chrome_line(block):
+    if not (block.role in (Role.BOILERPLATE, Role.BODY) or shape_labelled(block)) or _chrome_line(block):
         return False
     if any(e in BYLINE_EVIDENCE or e in DATE_EVIDENCE for e in block.evidence):
         return False
@@ -248,7 +259,8 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
     distance = 0
     for index in range(start - 1, max(-1, start - t.HEADLINE_WINDOW - 1), -1):
         block = blocks[index]
-        if block.role in (Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION) or _chrome_line(block):
+        meta = block.role in (Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION) and not shape_labelled(block)
+        if meta or _chrome_line(block):
             continue
         distance += 1
         if _is_headline_candidate(block, index):
@@ -263,11 +275,6 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
         (index, candidate_features(blocks, index, distance, rank, context))
         for rank, (index, distance) in enumerate(found)
     ]
-
-
-# Labels the header pass gives a short line by its shape alone (two capitalised words read as a name, one
-# upper-case word as a dateline): a line that repeats the metadata's headline is that headline instead.
-SHAPE_LABELS: frozenset[str] = frozenset({"header.byline_name", "header.dateline"})
 
 
 def _claimable_title(block: Block) -> bool:

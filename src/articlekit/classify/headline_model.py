@@ -2,7 +2,9 @@
 
 The weights are fitted by `benchmarks/fit_headline.py` on the permissively licensed benchmark pages
 (trafilatura, readability) and shipped as `headline_weights.json`; the script reports how the fit
-holds on the other sets' sites. A candidate's score is the dot product of its features and weights.
+holds on the other sets' sites. A candidate's score is the dot product of its features and weights, plus
+the sum of a few shallow regression trees fitted on what the linear part gets wrong: they let features
+combine (a short line reads differently under a byline than under a menu), which a weight cannot.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE
 from articlekit.lexicons import CHROME_LINES, CHROME_PHRASES, JOB_TITLE_WORDS
@@ -86,6 +89,7 @@ FEATURES: tuple[str, ...] = (
     "outdented",  # indented less than the line above it (inscriptis: a heading steps out of its box)
     "gap_before_indented",  # gap_before, in an indented layout: blank lines mean other things there
     "gap_after_indented",
+    "shape_label",  # the header pass called it a byline or dateline by its shape alone ("Leadership Styles")
 )
 
 
@@ -189,6 +193,7 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         float(above is not None and block.hints.indent < above.hints.indent),
         float(context.indented and block.hints.gap_before),
         float(context.indented and bool(following) and following[0].hints.gap_before),
+        float(block.role in _META_ROLES),
     ]
 
 
@@ -196,15 +201,46 @@ def _short_line(block: Block | None) -> bool:
     return block is not None and block.features is not None and block.features.words <= 3
 
 
-def _load_weights() -> tuple[float, ...]:
+# A regression tree, flattened: node i is (feature position, threshold, left child, right child), where a
+# vector goes left when its feature is <= the threshold; a child below zero is the leaf value ~child in LEAVES.
+Node = tuple[int, float, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """One fitted regression tree: its split nodes (the root first) and its leaf values."""
+
+    nodes: tuple[Node, ...]
+    leaves: tuple[float, ...]
+
+    def value(self, vector: Sequence[float]) -> float:
+        """The leaf value the vector reaches."""
+        if not self.nodes:
+            return self.leaves[0]
+        child = 0
+        while child >= 0:
+            feature, threshold, left, right = self.nodes[child]
+            child = left if vector[feature] <= threshold else right
+        return self.leaves[~child]
+
+
+def tree_from_json(data: Mapping[str, Any], names: Sequence[str] = FEATURES) -> Tree:
+    """A tree from its JSON form: nodes as [feature name, threshold, left, right], leaves as numbers."""
+    position = {name: index for index, name in enumerate(names)}
+    nodes = tuple((position[str(n[0])], float(n[1]), int(n[2]), int(n[3])) for n in data["nodes"])
+    return Tree(nodes, tuple(float(v) for v in data["leaves"]))
+
+
+def _load_model() -> tuple[tuple[float, ...], tuple[Tree, ...]]:
     data = json.loads(resources.files("articlekit.classify").joinpath("headline_weights.json").read_text("utf-8"))
     weights = data["weights"]
-    return tuple(float(weights.get(name, 0.0)) for name in FEATURES)
+    trees = tuple(tree_from_json(tree) for tree in data.get("trees", ()))
+    return tuple(float(weights.get(name, 0.0)) for name in FEATURES), trees
 
 
-WEIGHTS: tuple[float, ...] = _load_weights()
+WEIGHTS, TREES = _load_model()
 
 
-def score(vector: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
+def score(vector: Sequence[float], weights: Sequence[float] = WEIGHTS, trees: Sequence[Tree] = TREES) -> float:
     """A candidate's score: higher is more headline-like."""
-    return sum(v * w for v, w in zip(vector, weights, strict=False))
+    return sum(v * w for v, w in zip(vector, weights, strict=False)) + sum(tree.value(vector) for tree in trees)
