@@ -909,6 +909,13 @@ def test_a_generic_meta_date_yields_to_an_earlier_date_line() -> None:
     assert later.published == datetime(2020, 4, 30)
 
 
+def test_a_date_line_in_a_generic_meta_dates_place_does_not_back_itself_over_the_json_ld() -> None:
+    head = _json_ld('"Ann Lee", "datePublished": "2020-04-20"') + '<meta name="date" content="2020-04-30">'
+    article = parse_html(_html_page(head, '<p class="date">28 April 2020</p>'))
+    assert article.published == datetime(2020, 4, 20)
+    assert not any("back it over the JSON-LD" in note for note in article.diagnostics)
+
+
 def test_the_marked_date_comes_before_the_first_time_element() -> None:
     teasers = (
         '<ul class="teasers"><li><a href="/older">Older story</a> <time datetime="2020-12-03">3.12.</time></li></ul>'

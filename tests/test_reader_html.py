@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articlekit import parse_html
 from articlekit.model import Page
 from articlekit.options import Options
 from articlekit.readers import html as html_reader
@@ -830,3 +831,17 @@ def test_marked_dates_prefer_machine_readable_attributes() -> None:
         '<span class="candidate">Jane</span>'
     )
     assert read(html).metadata.marked_dates == ("2009-08-06", "May 19, 2020")
+
+
+def test_json_ld_authors_nested_hundreds_of_lists_deep_do_not_crash_the_reader() -> None:
+    author = "[" * 600 + '{"@id": "#jane"}' + "]" * 600
+    scripts = (
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {author}}}</script>'
+        '<script type="application/ld+json">{"@id": "#jane", "@type": "Person", "name": "Jane Doe"}</script>'
+    )
+    article = parse_html(f"<html><head>{scripts}</head><body><p>{'Some words of the story. ' * 20}</p></body></html>")
+    assert article.body  # read, not raised: references nested deeper than one list are left unresolved
+    flat = scripts.replace(author, '[{"@id": "#jane"}]')
+    assert parse_html(f"<html><head>{flat}</head><body><p>{'Some words. ' * 40}</p></body></html>").authors == (
+        "Jane Doe",
+    )

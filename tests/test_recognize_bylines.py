@@ -352,6 +352,9 @@ def test_a_name_after_the_date_of_a_date_line(line: str, names: tuple[str, ...])
         ("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)", ("Eleanor Ainge Roy",)),
         ("Von Jana Li (Text) und Tom Berg (Fotos)", ("Jana Li",)),
         ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        # the credit takes its own name only, never the writer's before the "and"
+        ("By Jane Doe and Adrian Malloch (photography)", ("Jane Doe",)),
+        ("Story by Jane Doe and John Smith (video)", ("Jane Doe",)),
     ],
 )
 def test_a_photographer_in_the_byline_is_no_author(line: str, names: tuple[str, ...]) -> None:

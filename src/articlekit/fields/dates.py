@@ -308,8 +308,10 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
         markup = _markup(page, options)
         json_ld = _json_ld(page, options, ("datePublished", "dateCreated"))
         meta = _time_yields(_meta(page, options), markup, visible_published)
+        tagged = meta
         meta = _generic_meta_yields(meta, [visible_published, markup])
-        if meta is not None and _backed_over(meta, json_ld, [markup, visible_published, *_times(page, options)]):
+        # a date line that took a generic meta date's place cannot back itself over the JSON-LD
+        if meta is tagged and meta and _backed_over(meta, json_ld, [markup, visible_published, *_times(page, options)]):
             json_ld, meta = (meta[0], f"{meta[1]} (the page's dates back it over the JSON-LD)"), json_ld
         published_sources = [_url(page), json_ld, meta, markup, visible_published]
         if options.guess_dates and not any(published_sources):

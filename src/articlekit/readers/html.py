@@ -55,7 +55,7 @@ from articlekit.model import Block, Hints, Page
 from articlekit.options import MAX_OVERFLOW_BLOCKS, Options
 from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
-from articlekit.readers.html_markup import author_links, marked_values
+from articlekit.readers.html_markup import AUTHOR_LINK_SIGNS, MAX_MARKUP_ELEMENTS, author_links, marked_values
 from articlekit.readers.html_metadata import MAX_METADATA_CHARS, build_metadata, normalize_space
 from articlekit.readers.text import clean_marks
 
@@ -311,9 +311,10 @@ def _link_density(text: str, link_pieces: list[str]) -> float:
 class _Metadata:
     """The metadata elements' values, as the walk meets them (assembled by `html_metadata`)."""
 
-    __slots__ = ("meta", "metas", "scripts", "times", "title")
+    __slots__ = ("author_links", "meta", "metas", "scripts", "times", "title")
 
     def __init__(self) -> None:
+        self.author_links: list[etree._Element] = []  # links that may go to an author's page, in page order
         self.meta: dict[str, str] = {}
         self.metas = 0  # meta elements read
         self.scripts: list[str] = []
@@ -580,9 +581,16 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     flags = _BLOCK
                 elif kind != _INLINE:
                     if kind == _LINK:
-                        if element.get("href") is not None:
+                        href = element.get("href")
+                        if href is not None:
                             link_depth += 1
                             flags = _LINK
+                            # read by `author_links` after the walk: one test here costs less than an
+                            # XPath over every link of the page (a million links took 2 s)
+                            if len(metadata.author_links) <= MAX_MARKUP_ELEMENTS and any(
+                                sign in href for sign in AUTHOR_LINK_SIGNS
+                            ):
+                                metadata.author_links.append(element)
                     elif kind == _BREAK:
                         if pending_break:
                             emit(segment, has_text)
@@ -672,7 +680,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             times=metadata.times,
             marked_authors=authors,
             marked_dates=dates,
-            author_links=author_links(tops),
+            author_links=author_links(metadata.author_links),
         ),
         source="html",
     )

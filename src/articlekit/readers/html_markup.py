@@ -26,6 +26,9 @@ MAX_MARKUP_CHILDREN = 12
 MAX_MARKUP_VALUES = 8
 # Ancestors looked at to tell a comment's author or date from the article's.
 MAX_ANCESTOR_STEPS = 40
+# Characters of an ancestor's class and id read for a comment-thread word: real ones are far shorter, and a
+# hostile page's megabyte attribute would otherwise be read again for every marked value.
+MAX_MARK_CHARS = 2_000
 
 # Elements that may carry an author or a date mark: one pass of libxml2 over the page selects the elements
 # with a class, itemprop or rel attribute, and the signs below sort them (substrings of the class value,
@@ -82,7 +85,8 @@ def _in_comments(element: etree._Element) -> bool:
     for _ in range(MAX_ANCESTOR_STEPS):
         if node is None:
             return False
-        if _COMMENT.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
+        marks = f"{(node.get('class') or '')[:MAX_MARK_CHARS]} {(node.get('id') or '')[:MAX_MARK_CHARS]}"
+        if _COMMENT.search(marks.lower()):
             return True
         node = node.getparent()
     return False
@@ -149,11 +153,9 @@ def _values(candidates: list[etree._Element], read: Callable[[etree._Element], s
     return tuple(values)
 
 
-# Links to an author's page: "/author/jane-doe/", "/autor/doe_j", "/profil/.../jane-doe". The XPath takes links
-# whose address holds one of the path words; `_author_link_value` checks the word is a whole path segment.
-_AUTHOR_LINK_XPATH = etree.XPath(
-    "descendant-or-self::a[contains(@href, '/aut') or contains(@href, '/profil') or contains(@href, '/journalist')]"
-)
+# Links to an author's page: "/author/jane-doe/", "/autor/doe_j", "/profil/.../jane-doe". The HTML reader's walk
+# keeps the links whose address holds one of these signs; `_author_link_value` checks the path word is whole.
+AUTHOR_LINK_SIGNS: tuple[str, ...] = ("/aut", "/profil", "/journalist")
 _AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor|autoren|autorin|auteurs?|autore|autori|autores|profile?|journalist(?:en)?)/(?P<rest>[^?#]*)",
     re.I,
@@ -177,13 +179,9 @@ def _author_link_value(element: etree._Element) -> str | None:
     return text if _folded_words(text) & _folded_words(found.group("rest")) else None
 
 
-def author_links(tops: list[etree._Element]) -> tuple[str, ...]:
-    """Texts of links to author pages that name the author their address names, in page order, comments left out."""
-    links: list[etree._Element] = []
-    for top in tops:
-        links.extend(_elements(_AUTHOR_LINK_XPATH(top)))
-        if len(links) > MAX_MARKUP_ELEMENTS:
-            break
+def author_links(links: list[etree._Element]) -> tuple[str, ...]:
+    """Texts of the links (`<a>` elements whose address holds an `AUTHOR_LINK_SIGNS` sign, in page order) to
+    author pages that name the author their address names, comments left out."""
     return _values(links, _author_link_value)
 
 

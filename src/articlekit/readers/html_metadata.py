@@ -155,12 +155,18 @@ def nodes_by_id(values: Iterable[object]) -> dict[str, Mapping[str, object]]:
     return found
 
 
-def _resolve(value: object, nodes: Mapping[str, Mapping[str, object]]) -> object:
-    if isinstance(value, list):
-        return [_resolve(item, nodes) for item in value]
+def _resolve_one(value: object, nodes: Mapping[str, Mapping[str, object]]) -> object:
     if isinstance(value, dict) and "name" not in value and isinstance(key := value.get("@id"), str) and key in nodes:
         return dict(nodes[key])
     return value
+
+
+def _resolve(value: object, nodes: Mapping[str, Mapping[str, object]]) -> object:
+    """A reference, or a list of them, replaced by the nodes named; lists nested deeper are left as they are
+    (one level, no recursion: a hostile page may nest lists thousands deep)."""
+    if isinstance(value, list):
+        return [_resolve_one(item, nodes) for item in value]
+    return _resolve_one(value, nodes)
 
 
 def resolve_references(

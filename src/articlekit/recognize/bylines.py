@@ -141,7 +141,11 @@ PHOTO_ASIDES: tuple[str, ...] = (
     "illustration", "illustrations",
 )  # fmt: skip
 _PHOTO_CREDIT = re.compile(
-    r"(?:\s(?:and|und|et|y|&)\s)?[^,;&()]{0," + str(MAX_NAME_CHARS) + r"}\((?:" + "|".join(PHOTO_ASIDES) + r")\)",
+    r"(?:\s(?:and|und|et|y|&)\s)?(?:(?!\s(?:and|und|et|y)\s)[^,;&()]){0,"
+    + str(MAX_NAME_CHARS)
+    + r"}\((?:"
+    + "|".join(PHOTO_ASIDES)
+    + r")\)",
     re.I,
 )
 _CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff々]{2,8}")
