@@ -731,6 +731,16 @@ def test_the_ranker_adds_its_trees_to_the_linear_score() -> None:
     assert tree_from_json({"nodes": [], "leaves": [0.25]}).value([0.0] * len(FEATURES)) == 0.25
 
 
+@pytest.mark.parametrize(
+    "nodes",
+    [[["b", 0.5, 0, -1]], [["b", 0.5, 1, -1], ["b", 0.2, 0, -2]], [["b", 0.5, -1, -3]]],
+    ids=["self-loop", "back-to-root", "missing-leaf"],
+)
+def test_a_tree_that_could_loop_or_miss_a_leaf_is_refused_when_loaded(nodes: list[list[object]]) -> None:
+    with pytest.raises(ValueError, match="not a later node nor a leaf"):
+        tree_from_json({"nodes": nodes, "leaves": [-1.0, 2.0]}, names=("a", "b"))
+
+
 @pytest.mark.parametrize("line", ["By THE ASSOCIATED PRESS", "by The Times-Picayune"])
 def test_a_newsroom_byline_under_the_headline_is_a_byline_not_the_headline(kit: PageKit, line: str) -> None:
     page = kit.classify([*NAVIGATION, HEADLINE, line, "Sunday January 13, 2008, 5:00 AM", *ARTICLE])

@@ -210,7 +210,8 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         if not (claimable and block.features is not None and 2 <= block.features.words <= 4):
             continue
         # HTML: an <h1> or <h2> is the page's headline or a section's, not a byline ("Ronson Denies Affair")
-        if not is_name(block.text.strip()) or (block.hints.heading_level or 9) <= CONFIRMED_HEADING_MAX_LEVEL:
+        level = block.hints.heading_level
+        if not is_name(block.text.strip()) or (level is not None and 0 < level <= CONFIRMED_HEADING_MAX_LEVEL):
             continue
         if (
             (_free(following) or following.role is Role.BODY)

@@ -228,7 +228,12 @@ def tree_from_json(data: Mapping[str, Any], names: Sequence[str] = FEATURES) -> 
     """A tree from its JSON form: nodes as [feature name, threshold, left, right], leaves as numbers."""
     position = {name: index for index, name in enumerate(names)}
     nodes = tuple((position[str(n[0])], float(n[1]), int(n[2]), int(n[3])) for n in data["nodes"])
-    return Tree(nodes, tuple(float(v) for v in data["leaves"]))
+    leaves = tuple(float(v) for v in data["leaves"])
+    for index, (_, _, left, right) in enumerate(nodes):
+        for child in (left, right):  # a child after its parent, or a leaf that exists: `Tree.value` ends
+            if not (index < child < len(nodes) or 0 <= ~child < len(leaves)):
+                raise ValueError(f"tree node {index} points to {child}: not a later node nor a leaf")
+    return Tree(nodes, leaves)
 
 
 def _load_model() -> tuple[tuple[float, ...], tuple[Tree, ...]]:
