@@ -55,7 +55,7 @@ from articlekit.model import Block, Hints, Page
 from articlekit.options import MAX_OVERFLOW_BLOCKS, Options
 from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
-from articlekit.readers.html_markup import AUTHOR_LINK_SIGNS, MAX_MARKUP_ELEMENTS, author_links, marked_values
+from articlekit.readers.html_markup import AUTHOR_LINK_SIGN, MAX_MARKUP_ELEMENTS, author_links, marked_values
 from articlekit.readers.html_metadata import MAX_METADATA_CHARS, build_metadata, normalize_space
 from articlekit.readers.text import clean_marks
 
@@ -488,6 +488,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
         return found
 
     add_piece = pieces.append
+    find_author_link_sign = AUTHOR_LINK_SIGN.search
     add_link_piece = link_pieces.append
     root_segment = _Segment(None, "html", None, _EMPTY, bullet=False)
     numbered = 0
@@ -587,9 +588,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                             flags = _LINK
                             # read by `author_links` after the walk: one test here costs less than an
                             # XPath over every link of the page (a million links took 2 s)
-                            if len(metadata.author_links) <= MAX_MARKUP_ELEMENTS and any(
-                                sign in href for sign in AUTHOR_LINK_SIGNS
-                            ):
+                            if len(metadata.author_links) <= MAX_MARKUP_ELEMENTS and find_author_link_sign(href):
                                 metadata.author_links.append(element)
                     elif kind == _BREAK:
                         if pending_break:

@@ -156,6 +156,7 @@ def _values(candidates: list[etree._Element], read: Callable[[etree._Element], s
 # Links to an author's page: "/author/jane-doe/", "/autor/doe_j", "/profil/.../jane-doe". The HTML reader's walk
 # keeps the links whose address holds one of these signs; `_author_link_value` checks the path word is whole.
 AUTHOR_LINK_SIGNS: tuple[str, ...] = ("/aut", "/profil", "/journalist")
+AUTHOR_LINK_SIGN = re.compile("|".join(map(re.escape, AUTHOR_LINK_SIGNS)))
 _AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor|autoren|autorin|auteurs?|autore|autori|autores|profile?|journalist(?:en)?)/(?P<rest>[^?#]*)",
     re.I,
