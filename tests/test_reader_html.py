@@ -17,6 +17,7 @@ from articlekit.options import Options
 from articlekit.readers import html as html_reader
 from articlekit.readers.html import read_html
 from articlekit.readers.html_flatten import flatten
+from articlekit.readers.html_markup import MAX_MARKUP_VALUES
 from articlekit.readers.html_metadata import find_articles, language_code, load_json_ld
 
 PROSE = "The council met on Monday to discuss the budget for next year."
@@ -821,6 +822,13 @@ def test_author_links_name_the_author_their_address_names() -> None:
         '<div class="comments"><a href="/author/ty-lee/">Ty Lee</a></div>'
     )
     assert read(html).metadata.author_links == ("Gunter Frank",)
+
+
+def test_a_flood_of_author_marks_does_not_hide_the_date_mark_after_it() -> None:
+    html = '<span class="author">x</span>' * 5_000 + '<span class="date">May 19, 2020</span>'
+    metadata = read(html).metadata
+    assert metadata.marked_dates == ("May 19, 2020",)
+    assert len(metadata.marked_authors) <= MAX_MARKUP_VALUES
 
 
 def test_marked_dates_prefer_machine_readable_attributes() -> None:

@@ -127,13 +127,15 @@ def _candidates(tops: list[etree._Element]) -> tuple[list[etree._Element], list[
         for element in _elements(_MARKED_XPATH(top)):
             marks = element.get("class")
             prop = element.get("itemprop")
-            if (
+            if len(authors) <= MAX_MARKUP_ELEMENTS and (
                 (marks is not None and _AUTHOR_SIGN.search(marks))
                 or prop in AUTHOR_ITEMPROPS
                 or element.get("rel") == "author"
             ):
                 authors.append(element)
-            if (marks is not None and _DATE_SIGN.search(marks)) or prop in DATE_ITEMPROPS:
+            if len(dates) <= MAX_MARKUP_ELEMENTS and (
+                (marks is not None and _DATE_SIGN.search(marks)) or prop in DATE_ITEMPROPS
+            ):
                 dates.append(element)
             if len(authors) > MAX_MARKUP_ELEMENTS and len(dates) > MAX_MARKUP_ELEMENTS:
                 return authors, dates
