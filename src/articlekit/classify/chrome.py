@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.features import lowercase_words
+from articlekit.classify.verdicts import judge_each_text_once
 from articlekit.lexicons import CHROME_LINE_STARTS, CHROME_LINES, CHROME_PHRASES, LANGUAGES
 from articlekit.model import Block, Kind, Page, Role
 from articlekit.options import Options
@@ -233,22 +234,12 @@ def mark_chrome(page: Page, options: Options) -> Page:
     """Label short blocks that the lexicons recognise as chrome, with their kind."""
     languages = chrome_languages(page.language)
     max_chars = options.max_block_chars
-    # A page repeats its short texts (menu entries, "Share", a caption under each photo): each text, with
-    # the label and word count it comes with, is judged once, and its verdict (the kind and rule ids it
-    # adds) given to the others.
-    verdicts: dict[tuple[str, Role, Kind | None, int], tuple[Role, Kind | None, tuple[str, ...]] | None] = {}
-    blocks = []
-    for block in page.blocks:
+
+    def key(block: Block) -> tuple[str, Role, Kind | None, int] | None:
+        # a short text is judged on itself, its label and its word count alone; a long one is no chrome line
         features = block.features
         if features is None or features.words > t.CHROME_NOTICE_MAX_WORDS:
-            blocks.append(block)
-            continue
-        key = (block.text[:max_chars], block.role, block.kind, features.words)
-        if key in verdicts:
-            verdict = verdicts[key]
-            blocks.append(block if verdict is None else block.labelled(verdict[0], verdict[1], *verdict[2]))
-            continue
-        judged = _judge(block, languages, max_chars)
-        verdicts[key] = None if judged is block else (judged.role, judged.kind, judged.evidence[len(block.evidence) :])
-        blocks.append(judged)
-    return page.with_blocks(tuple(blocks))
+            return None
+        return block.text[:max_chars], block.role, block.kind, features.words
+
+    return page.with_blocks(judge_each_text_once(page.blocks, lambda block: _judge(block, languages, max_chars), key))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from articlekit.classify import thresholds as t
+from articlekit.classify.verdicts import judge_each_text_once
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import parse_byline, parse_name_before_date
@@ -127,25 +128,15 @@ def _header_evidence(block: Block, text: str) -> Block:
 def mark_furniture(page: Page, options: Options) -> Page:
     """Recognise copyright lines, captions and gallery counters; note byline and date evidence."""
     max_chars = options.max_block_chars
-    # A page repeats its short texts (menu entries, captions, "Share"): a block without a kind is judged on
-    # its text, label, word count and prose class alone, so each such text is judged once and its verdict
-    # (the label and rule ids it adds) given to the others.
-    verdicts: dict[tuple[str, Role, int, Prose], tuple[Role, Kind | None, tuple[str, ...]] | None] = {}
-    blocks = []
-    for block in page.blocks:
+
+    def key(block: Block) -> tuple[str, Role, int, Prose] | None:
+        # a block without a kind is judged on its text, label, word count and prose class alone
         features = block.features
         if features is None or block.kind is not None:
-            blocks.append(_judge(block, max_chars))
-            continue
-        key = (block.text[:max_chars], block.role, features.words, features.prose)
-        if key in verdicts:
-            verdict = verdicts[key]
-            blocks.append(block if verdict is None else block.labelled(verdict[0], verdict[1], *verdict[2]))
-            continue
-        judged = _judge(block, max_chars)
-        verdicts[key] = None if judged is block else (judged.role, judged.kind, judged.evidence[len(block.evidence) :])
-        blocks.append(judged)
-    return page.with_blocks(tuple(blocks))
+            return None
+        return block.text[:max_chars], block.role, features.words, features.prose
+
+    return page.with_blocks(judge_each_text_once(page.blocks, lambda block: _judge(block, max_chars), key))
 
 
 def remember_first_pass(page: Page, options: Options) -> Page:
