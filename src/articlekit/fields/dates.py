@@ -5,8 +5,10 @@ explicit languages and settings, and only on short spans found by `recognize.dat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+from itertools import chain
 
 import dateparser
 
@@ -143,15 +145,14 @@ def _meta(page: Page, options: Options) -> Dated:
 MAX_WITNESS_TIMES = 5
 
 
-def _times(page: Page, options: Options) -> list[Dated]:
-    return [
-        (value, "<time datetime>")
-        for raw in page.metadata.times[:MAX_WITNESS_TIMES]
-        if (value := parse_date(raw, page.language, options)) is not None
-    ]
+def _times(page: Page, options: Options) -> Iterator[Dated]:
+    """The first <time datetime> values, parsed only when asked for (most pages never need them)."""
+    for raw in page.metadata.times[:MAX_WITNESS_TIMES]:
+        if (value := parse_date(raw, page.language, options)) is not None:
+            yield value, "<time datetime>"
 
 
-def _backed_over(meta: Dated, json_ld: Dated, witnesses: list[Dated]) -> bool:
+def _backed_over(meta: Dated, json_ld: Dated, witnesses: Iterable[Dated]) -> bool:
     """Whether the meta tags' day beats the JSON-LD's: they disagree, and the page's own dates (the marked date,
     the date line, the <time> elements) give the meta tags' day and never the JSON-LD's. A theme's JSON-LD may
     carry the day a draft was made ("2023-11-03") while the page and its meta tags say "6. November 2023"
@@ -311,7 +312,11 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
         tagged = meta
         meta = _generic_meta_yields(meta, [visible_published, markup])
         # a date line that took a generic meta date's place cannot back itself over the JSON-LD
-        if meta is tagged and meta and _backed_over(meta, json_ld, [markup, visible_published, *_times(page, options)]):
+        if (
+            meta is tagged
+            and meta
+            and _backed_over(meta, json_ld, chain((markup, visible_published), _times(page, options)))
+        ):
             json_ld, meta = (meta[0], f"{meta[1]} (the page's dates back it over the JSON-LD)"), json_ld
         published_sources = [_url(page), json_ld, meta, markup, visible_published]
         if options.guess_dates and not any(published_sources):
