@@ -521,11 +521,22 @@ def test_absolute_date_with_a_zone_is_aware(kit: PageKit) -> None:
         ("2023-10-15T10:31:00+02:00", datetime(2023, 10, 15, 10, 31, tzinfo=timezone(timedelta(hours=2)))),
         ("2023-10-15T08:31:00Z", datetime(2023, 10, 15, 8, 31, tzinfo=timezone.utc)),
         ("15 October 2023 14:30 GMT", datetime(2023, 10, 15, 14, 30, tzinfo=timezone.utc)),
+        # dots put the day first, with a two-digit year too (dateparser reads "8.5.12" as August 5)
+        ("8.5.12", datetime(2012, 5, 8)),
+        ("02.12.19, 14:30", datetime(2019, 12, 2, 14, 30)),
+        ("24.12.98", datetime(1998, 12, 24)),
     ],
 )
 def test_absolute_dates_in_other_forms(kit: PageKit, text: str, expected: datetime) -> None:
     page = kit.labelled((text, Role.DATE))
     assert build_dates(page, Options())[0] == expected
+
+
+def test_a_time_range_is_no_zone(kit: PageKit) -> None:
+    # "10:00-11:30" is an event's hours, not a time at UTC-11:30
+    page = kit.labelled(("19.1.2023, 10:00-11:30", Role.DATE))
+    published = build_dates(page, Options())[0]
+    assert published is None or published.tzinfo is None
 
 
 def test_a_date_without_a_zone_stays_naive(kit: PageKit) -> None:

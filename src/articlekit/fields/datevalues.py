@@ -73,12 +73,16 @@ ZONES: dict[str, float] = {
     "art": -3,
 }
 
+# A two-digit year at or above this is in the 1900s ("24.12.98"), below it in the 2000s ("8.5.12").
+TWO_DIGIT_YEAR_PIVOT = 70
+
 _DATE = re.compile(
     r"(?:(?P<y1>\d{4})年(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日"
     r"|(?P<mon2>[^\W\d_]{3,10})\.?\s(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y2>\d{4})"
     r"|(?P<d3>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s(?:de\s)?(?P<mon3>[^\W\d_]{3,10})\.?,?\s(?:de\s)?(?P<y3>\d{4})"
     r"|(?P<a4>\d{1,2})(?P<sep4>[./-])(?P<b4>\d{1,2})[./-](?P<y4>\d{4})"
-    r"|(?P<y5>\d{4})[/.](?P<m5>\d{1,2})[/.](?P<d5>\d{1,2}))",
+    r"|(?P<y5>\d{4})[/.](?P<m5>\d{1,2})[/.](?P<d5>\d{1,2})"
+    r"|(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})\.(?P<y6>\d\d)(?!\d))",
     re.I,
 )
 # After the date: separators, then a clock time, then a zone. Each piece is bounded.
@@ -86,7 +90,8 @@ _TIME = re.compile(
     r"[\s,|·•–—-]{0,4}(?:at\s|um\s|à\s|a\slas\s|alle\s|às\s|om\s|le\s|-\s)?"
     r"(?:(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s?(?P<ampm>[ap])\.?\s?m\.?)?(?:\s?(?:uhr|hrs|h)(?![a-z]))?"
     r"|(?P<jh>[0-2]?\d)時(?P<jm>[0-5]?\d)分)"
-    r"(?:\s?\(?(?P<tz>[A-Za-z]{1,5}|[+-]\d\d:?\d\d)\)?)?",
+    # a zone; "-11:30" right after a clock time is the end of a range ("10:00-11:30 Uhr"), not UTC-11:30
+    r"(?:\s?\(?(?P<tz>[A-Za-z]{1,5}|\+\d\d:?\d\d|(?<=[\s(])-\d\d:?\d\d)\)?)?",
     re.I,
 )
 
@@ -117,8 +122,11 @@ def read_date(span: str, language: str | None) -> datetime | None:
         if first > 12 or second > 12:
             american = second > 12
         year, month, day = int(g["y4"]), (first if american else second), (second if american else first)
-    else:
+    elif g["y5"]:
         year, month, day = int(g["y5"]), int(g["m5"]), int(g["d5"])
+    else:  # "8.5.12": dots put the day first wherever they are written
+        short = int(g["y6"])
+        year, month, day = short + (1900 if short >= TWO_DIGIT_YEAR_PIVOT else 2000), int(g["m6"]), int(g["d6"])
     try:
         value = datetime(year, month, day)
     except ValueError:
