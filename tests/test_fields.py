@@ -807,10 +807,14 @@ def test_a_page_without_any_date_source_gets_its_first_date_as_a_guess() -> None
     assert unguessed.published is None
 
 
-def test_the_guess_skips_dates_inside_body_sentences_and_modification_dates() -> None:
-    markup = "<p>Aktualisiert: 30.12.2016</p>"
-    html = _footer_page(markup).replace("</h1>", "</h1><p>Since 4 August 2014 the law has applied to everyone.</p>")
-    assert parse_html(html).published is None
+def test_the_guess_skips_dates_inside_body_sentences_and_takes_an_update_only_when_alone() -> None:
+    sentence = "</h1><p>Since 4 August 2014 the law has applied to everyone.</p>"
+    assert parse_html(_footer_page("").replace("</h1>", sentence)).published is None
+    update = parse_html(_footer_page("<p>Aktualisiert: 30.12.2016</p>").replace("</h1>", sentence))
+    assert update.published == datetime(2016, 12, 30)
+    assert any(note.endswith("(a guess: the page's only date, its update)") for note in update.diagnostics)
+    later = "<p>Aktualisiert: 30.12.2016</p><p>Erstellt am 02.11.2016</p>"
+    assert parse_html(_footer_page(later)).published == datetime(2016, 11, 2)
 
 
 _WEB_PAGE_JSON_LD = (
@@ -963,3 +967,18 @@ def test_a_time_element_is_no_witness_for_itself() -> None:
     article = parse_html(_html_page(head, '<p><time datetime="2018-03-27T07:08:52+00:00">27.3.</time></p>'))
     assert article.published is not None
     assert article.published.date().isoformat() == "2018-05-23"
+
+
+def test_an_update_line_that_is_the_only_date_line_shown_dates_the_page() -> None:
+    head = _json_ld('"Ann Lee", "datePublished": "2019-06-17T08:00:00+00:00"')
+    article = parse_html(_html_page(head, '<p class="byline">By Ann Lee</p><p>Updated 04 Jun 2020</p>'))
+    assert article.published == datetime(2020, 6, 4)
+    assert article.modified == datetime(2020, 6, 4)
+    assert any(note.endswith("(the only date line the page shows, an update)") for note in article.diagnostics)
+    # beside a line that says when it was published, the update is only the modification date
+    both = parse_html(_html_page(head, "<p>Published 17 Jun 2019</p><p>Updated 04 Jun 2020</p>"))
+    assert both.published is not None and both.published.date().isoformat() == "2019-06-17"
+    # and a marked publication day written on the page is a date line of publication too
+    marked = '<p><span class="date">17. Juni 2019</span></p><p>Updated 04 Jun 2020</p>'
+    shown = parse_html(_html_page(head, marked))
+    assert shown.published is not None and shown.published.date().isoformat() == "2019-06-17"
