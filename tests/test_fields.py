@@ -525,6 +525,8 @@ def test_absolute_date_with_a_zone_is_aware(kit: PageKit) -> None:
         ("8.5.12", datetime(2012, 5, 8)),
         ("02.12.19, 14:30", datetime(2019, 12, 2, 14, 30)),
         ("24.12.98", datetime(1998, 12, 24)),
+        ("15 августа 2016, 13:43", datetime(2016, 8, 15, 13, 43)),  # Russian and Ukrainian month names
+        ("Опубліковано 3 березня 2021", datetime(2021, 3, 3)),
     ],
 )
 def test_absolute_dates_in_other_forms(kit: PageKit, text: str, expected: datetime) -> None:

@@ -10,22 +10,23 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-# Month names and abbreviations of the eight languages, lowercase, without a final dot.
+# Month names and abbreviations of the eight languages, lowercase, without a final dot, and the genitive names
+# Russian and Ukrainian dates are written with.
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari",
-        "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari",
-        "march mar märz mär mars marzo março marco maart mrt",
-        "april apr avril avr abril abr aprile",
-        "may mai mayo maggio mag maio mei",
-        "june jun juni juin junio giugno giu junho",
-        "july jul juli juillet juil julio luglio lug julho",
-        "august aug août aout agosto ago augustus",
-        "september sep sept septembre septiembre setiembre settembre set setembro",
-        "october oct oktober okt octobre octubre ottobre ott outubro out",
-        "november nov novembre noviembre novembro",
-        "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro",
+        "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari января січня",
+        "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari февраля лютого",
+        "march mar märz mär mars marzo março marco maart mrt марта березня",
+        "april apr avril avr abril abr aprile апреля квітня",
+        "may mai mayo maggio mag maio mei мая травня",
+        "june jun juni juin junio giugno giu junho июня червня",
+        "july jul juli juillet juil julio luglio lug julho июля липня",
+        "august aug août aout agosto ago augustus августа серпня",
+        "september sep sept septembre septiembre setiembre settembre set setembro сентября вересня",
+        "october oct oktober okt octobre octubre ottobre ott outubro out октября жовтня",
+        "november nov novembre noviembre novembro ноября листопада",
+        "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro декабря грудня",
     ),
     start=1,
 ):

@@ -23,6 +23,9 @@ MONTHS = (
     r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     # nl
     r"|januari|februari|maart|mei|augustus"
+    # ru, uk: the genitive a date is written with ("15 августа 2016")
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?:19|20)\d\d"
