@@ -134,12 +134,14 @@ def starts_with_date_label(text: str) -> bool:
     return _DATE_LABEL.match(text.lstrip()) is not None
 
 
-# A date in a page address: "/2020/08/24/", "/2014-05-18-", "/20200102/", "_2019_03_12". The year is
-# 19xx or 20xx, the pieces are bounded by non-digits, and a path segment must hold the whole date.
+# A date in a page address: "/2020/08/24/", "/2014-05-18-", "/20200102/", "_2019_03_12", and day first
+# "/meldungen/29-10-2021", "_vom_22.04.2020_" (never with slashes, which American paths write month first).
+# The year is 19xx or 20xx, the pieces are bounded by non-digits, and a path segment must hold the whole date.
 URL_MAX_CHARS = 2_000
 _URL_DATE = re.compile(
     r"(?<![0-9])((?:19|20)\d\d)([/_.-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![0-9])"
     r"|(?<![0-9])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9])"
+    r"|(?<![0-9])(0?[1-9]|[12]\d|3[01])([_.-])(0?[1-9]|1[0-2])\9((?:19|20)\d\d)(?![0-9])"
 )
 
 
@@ -157,4 +159,6 @@ def find_url_date(url: str) -> tuple[int, int, int] | None:
         return None
     if found.group(1) is not None:
         return int(found.group(1)), int(found.group(3)), int(found.group(4))
-    return int(found.group(5)), int(found.group(6)), int(found.group(7))
+    if found.group(5) is not None:
+        return int(found.group(5)), int(found.group(6)), int(found.group(7))
+    return int(found.group(11)), int(found.group(10)), int(found.group(8))
