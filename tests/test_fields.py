@@ -841,6 +841,11 @@ _WEB_PAGE_JSON_LD = (
             datetime(2014, 3, 17, 1, 44, 37, tzinfo=timezone(timedelta(hours=1))),
             "published: meta shareaholic:article_published_time",
         ),
+        (  # the fraction of a second after a colon
+            '<meta property="article:published_time" content="2022-01-10T22:06:08:684Z">',
+            datetime(2022, 1, 10, 22, 6, 8, 684000, tzinfo=timezone.utc),
+            "published: meta article:published_time",
+        ),
     ],
 )
 def test_publication_dates_from_other_metadata(head: str, published: datetime, source: str) -> None:

@@ -24,14 +24,20 @@ MODIFIED_MARKERS = re.compile(
     r"actualización|aggiornato|atualizado|atualização|bijgewerkt|更新)(?!\w)",
     re.I,
 )
-_ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?)?(?:Z|[+-]\d\d:?\d\d)?\Z")
+# An ISO 8601 value; some CMSs write the fraction of a second after a colon ("22:06:08:684Z").
+_ISO = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?P<fraction>[.:]\d{1,6})?)?)?(?:Z|[+-]\d\d:?\d\d)?\Z"
+)
 # dateparser's memo: same span, same languages, same reference, same answer; bounded.
 PARSE_CACHE_SIZE = 4096
 
 
 def _iso(value: str) -> datetime | None:
-    if not _ISO.match(value):
+    found = _ISO.match(value)
+    if not found:
         return None
+    if (fraction := found.group("fraction")) is not None:
+        value = value[: found.start("fraction")] + "." + fraction[1:] + value[found.end("fraction") :]
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
     except ValueError:
