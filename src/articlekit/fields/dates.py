@@ -25,9 +25,7 @@ MODIFIED_MARKERS = re.compile(
     re.I,
 )
 # An ISO 8601 value; some CMSs write the fraction of a second after a colon ("22:06:08:684Z").
-_ISO = re.compile(
-    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?P<fraction>[.:]\d{1,6})?)?)?(?:Z|[+-]\d\d:?\d\d)?\Z"
-)
+_ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?P<fraction>[.:]\d{1,6})?)?)?(?:Z|[+-]\d\d:?\d\d)?\Z")
 # dateparser's memo: same span, same languages, same reference, same answer; bounded.
 PARSE_CACHE_SIZE = 4096
 
