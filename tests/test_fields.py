@@ -993,3 +993,35 @@ def test_an_update_line_that_is_the_only_date_line_shown_dates_the_page() -> Non
     marked = '<p><span class="date">17. Juni 2019</span></p><p>Updated 04 Jun 2020</p>'
     shown = parse_html(_html_page(head, marked))
     assert shown.published is not None and shown.published.date().isoformat() == "2019-06-17"
+
+
+def _article_page(after: str) -> str:
+    """A page whose metadata name no author, with `after` right after the story's paragraphs."""
+    paragraphs = f"<p>{PARAGRAPHS[0]}</p><h2>Prices</h2>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3)
+    teaser = '<aside class="related"><p>Other story</p><p>Von Ann Lee</p></aside>'
+    return f"<html><body><article><h1>Fed holds rates</h1>{paragraphs}{after}</article>{teaser}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("after", "authors", "source"),
+    [
+        ("<p><em>Von Cosima Künzel</em></p>", ("Cosima Künzel",), "authors: article byline block"),
+        ("", (), None),  # the teaser's byline after the article is another story's
+        ("<p>Energy Policy Review</p>", (), None),  # a closing line that is no person's name
+    ],
+)
+def test_a_byline_closing_the_story(after: str, authors: tuple[str, ...], source: str | None) -> None:
+    article = parse_html(_article_page(after))
+    assert article.authors == authors
+    assert any(note.startswith(source) for note in article.diagnostics) if source else True
+
+
+def test_a_first_name_in_the_metadata_takes_the_full_name_the_page_writes() -> None:
+    byline = "<p>Eine Kolumne von Nils Pickert</p>"
+    article = parse_html(_html_page('<meta name="author" content="Nils">', byline))
+    assert article.authors == ("Nils Pickert",)
+    assert "authors: meta author, the full name from the page" in article.diagnostics
+    sentence = parse_html(_html_page('<meta name="author" content="Nils">', "<p>Am Montag Von Nils In Aktuell</p>"))
+    assert sentence.authors == ("Nils",)
+    listed = parse_html(_html_page('<meta name="author" content="Nils">', "<p>Nils Ratgeber, Katzen, Hunde</p>"))
+    assert listed.authors == ("Nils",)  # a list of categories after the name

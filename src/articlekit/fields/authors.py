@@ -7,10 +7,12 @@ import html
 import re
 from collections.abc import Callable, Mapping
 
+from articlekit.lexicons import STOPWORDS
 from articlekit.model import Page, Role
 from articlekit.recognize.bylines import (
     find_inline_byline,
     is_lone_opener,
+    is_name,
     parse_author_value,
     parse_byline,
     parse_credit,
@@ -172,6 +174,31 @@ def _from_author_links(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+# The first-pass rule that marks a line opening with a byline word ("Von", "By") and naming people.
+BYLINE_PREFIX_RULE = "byline.prefix"
+# Blocks after the article's last body paragraph that may still sign it: "Von Cosima Künzel" under the story.
+MAX_SIGNATURE_GAP = 3
+
+
+def _from_article_lines(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """A byline among the article's own lines that the header did not take, for pages that name their author
+    nowhere else: "von Klaus Stanjek" under a subtitle, "Von Cosima Künzel" closing the story. Only the
+    article's span is read (its first body paragraph to just after its last), so a teaser's byline in a list
+    elsewhere never counts. A closing line that is only a name is not read: "General Information" and
+    "Weiterführender Link" close articles too."""
+    body = [number for number, block in enumerate(page.blocks) if block.role is Role.BODY]
+    if not body:
+        return (), None
+    last = page.blocks[body[-1]].hints.containers
+    after = page.blocks[body[-1] + 1 : body[-1] + 1 + MAX_SIGNATURE_GAP]
+    # after the text, only what the element around its last paragraph holds: the teasers beside it are others
+    closing = [block for block in after if len(last) >= 2 and last[-2] in block.hints.containers]
+    for block in (*page.blocks[body[0] : body[-1] + 1], *closing):
+        if BYLINE_PREFIX_RULE in block.evidence and (names := parse_byline(block.text)):
+            return names, f"article byline block {block.index}"
+    return (), None
+
+
 Source = Callable[[Page], tuple[tuple[str, ...], str | None]]  # names and where they were found
 # Sources that may name only the first of several authors: the visible byline may complete them.
 METADATA_SOURCES: frozenset[str | None] = frozenset(("json-ld author", *(f"meta {key}" for key in AUTHOR_META)))
@@ -224,6 +251,32 @@ def _completed(names: tuple[str, ...], page: Page) -> tuple[tuple[str, ...], str
     return names, None
 
 
+def _is_stopword(word: str) -> bool:
+    folded = word.casefold()
+    return any(folded in words for words in STOPWORDS.values())
+
+
+# Characters of each block read for the full name of an author the metadata give by first name only.
+MAX_FULL_NAME_SCAN_CHARS = 300
+
+
+def _full_name(name: str, page: Page) -> str | None:
+    """The page's own fuller writing of an author that the metadata name by one word only: a blog's profile
+    says "Nils", its byline or author box "Nils Pickert". The first block that writes the word followed by
+    a capitalised word that makes a name gives it."""
+    if " " in name or not is_name(name):
+        return None
+    # not before a comma: "Steffi Kaufratgeber, Beschäftigung, Katzen" is a list of a post's categories
+    after = re.compile(rf"(?<!\w){re.escape(name)}\s+([^\W\d_][\w'’-]+)(?![\w'’-]|\s*,)")
+    for block in page.blocks:
+        found = after.search(block.text[:MAX_FULL_NAME_SCAN_CHARS])
+        if found is None or not found.group(1)[0].isupper() or _is_stopword(found.group(1)):
+            continue  # "Von Henry In Aktuell": a word of the sentence, no surname
+        if is_name(full := f"{name} {found.group(1)}"):
+            return full
+    return None
+
+
 def _people(names: tuple[str, ...], sites: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
     """The names less the site's: "Jim Walsh Cherry Hill Courier-Post" is cut to "Jim Walsh", and "NBA.com" in
     "Evan Orris, NBA.com" is where the author writes, not a co-author."""
@@ -236,8 +289,9 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
 
     Sources in order of trust: JSON-LD, meta tags, author markup, byline blocks. A source that names only
     the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source, then
-    a credited desk, then a link to an author's page. The article's own byline may add the co-authors that the
-    metadata leaves out.
+    a credited desk, then a byline or signature among the article's own lines, then a link to an author's
+    page. The article's own byline may add the co-authors that the metadata leaves out, and its own writing
+    of a name the metadata give by first name only ("Nils") completes it ("Nils Pickert").
     """
     sites = _site_names(page)
     fallback: tuple[tuple[str, ...], str | None] = ((), None)
@@ -258,11 +312,16 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
             more = _people(more, sites)
             if completed_by and len(more) > len(people):
                 return more, f"{where}, completed by {completed_by}"
+            if len(people) == 1 and (full := _full_name(people[0], page)) is not None:
+                return (full,), f"{where}, the full name from the page"
         return people, where
     if fallback[1] is not None:
         return fallback
     credit = _credited(page)
     if credit[1] is not None:
         return credit
+    names, where = _from_article_lines(page)
+    if _people(names, sites):
+        return _people(names, sites), where
     names, where = _from_author_links(page)
     return (_people(names, sites), where) if _people(names, sites) else ((), None)
