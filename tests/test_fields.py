@@ -1025,3 +1025,15 @@ def test_a_first_name_in_the_metadata_takes_the_full_name_the_page_writes() -> N
     assert sentence.authors == ("Nils",)
     listed = parse_html(_html_page('<meta name="author" content="Nils">', "<p>Nils Ratgeber, Katzen, Hunde</p>"))
     assert listed.authors == ("Nils",)  # a list of categories after the name
+
+
+def test_the_author_field_of_a_line_of_labelled_fields() -> None:
+    markup = '<div class="author">Datum: 19.11.2021 Autor: Ann Lee Quelle: Agentur</div>'
+    assert parse_html(_footer_page(markup)).authors == ("Ann Lee",)
+
+
+def test_the_author_label_after_the_date_of_a_date_line() -> None:
+    article = parse_text(
+        page_text("Fed holds rates", "05.02.2020 - Redaktion: Ann Lee (Pressesprecherin)", *PARAGRAPHS)
+    )
+    assert article.authors == ("Ann Lee",)

@@ -11,6 +11,7 @@ from articlekit.lexicons import STOPWORDS
 from articlekit.model import Page, Role
 from articlekit.recognize.bylines import (
     find_inline_byline,
+    find_labelled_author,
     is_lone_opener,
     is_name,
     parse_author_value,
@@ -118,7 +119,9 @@ def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
                 return names, f"byline block {block.index}"
     for block in page.blocks:
         if block.role is Role.DATE:
-            names = find_inline_byline(block.text) or parse_name_after_date(block.text)
+            names = (
+                find_inline_byline(block.text) or parse_name_after_date(block.text) or find_labelled_author(block.text)
+            )
             if names:
                 return names, f"date block {block.index}"
     return (), None

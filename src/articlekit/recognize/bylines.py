@@ -415,6 +415,31 @@ _USER_NAME = re.compile(r"[^\W_][\w.-]{1,39}")
 _ALL_CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff々·・]{2,12}")
 
 
+# Labels of an author field in a line of labelled fields: "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet",
+# "Text: Ann Lee", "Redaktion: Eberhard Fuhr (Pressesprecher)". Lowercased; a colon must follow.
+AUTHOR_LABELS: tuple[str, ...] = (
+    "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore", "autora", "text", "texte",
+    "texto", "redaktion", "von", "by", "par", "por",
+)  # fmt: skip
+_AUTHOR_LABEL = re.compile(r"(?:\A|(?<=\s))(?:" + "|".join(AUTHOR_LABELS) + r")\s*[:：]\s*", re.I)
+# The next label of the line ("Quelle:", "Foto:"), where the author's value ends.
+_NEXT_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s*[:：]")
+
+
+def find_labelled_author(text: str) -> tuple[str, ...]:
+    """The names after an author label in a line of labelled fields, up to the next label.
+
+    >>> find_labelled_author("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet")
+    ('Fritz Imhof',)
+    """
+    found = _AUTHOR_LABEL.search(text[:MAX_BYLINE_CHARS])
+    if found is None:
+        return ()
+    value = text[found.end() : MAX_BYLINE_CHARS]
+    end = _NEXT_LABEL.search(value)
+    return _names(value[: end.start()] if end else value, require_two_words=False)[0]
+
+
 def parse_marked_author(text: str) -> tuple[str, ...]:
     """The names in the text of an element that the page marks as its author (`itemprop="author"`,
     `rel="author"`, `class="byline"`): a byline with or without its opener, one-word names, a user name
@@ -438,7 +463,7 @@ def parse_marked_author(text: str) -> tuple[str, ...]:
         names, stop = _names(text, require_two_words=False)
         if stop is not None and not _ends_names(stop):
             names = find_inline_byline(text)
-    if names:
+    if names or (names := find_labelled_author(text)):
         return names
     if _ALL_CJK_NAME.fullmatch(text):
         return (text,)
