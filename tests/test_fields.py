@@ -1037,3 +1037,19 @@ def test_the_author_label_after_the_date_of_a_date_line() -> None:
         page_text("Fed holds rates", "05.02.2020 - Redaktion: Ann Lee (Pressesprecherin)", *PARAGRAPHS)
     )
     assert article.authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        '<nav><ul><li><a href="/a">Regelungen (zum 28.02.2017 gekündigt)</a></li></ul></nav>',
+        '<div><a href="/a">Regelungen (zum 28.02.2017 gekündigt)</a></div>',  # a run of links
+    ],
+)
+def test_a_date_in_a_menu_yields_to_the_date_line(menu: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    line = '<p class="category">24. April 2020 | Presse</p>'
+    page = f"<html><body>{menu}<article>{line}<h1>Fed holds rates</h1>{paragraphs}</article></body></html>"
+    assert parse_html(page).published == datetime(2020, 4, 24)
+    alone = page.replace(line, "")
+    assert parse_html(alone).published == datetime(2017, 2, 28)  # nothing better: the menu's date stays

@@ -14,7 +14,7 @@ import dateparser
 
 from articlekit.classify.header import DATED_TITLE_RULE
 from articlekit.fields.datevalues import read_date
-from articlekit.model import Page, Role
+from articlekit.model import Block, Page, Role
 from articlekit.options import Options
 from articlekit.recognize.datespans import find_date_span, find_relative_span, find_url_date
 
@@ -95,13 +95,28 @@ def _spans(text: str) -> tuple[str | None, bool]:
 Dated = tuple[datetime, str] | None  # a date and where it came from
 
 
+# The first-pass rules of a block in a menu or a run of links (HTML): a date there is another page's ("Vergütung
+# (zum 28.02.2017 gekündigt)" in a menu), read only when no date line outside one gives the date.
+NAVIGATION_RULE_PREFIX = "markup.navigation."
+
+
+def _in_navigation(block: Block) -> bool:
+    return any(rule.startswith(NAVIGATION_RULE_PREFIX) for rule in block.evidence)
+
+
 def _visible(page: Page, options: Options) -> tuple[Dated, Dated]:
-    """(published, modified) from the date and byline blocks of the header zone."""
+    """(published, modified) from the date and byline blocks of the header zone, those in a menu last."""
     published: Dated = None
     modified: Dated = None
-    for block in page.blocks:
-        if block.role not in (Role.DATE, Role.BYLINE) and DATED_TITLE_RULE not in block.evidence:
-            continue  # a headline with its date run into it still gives the date
+    lines = [
+        block
+        for block in page.blocks
+        # a headline with its date run into it still gives the date
+        if block.role in (Role.DATE, Role.BYLINE) or DATED_TITLE_RULE in block.evidence
+    ]
+    for block in sorted(lines, key=_in_navigation):
+        if published is not None and _in_navigation(block):
+            break
         text = block.text[: options.max_block_chars]
         span, relative = _spans(text)
         if span is None:
