@@ -525,10 +525,6 @@ def test_absolute_date_with_a_zone_is_aware(kit: PageKit) -> None:
         ("2023-10-15T10:31:00+02:00", datetime(2023, 10, 15, 10, 31, tzinfo=timezone(timedelta(hours=2)))),
         ("2023-10-15T08:31:00Z", datetime(2023, 10, 15, 8, 31, tzinfo=timezone.utc)),
         ("15 October 2023 14:30 GMT", datetime(2023, 10, 15, 14, 30, tzinfo=timezone.utc)),
-        # dots put the day first, with a two-digit year too (dateparser reads "8.5.12" as August 5)
-        ("8.5.12", datetime(2012, 5, 8)),
-        ("02.12.19, 14:30", datetime(2019, 12, 2, 14, 30)),
-        ("24.12.98", datetime(1998, 12, 24)),
         ("15 августа 2016, 13:43", datetime(2016, 8, 15, 13, 43)),  # Russian and Ukrainian month names
         ("Опубліковано 3 березня 2021", datetime(2021, 3, 3)),
     ],
@@ -536,6 +532,22 @@ def test_absolute_date_with_a_zone_is_aware(kit: PageKit) -> None:
 def test_absolute_dates_in_other_forms(kit: PageKit, text: str, expected: datetime) -> None:
     page = kit.labelled((text, Role.DATE))
     assert build_dates(page, Options())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # dots put the day first, with a two-digit year too (dateparser reads "8.5.12" as August 5)
+        ("8.5.12", "de", datetime(2012, 5, 8)),
+        ("02.12.19, 14:30", "de", datetime(2019, 12, 2, 14, 30)),
+        ("24.12.98", "de", datetime(1998, 12, 24)),
+        # but English pages write the month first when both could be ("11.03.17 in Gadgetry")
+        ("11.03.17", "en", datetime(2017, 11, 3)),
+        ("24.12.98", "en", datetime(1998, 12, 24)),
+    ],
+)
+def test_dotted_dates_with_a_two_digit_year(kit: PageKit, text: str, language: str, expected: datetime) -> None:
+    assert build_dates(kit.labelled((text, Role.DATE), language=language), Options())[0] == expected
 
 
 def test_a_time_range_is_no_zone(kit: PageKit) -> None:

@@ -125,9 +125,12 @@ def read_date(span: str, language: str | None) -> datetime | None:
         year, month, day = int(g["y4"]), (first if american else second), (second if american else first)
     elif g["y5"]:
         year, month, day = int(g["y5"]), int(g["m5"]), int(g["d5"])
-    else:  # "8.5.12": dots put the day first wherever they are written
+    else:  # "8.5.12": day first, as Europe writes it; English pages may write "11.03.17" for November 3
         short = int(g["y6"])
-        year, month, day = short + (1900 if short >= TWO_DIGIT_YEAR_PIVOT else 2000), int(g["m6"]), int(g["d6"])
+        first, second = int(g["d6"]), int(g["m6"])
+        american = second > 12 or (language in (None, "en") and first <= 12)
+        year = short + (1900 if short >= TWO_DIGIT_YEAR_PIVOT else 2000)
+        month, day = (first, second) if american else (second, first)
     try:
         value = datetime(year, month, day)
     except ValueError:
