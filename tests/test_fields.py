@@ -401,6 +401,51 @@ def test_an_h1_that_says_something_else_than_the_title_stays_the_headline() -> N
     assert article.headline == "The central bank keeps its rates where they are"
 
 
+def test_the_pages_one_h1_below_the_rankers_line_is_the_headline() -> None:
+    # a one-word <h1> is no ranker candidate: the photo title above it won, though the page marks its heading
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>History - Boys Choir of Ulm</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/h'>History</a></nav>"
+        "<div class='gallery'><div>Carol singers 2002</div><div>with the mayor in the town hall 2012</div></div>"
+        f"<h1>Choirhistory</h1>{paragraphs}</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Choirhistory"
+    assert any("header.lone_h1" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+@pytest.mark.parametrize("head", ["", "<title>Ischgl - Trails</title>"])
+def test_the_pages_one_h1_right_above_the_rankers_line_is_the_headline(head: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    nav = "<nav><a href='/'>Home</a> <a href='/h'>Regions</a></nav>"
+    header = "<h1>Ischgl</h1><h2>The Tyrolean freeride mecca</h2>"
+    html = f"<html><head>{head}</head><body>{nav}{header}{paragraphs}</body></html>"
+    assert parse_html(html).headline == "Ischgl"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "<h1><a href='/'>Trailblazer</a></h1>",  # the site's name, linking home
+        "<h1>Trailblazer</h1><h1>Regions</h1>",  # two <h1>: neither is the page's one heading
+    ],
+)
+def test_an_h1_linking_home_or_one_of_several_does_not_beat_the_rankers_line(top: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = f"<html><body>{top}<h2>The Tyrolean freeride mecca</h2>{paragraphs}</body></html>"
+    assert parse_html(html).headline == "The Tyrolean freeride mecca"
+
+
+def test_an_h1_that_names_the_site_in_the_title_does_not_beat_the_rankers_line() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Powder days | Trailblazer</title><meta property='og:site_name' content='Trailblazer'>"
+        f"</head><body><h1>Trailblazer</h1><h2>The Tyrolean freeride mecca</h2>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "The Tyrolean freeride mecca"
+
+
 def test_a_heading_read_as_a_name_is_the_headline_when_the_metadata_says_so() -> None:
     # "Winter Pike" has the shape of a name; the <title> gives it as the headline, between the site's
     # hyphenated host name and its slogan

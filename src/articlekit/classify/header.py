@@ -90,6 +90,10 @@ TITLE_BLOCK_EXTRA_WORDS = 8
 # HTML: a block that is a piece of the <title> ("Headline - Section - Site") stands in for the metadata's
 # headline when it has at least this many words: a section's or a site's name ("State News") is shorter.
 TITLE_PIECE_MIN_WORDS = 3
+# HTML: the page's one <h1> wins over a ranker's winner at most this many blocks below it (its dek, a
+# credit line between), when at most this share of its text is a link (a site's name links home).
+H1_ABOVE_WINNER_MAX_GAP = 3
+H1_LINK_MAX_DENSITY = 0.5
 
 
 def _set(block: Block, role: Role, evidence: str) -> Block:
@@ -398,6 +402,34 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
     return None
 
 
+def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
+    """HTML: the page's one <h1>, when it stands where the ranker's winner suggests the headline is.
+
+    The ranker reads the lines above the first paragraph one by one; a page that marks a single line as
+    its top heading says more. That <h1> is the headline when it stands between the winner and the first
+    paragraph (the winner is a teaser, a menu line or a photo title above it), or right above the winner
+    (the winner is its dek, a subtitle, or a credit line under it) unless it is a link: the site's name
+    heads many pages as a one-word <h1> linking home. An <h1> that names the site in the <title> never is.
+    """
+    if page.source != "html" or page.blocks[winner].hints.heading_level == 1:
+        return None
+    h1s = [b for b in page.blocks if b.hints.heading_level == 1 and "hidden" not in b.hints.ancestors]
+    texts = {tokens(b.text) for b in h1s} - {()}
+    if len(texts) != 1:
+        return None
+    if texts & page_titles(page).sites:
+        return None
+    for block in h1s:
+        if not _claimable_title(block) or not tokens(block.text):
+            continue
+        if winner < block.index <= anchor:
+            return block.index
+        above = block.index < winner <= block.index + H1_ABOVE_WINNER_MAX_GAP
+        if above and block.hints.link_density < H1_LINK_MAX_DENSITY:
+            return block.index
+    return None
+
+
 def mark_headline(page: Page, options: Options) -> Page:
     """Label the headline, then the dek under it, the section label above it and photo titles."""
     del options
@@ -418,6 +450,10 @@ def mark_headline(page: Page, options: Options) -> Page:
         if titled is not None:
             dated = blocks[titled].role is Role.DATE
             headline, rule = titled, DATED_TITLE_RULE if dated else "header.title_block"
+        else:
+            lone = _lone_h1(page, headline, zone[1])
+            if lone is not None:
+                headline, rule = lone, "header.lone_h1"
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features
     if (
