@@ -370,6 +370,32 @@ def test_a_table_cell_with_a_label_run_into_the_title_gives_the_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "cell", "headline"),
+    [
+        # a breadcrumb <title>: the label run into the line is not the piece before the headline
+        (
+            "PlanetNews.example &gt; News &gt; World -- Wrong-way driver halted on the highway",
+            "More World news Wrong-way driver halted on the highway",
+            "Wrong-way driver halted on the highway",
+        ),
+        # the piece before the last one stands before it in the line too: one headline the <title> cut in two
+        (
+            "PlanetNews.example &gt; News &gt; Storm warning -- Coast road closed for the weekend",
+            "Storm warning Coast road closed for the weekend",
+            "Storm warning Coast road closed for the weekend",
+        ),
+    ],
+)
+def test_a_line_that_runs_a_label_into_a_title_piece_gives_the_piece(title: str, cell: str, headline: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        f"<html><head><title>{title}</title></head><body>"
+        f"<table><tr><td>Your Daily Planet</td></tr><tr><td>{cell}</td></tr></table>{paragraphs}</body></html>"
+    )
+    assert parse_html(html, url="https://www.planetnews.example/world/1").headline == headline
+
+
+@pytest.mark.parametrize(
     "cell",
     [
         "<b>Wrong-way driver halted on the highway</b><br><small>09.01.2008 00:09</small>",
