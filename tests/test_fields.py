@@ -472,6 +472,24 @@ def test_an_h1_that_names_the_site_in_the_title_does_not_beat_the_rankers_line()
     assert parse_html(html).headline == "The Tyrolean freeride mecca"
 
 
+@pytest.mark.parametrize(
+    ("top", "head"),
+    [
+        ("<div>PlanetSun.example</div>", ""),  # the URL's domain
+        ("<div>The Planet Sun</div>", "<meta property='og:site_name' content='The Planet Sun'>"),
+    ],
+)
+def test_a_line_that_names_the_site_is_no_headline_and_the_title_stands_in(top: str, head: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        f"<html><head><title>Wrong-way driver halted on the highway</title>{head}</head>"
+        f"<body>{top}{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://story.planetsun.example/world/1")
+    assert article.headline == "Wrong-way driver halted on the highway"
+    assert not any(b.role is Role.HEADLINE for b in article.blocks)
+
+
 def test_a_heading_read_as_a_name_is_the_headline_when_the_metadata_says_so() -> None:
     # "Winter Pike" has the shape of a name; the <title> gives it as the headline, between the site's
     # hyphenated host name and its slogan

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
@@ -430,6 +431,24 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     return None
 
 
+def _names_the_site(page: Page, block: Block) -> bool:
+    """HTML: a line (no heading) that is the site's name, as the metadata or the URL's domain gives it
+    ("MalaysiaSun.com" on story.malaysiasun.com): the ranker's winner on a page whose header zone holds no
+    headline, where the metadata's title stands in for it.
+    """
+    if page.source != "html" or block.hints.heading_level is not None:
+        return False
+    own = tokens(block.text)
+    if own in page_titles(page).sites:
+        return True
+    try:
+        host = urlsplit(page.metadata.url or "").hostname or ""
+    except ValueError:  # a malformed URL names no site
+        return False
+    domain = "".join(tokens("".join(host.split(".")[-2:])))  # "story.malaysiasun.com" -> "malaysiasuncom"
+    return len(own) > 1 and "".join(own) == domain  # "MalaysiaSun.com", not the one word "Malaysiasun"
+
+
 def mark_headline(page: Page, options: Options) -> Page:
     """Label the headline, then the dek under it, the section label above it and photo titles."""
     del options
@@ -454,6 +473,8 @@ def mark_headline(page: Page, options: Options) -> Page:
             lone = _lone_h1(page, headline, zone[1])
             if lone is not None:
                 headline, rule = lone, "header.lone_h1"
+            elif _names_the_site(page, blocks[headline]):
+                return page
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features
     if (
