@@ -490,6 +490,22 @@ def test_a_line_that_names_the_site_is_no_headline_and_the_title_stands_in(top: 
     assert not any(b.role is Role.HEADLINE for b in article.blocks)
 
 
+@pytest.mark.parametrize(
+    ("h1", "headline"),
+    [
+        ("Cat video beamed to Earth from deep space (video)", "Cat video beamed to Earth from deep space"),
+        ("Duo bring their new single to the finale [Watch]", "Duo bring their new single to the finale"),
+        ("Storm floods the old town [Bildergalerie]", "Storm floods the old town"),
+        ("Scissor cuts of the week (3)", "Scissor cuts of the week (3)"),  # a number, not a media label
+        ("Bank loses bid to stop the book (Update4)", "Bank loses bid to stop the book (Update4)"),
+    ],
+)
+def test_a_media_label_in_brackets_at_the_headlines_end_is_left_out(h1: str, headline: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert parse_html(f"<html><body><h1>{h1}</h1>{paragraphs}</body></html>").headline == headline
+    assert parse_text(f"Home | World\n\n{h1}\n\n" + "\n\n".join(PARAGRAPHS)).headline == headline
+
+
 def test_a_heading_read_as_a_name_is_the_headline_when_the_metadata_says_so() -> None:
     # "Winter Pike" has the shape of a name; the <title> gives it as the headline, between the site's
     # hyphenated host name and its slogan

@@ -16,6 +16,7 @@ from articlekit.classify.titles import (
     title_pieces,
 )
 from articlekit.fields.sources import Found, first_found, json_ld_value
+from articlekit.lexicons import HEADLINE_MEDIA_TAGS
 from articlekit.model import Block, Page, Role
 
 
@@ -153,6 +154,22 @@ _GLUED_KICKER = re.compile(r"[\"'“”„«»‘’]*:\s+")
 SOURCES: tuple[Callable[[Page], Found | None], ...] = (from_block, from_json_ld, from_open_graph, from_title)
 
 
+# "(video)", "[Watch]", "(Fotos + Video)" at a headline's end: a media label of `HEADLINE_MEDIA_TAGS`, several
+# joined by "+", "&", "/" or ",", in brackets. Linear: the alternation holds literal words only.
+_MEDIA_WORDS = "|".join(
+    sorted({re.escape(word) for words in HEADLINE_MEDIA_TAGS.values() for word in words}, key=len, reverse=True)
+)
+_MEDIA_TAG = re.compile(
+    rf"\s*[(\[]\s*\+?\s*(?:{_MEDIA_WORDS})(?:\s*[+&/,]\s*(?:{_MEDIA_WORDS}))*\s*[)\]]\s*$", re.IGNORECASE
+)
+
+
 def build_headline(page: Page) -> Found | None:
-    """The first source that gives a headline."""
-    return first_found(page, SOURCES)
+    """The first source that gives a headline, without a media label at its end ("(video)")."""
+    found = first_found(page, SOURCES)
+    if found is None:
+        return None
+    trimmed = _MEDIA_TAG.sub("", found.value)
+    if trimmed != found.value and trimmed.strip():
+        return Found(trimmed, f"{found.source}, its media label left out")
+    return found
