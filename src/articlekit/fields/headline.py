@@ -154,6 +154,8 @@ _GLUED_KICKER = re.compile(r"[\"'“”„«»‘’]*:\s+")
 SOURCES: tuple[Callable[[Page], Found | None], ...] = (from_block, from_json_ld, from_open_graph, from_title)
 
 
+# A media label is looked for in this many characters at a headline's end (a <title> may be long).
+MEDIA_TAG_MAX_CHARS = 100
 # "(video)", "[Watch]", "(Fotos + Video)" at a headline's end: a media label of `HEADLINE_MEDIA_TAGS`, several
 # joined by "+", "&", "/" or ",", in brackets. Linear: the alternation holds literal words only.
 _MEDIA_WORDS = "|".join(
@@ -169,7 +171,8 @@ def build_headline(page: Page) -> Found | None:
     found = first_found(page, SOURCES)
     if found is None:
         return None
-    trimmed = _MEDIA_TAG.sub("", found.value)
-    if trimmed != found.value and trimmed.strip():
-        return Found(trimmed, f"{found.source}, its media label left out")
+    start = max(0, len(found.value) - MEDIA_TAG_MAX_CHARS)  # the label ends the headline: only its end is read
+    label = _MEDIA_TAG.search(found.value, start)
+    if label is not None and found.value[: label.start()].strip():
+        return Found(found.value[: label.start()], f"{found.source}, its media label left out")
     return found
