@@ -370,6 +370,32 @@ def test_a_table_cell_with_a_label_run_into_the_title_gives_the_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "cell", "headline"),
+    [
+        # a breadcrumb <title>: the label run into the line is not the piece before the headline
+        (
+            "PlanetNews.example &gt; News &gt; World -- Wrong-way driver halted on the highway",
+            "More World news Wrong-way driver halted on the highway",
+            "Wrong-way driver halted on the highway",
+        ),
+        # the piece before the last one stands before it in the line too: one headline the <title> cut in two
+        (
+            "PlanetNews.example &gt; News &gt; Storm warning -- Coast road closed for the weekend",
+            "Storm warning Coast road closed for the weekend",
+            "Storm warning Coast road closed for the weekend",
+        ),
+    ],
+)
+def test_a_line_that_runs_a_label_into_a_title_piece_gives_the_piece(title: str, cell: str, headline: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        f"<html><head><title>{title}</title></head><body>"
+        f"<table><tr><td>Your Daily Planet</td></tr><tr><td>{cell}</td></tr></table>{paragraphs}</body></html>"
+    )
+    assert parse_html(html, url="https://www.planetnews.example/world/1").headline == headline
+
+
+@pytest.mark.parametrize(
     "cell",
     [
         "<b>Wrong-way driver halted on the highway</b><br><small>09.01.2008 00:09</small>",
@@ -399,6 +425,85 @@ def test_an_h1_that_says_something_else_than_the_title_stays_the_headline() -> N
     )
     article = parse_html(html, url="https://planetnews.example/rates")
     assert article.headline == "The central bank keeps its rates where they are"
+
+
+def test_the_pages_one_h1_below_the_rankers_line_is_the_headline() -> None:
+    # a one-word <h1> is no ranker candidate: the photo title above it won, though the page marks its heading
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>History - Boys Choir of Ulm</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/h'>History</a></nav>"
+        "<div class='gallery'><div>Carol singers 2002</div><div>with the mayor in the town hall 2012</div></div>"
+        f"<h1>Choirhistory</h1>{paragraphs}</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Choirhistory"
+    assert any("header.lone_h1" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+@pytest.mark.parametrize("head", ["", "<title>Ischgl - Trails</title>"])
+def test_the_pages_one_h1_right_above_the_rankers_line_is_the_headline(head: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    nav = "<nav><a href='/'>Home</a> <a href='/h'>Regions</a></nav>"
+    header = "<h1>Ischgl</h1><h2>The Tyrolean freeride mecca</h2>"
+    html = f"<html><head>{head}</head><body>{nav}{header}{paragraphs}</body></html>"
+    assert parse_html(html).headline == "Ischgl"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "<h1><a href='/'>Trailblazer</a></h1>",  # the site's name, linking home
+        "<h1>Trailblazer</h1><h1>Regions</h1>",  # two <h1>: neither is the page's one heading
+    ],
+)
+def test_an_h1_linking_home_or_one_of_several_does_not_beat_the_rankers_line(top: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = f"<html><body>{top}<h2>The Tyrolean freeride mecca</h2>{paragraphs}</body></html>"
+    assert parse_html(html).headline == "The Tyrolean freeride mecca"
+
+
+def test_an_h1_that_names_the_site_in_the_title_does_not_beat_the_rankers_line() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Powder days | Trailblazer</title><meta property='og:site_name' content='Trailblazer'>"
+        f"</head><body><h1>Trailblazer</h1><h2>The Tyrolean freeride mecca</h2>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "The Tyrolean freeride mecca"
+
+
+@pytest.mark.parametrize(
+    ("top", "head"),
+    [
+        ("<div>PlanetSun.example</div>", ""),  # the URL's domain
+        ("<div>The Planet Sun</div>", "<meta property='og:site_name' content='The Planet Sun'>"),
+    ],
+)
+def test_a_line_that_names_the_site_is_no_headline_and_the_title_stands_in(top: str, head: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        f"<html><head><title>Wrong-way driver halted on the highway</title>{head}</head>"
+        f"<body>{top}{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://story.planetsun.example/world/1")
+    assert article.headline == "Wrong-way driver halted on the highway"
+    assert not any(b.role is Role.HEADLINE for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    ("h1", "headline"),
+    [
+        ("Cat video beamed to Earth from deep space (video)", "Cat video beamed to Earth from deep space"),
+        ("Duo bring their new single to the finale [Watch]", "Duo bring their new single to the finale"),
+        ("Storm floods the old town [Bildergalerie]", "Storm floods the old town"),
+        ("Scissor cuts of the week (3)", "Scissor cuts of the week (3)"),  # a number, not a media label
+        ("Bank loses bid to stop the book (Update4)", "Bank loses bid to stop the book (Update4)"),
+    ],
+)
+def test_a_media_label_in_brackets_at_the_headlines_end_is_left_out(h1: str, headline: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert parse_html(f"<html><body><h1>{h1}</h1>{paragraphs}</body></html>").headline == headline
+    assert parse_text(f"Home | World\n\n{h1}\n\n" + "\n\n".join(PARAGRAPHS)).headline == headline
 
 
 def test_a_heading_read_as_a_name_is_the_headline_when_the_metadata_says_so() -> None:

@@ -452,3 +452,12 @@ def test_blocks_past_max_blocks_cost_their_characters_not_their_count(mode: str)
     assert len(article.blocks) <= 1_000 + MAX_OVERFLOW_BLOCKS
     assert sum(block.text.count("x") for block in article.blocks[1_000:]) >= count - 1_000
     assert cpu < 1.5, f"{cpu:.2f} s of CPU"
+
+
+def test_a_long_title_of_unclosed_media_labels_is_read_in_linear_time() -> None:
+    # the media label regex reads only a headline's end: a <title> of "(video+" repeated stays cheap
+    title = "Storm " + "(video+" * 100_000
+    start = time.process_time()
+    article = parse_html(f"<html><head><title>{title}</title></head><body><p>Short.</p></body></html>")
+    assert time.process_time() - start < CPU_BUDGET_S
+    assert article.headline is not None and article.headline.startswith("Storm")

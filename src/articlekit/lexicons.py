@@ -2597,6 +2597,19 @@ AUTHOR_CONJUNCTIONS: Mapping[str, tuple[str, ...]] = {
     "ja": ("、", "と"),
 }
 
+# Media labels a site sets in brackets after a headline ("... from 19 million miles away (video)", "... to Show
+# Finale [Watch]"): they say what the page holds, not what happened, and the headline field leaves them out.
+HEADLINE_MEDIA_TAGS: Mapping[str, tuple[str, ...]] = {
+    "en": ("video", "videos", "watch", "photo", "photos", "pictures", "pics", "gallery", "audio", "podcast", "listen"),
+    "de": ("video", "videos", "fotos", "bilder", "bildergalerie", "galerie", "audio", "podcast"),
+    "fr": ("vidéo", "vidéos", "photos", "galerie", "audio", "podcast"),
+    "es": ("vídeo", "video", "vídeos", "videos", "fotos", "galería", "audio", "podcast"),
+    "it": ("video", "foto", "galleria", "audio", "podcast"),
+    "pt": ("vídeo", "vídeos", "fotos", "galeria", "áudio", "podcast"),
+    "nl": ("video", "foto's", "fotos", "audio", "podcast"),
+    "ja": ("動画", "写真", "画像"),
+}
+
 # Marks of a copyright line, besides the © sign. They match anywhere in a block, without word boundaries,
 # so each must say "copyright notice" on its own.
 COPYRIGHT_PHRASES: Mapping[str, tuple[str, ...]] = {

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
@@ -90,6 +91,10 @@ TITLE_BLOCK_EXTRA_WORDS = 8
 # HTML: a block that is a piece of the <title> ("Headline - Section - Site") stands in for the metadata's
 # headline when it has at least this many words: a section's or a site's name ("State News") is shorter.
 TITLE_PIECE_MIN_WORDS = 3
+# HTML: the page's one <h1> wins over a ranker's winner at most this many blocks below it (its dek, a
+# credit line between), when at most this share of its text is a link (a site's name links home).
+H1_ABOVE_WINNER_MAX_GAP = 3
+H1_LINK_MAX_DENSITY = 0.5
 
 
 def _set(block: Block, role: Role, evidence: str) -> Block:
@@ -398,6 +403,52 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
     return None
 
 
+def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
+    """HTML: the page's one <h1>, when it stands where the ranker's winner suggests the headline is.
+
+    The ranker reads the lines above the first paragraph one by one; a page that marks a single line as
+    its top heading says more. That <h1> is the headline when it stands between the winner and the first
+    paragraph (the winner is a teaser, a menu line or a photo title above it), or right above the winner
+    (the winner is its dek, a subtitle, or a credit line under it) unless it is a link: the site's name
+    heads many pages as a one-word <h1> linking home. An <h1> that names the site in the <title> never is.
+    """
+    if page.source != "html" or page.blocks[winner].hints.heading_level == 1:
+        return None
+    h1s = [b for b in page.blocks if b.hints.heading_level == 1 and "hidden" not in b.hints.ancestors]
+    texts = {tokens(b.text) for b in h1s} - {()}
+    if len(texts) != 1:
+        return None
+    if texts & page_titles(page).sites:
+        return None
+    for block in h1s:
+        if not _claimable_title(block) or not tokens(block.text):
+            continue
+        if winner < block.index <= anchor:
+            return block.index
+        above = block.index < winner <= block.index + H1_ABOVE_WINNER_MAX_GAP
+        if above and block.hints.link_density < H1_LINK_MAX_DENSITY:
+            return block.index
+    return None
+
+
+def _names_the_site(page: Page, block: Block) -> bool:
+    """HTML: a line (no heading) that is the site's name, as the metadata or the URL's domain gives it
+    ("MalaysiaSun.com" on story.malaysiasun.com): the ranker's winner on a page whose header zone holds no
+    headline, where the metadata's title stands in for it.
+    """
+    if page.source != "html" or block.hints.heading_level is not None:
+        return False
+    own = tokens(block.text)
+    if own in page_titles(page).sites:
+        return True
+    try:
+        host = urlsplit(page.metadata.url or "").hostname or ""
+    except ValueError:  # a malformed URL names no site
+        return False
+    domain = "".join(tokens("".join(host.split(".")[-2:])))  # "story.malaysiasun.com" -> "malaysiasuncom"
+    return len(own) > 1 and "".join(own) == domain  # "MalaysiaSun.com", not the one word "Malaysiasun"
+
+
 def mark_headline(page: Page, options: Options) -> Page:
     """Label the headline, then the dek under it, the section label above it and photo titles."""
     del options
@@ -418,6 +469,12 @@ def mark_headline(page: Page, options: Options) -> Page:
         if titled is not None:
             dated = blocks[titled].role is Role.DATE
             headline, rule = titled, DATED_TITLE_RULE if dated else "header.title_block"
+        else:
+            lone = _lone_h1(page, headline, zone[1])
+            if lone is not None:
+                headline, rule = lone, "header.lone_h1"
+            elif _names_the_site(page, blocks[headline]):
+                return page
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features
     if (

@@ -16,6 +16,7 @@ from articlekit.classify.titles import (
     title_pieces,
 )
 from articlekit.fields.sources import Found, first_found, json_ld_value
+from articlekit.lexicons import HEADLINE_MEDIA_TAGS
 from articlekit.model import Block, Page, Role
 
 
@@ -64,6 +65,33 @@ def _without_kicker(block: Block, page: Page) -> Found | None:
         for piece in sorted(pieces, key=lambda piece: len(tokens(piece)), reverse=True):
             if KICKER_TRIM_MIN_WORDS <= len(tokens(piece)) < len(own) and contains(own, tokens(piece)):
                 return Found(piece, f"headline block {block.index}, the piece of the title it gives")
+    if block.hints.heading_level is None:
+        return _title_piece_after_label(block, own, page)
+    return None
+
+
+def _title_piece_after_label(block: Block, own: tuple[str, ...], page: Page) -> Found | None:
+    """A line (no heading) that runs a label into the headline a <title> piece gives: "More World news
+    Judges allow video" under "Site > News > World -- Judges allow video", "Sports : Judges allow video".
+
+    The piece must end the line after a few words, and the piece before it in the <title> must not stand
+    right before it in the line too: "Kim Jong Un - The dictator is back" is one headline cut in two.
+    """
+    sites = page_titles(page).sites
+    for title in metadata_titles(page):
+        pieces = [tokens(piece) for piece in title_pieces(title)]
+        for position, piece in enumerate(pieces):
+            size = len(piece)
+            if piece in sites or size < TITLE_PIECE_MIN_WORDS or not 0 < len(own) - size <= LABEL_MAX_WORDS:
+                continue
+            if own[-size:] != piece:
+                continue
+            before = pieces[position - 1] if position > 0 else ()
+            if before and own[-size - len(before) : -size] == before:
+                continue
+            return Found(
+                title_pieces(title)[position], f"headline block {block.index}, the title piece after its label"
+            )
     return None
 
 
@@ -114,6 +142,10 @@ TITLE_MAX_WORDS = 25
 # A headline block that ends with the metadata's headline loses the words before it (its kicker) only
 # when that headline has this many words: a one-word title is more likely the block's last word.
 KICKER_TRIM_MIN_WORDS = 2
+# A <title> piece gives the headline of a line that ends with it after at most this many words (a section
+# label, a breadcrumb: "More World news", "Eintracht Presse :") and has at least this many words itself.
+LABEL_MAX_WORDS = 4
+TITLE_PIECE_MIN_WORDS = 3
 _WORD = re.compile(r"\w+")
 # What stands between a kicker the page writes into its headline and the headline: "Climate: Drilling",
 # '"Pure emptiness": Kramer misses'. A space before the colon or none after it joins two elements.
@@ -122,6 +154,25 @@ _GLUED_KICKER = re.compile(r"[\"'“”„«»‘’]*:\s+")
 SOURCES: tuple[Callable[[Page], Found | None], ...] = (from_block, from_json_ld, from_open_graph, from_title)
 
 
+# A media label is looked for in this many characters at a headline's end (a <title> may be long).
+MEDIA_TAG_MAX_CHARS = 100
+# "(video)", "[Watch]", "(Fotos + Video)" at a headline's end: a media label of `HEADLINE_MEDIA_TAGS`, several
+# joined by "+", "&", "/" or ",", in brackets. Linear: the alternation holds literal words only.
+_MEDIA_WORDS = "|".join(
+    sorted({re.escape(word) for words in HEADLINE_MEDIA_TAGS.values() for word in words}, key=len, reverse=True)
+)
+_MEDIA_TAG = re.compile(
+    rf"\s*[(\[]\s*\+?\s*(?:{_MEDIA_WORDS})(?:\s*[+&/,]\s*(?:{_MEDIA_WORDS}))*\s*[)\]]\s*$", re.IGNORECASE
+)
+
+
 def build_headline(page: Page) -> Found | None:
-    """The first source that gives a headline."""
-    return first_found(page, SOURCES)
+    """The first source that gives a headline, without a media label at its end ("(video)")."""
+    found = first_found(page, SOURCES)
+    if found is None:
+        return None
+    start = max(0, len(found.value) - MEDIA_TAG_MAX_CHARS)  # the label ends the headline: only its end is read
+    label = _MEDIA_TAG.search(found.value, start)
+    if label is not None and found.value[: label.start()].strip():
+        return Found(found.value[: label.start()], f"{found.source}, its media label left out")
+    return found
