@@ -1044,3 +1044,18 @@ def test_a_one_word_line_is_a_headline_candidate_when_the_title_line_opens_with_
     # the title's last piece is the site's name: a logo line that repeats it is no candidate
     page = kit.classify(["Impressum - Courier", *NAVIGATION, "Courier", *ARTICLE], through="mark_header_furniture")
     assert "Courier" not in {page.blocks[index].text for index, _ in headline_candidates(page)}
+
+
+def test_headline_features_see_a_table_cell_beside_another(kit: PageKit) -> None:
+    # inscriptis: the section label and the headline set side by side, one source line
+    lines = ("Soccer", HEADLINE, *ARTICLE)
+    blocks = tuple(
+        Block(index=index, text=text, hints=Hints(line=max(0, index - 1) * 2, indent=4))
+        for index, text in enumerate(lines)
+    )
+    page = kit.run(Page(blocks, source="text"), through="mark_header_furniture")
+    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    assert vectors[HEADLINE][FEATURES.index("beside_cell")] == 1.0
+    lone = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE], through="mark_header_furniture")
+    vectors = {lone.blocks[index].text: vector for index, vector in headline_candidates(lone)}
+    assert vectors[HEADLINE][FEATURES.index("beside_cell")] == 0.0
