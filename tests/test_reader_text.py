@@ -232,3 +232,14 @@ def test_cells_side_by_side_in_a_laid_out_page_are_blocks_of_their_own() -> None
 def test_wide_gaps_in_a_page_without_indented_layout_stay_inside_the_line() -> None:
     raw = "Soccer            Letters to the editor\nMinisters agree new energy rules\nThe council met."
     assert texts(read_text(raw))[0] == "Soccer Letters to the editor"
+
+
+def test_a_data_table_row_in_a_laid_out_page_stays_one_block() -> None:
+    raw = "    Status      Since  Next step                    Comment\n    New         today  pick up when ready\n"
+    assert texts(read_text(raw)) == ["Status Since Next step Comment", "New today pick up when ready"]
+
+
+def test_a_paragraph_with_a_sidebar_line_beside_it_stays_one_block() -> None:
+    paragraph = " ".join(["The council met on Monday to discuss the new budget for the coming year."] * 3)
+    raw = f"    {paragraph}            Latest news\n\n    Menu\n"
+    assert texts(read_text(raw))[0] == f"{paragraph} Latest news"

@@ -126,13 +126,17 @@ FRAGMENT_MAX_WORDS = 6
 # spaces) a line of two cells, parted by a run of at least CELL_GAP_MIN_SPACES spaces, gives a block per
 # cell: a page's header and its sidebar, or a section label and the headline. Cells are padded by two
 # spaces or more, but menus set their items two to four spaces apart ("News  Profis  Amateure") and so
-# do calendars; a headline's neighbour stands ten or more away (on 71 of the 77 benchmark pages where a
-# headline shares its line; gaps of five to nine split data tables). A line of three cells or more is a
-# data table's row, kept whole: split, an article's table breaks its body into short lines.
+# do calendars; another column of the page (a sidebar beside the headline) stands ten or more away. A
+# line with more padded gaps than that one (three cells or more, however narrow the others) is a data
+# table's row, kept whole: split, an article's table breaks its body into short lines.
+# A paragraph with a sidebar's line beside it stays one line, as the body run has always read it: the
+# cells are split only when neither has more than this many words (a headline and its neighbour).
+CELL_MAX_WORDS = 30
 LAYOUT_MIN_SHARE = 0.3
 LAYOUT_MIN_INDENT = 2
 CELL_GAP_MIN_SPACES = 10
 _CELL_GAP = re.compile(rf"(?<=\S)[ \t]{{{CELL_GAP_MIN_SPACES},}}(?=\S)")
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # any padding between two cells
 
 
 # Nothing a reader could see: whitespace, controls and invisible marks only.
@@ -183,6 +187,13 @@ def _laid_out(lines: list[str]) -> bool:
             filled += 1
             indented += line[:LAYOUT_MIN_INDENT].isspace()
     return filled > 0 and indented >= LAYOUT_MIN_SHARE * filled
+
+
+def _header_cells(stripped: str) -> bool:
+    """Two cells of headline size side by side, not a data table's row nor a paragraph beside a sidebar."""
+    if len(_COLUMN_GAP.findall(stripped)) != 1:
+        return False
+    return all(len(cell.split()) <= CELL_MAX_WORDS for cell in _CELL_GAP.split(stripped))
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -237,7 +248,7 @@ def read_text(text: str, url: str | None = None, max_blocks: int | None = None) 
                 flush()
             current_hints = None
             continue
-        if laid_out and len(_CELL_GAP.findall(stripped)) == 1:
+        if laid_out and _CELL_GAP.search(stripped) and _header_cells(stripped):
             # cells side by side: one block each, none joined to the lines around it
             flush()
             if overflow and max_blocks is not None and len(blocks) >= max_blocks:
