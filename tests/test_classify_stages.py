@@ -1033,3 +1033,29 @@ def test_container_leaves_a_caption_above_the_storys_heading_outside(kit: PageKi
     html = f"<nav><a href='/'>Home</a></nav><p>{caption}</p><h3>{HEADLINE}</h3><div class='story'>{story}</div>"
     page = kit.run(html_page(html), through="widen_to_container")
     assert kit.find(page, caption).role is not Role.BODY
+
+
+def test_a_one_word_line_is_a_headline_candidate_when_the_title_line_opens_with_it(kit: PageKit) -> None:
+    page = kit.classify(
+        ["Impressum - Evening Courier", *NAVIGATION, "Impressum", *ARTICLE], through="mark_header_furniture"
+    )
+    texts = {page.blocks[index].text for index, _ in headline_candidates(page)}
+    assert "Impressum" in texts
+    # the title's last piece is the site's name: a logo line that repeats it is no candidate
+    page = kit.classify(["Impressum - Courier", *NAVIGATION, "Courier", *ARTICLE], through="mark_header_furniture")
+    assert "Courier" not in {page.blocks[index].text for index, _ in headline_candidates(page)}
+
+
+def test_headline_features_see_a_table_cell_beside_another(kit: PageKit) -> None:
+    # inscriptis: the section label and the headline set side by side, one source line
+    lines = ("Soccer", HEADLINE, *ARTICLE)
+    blocks = tuple(
+        Block(index=index, text=text, hints=Hints(line=max(0, index - 1) * 2, indent=4))
+        for index, text in enumerate(lines)
+    )
+    page = kit.run(Page(blocks, source="text"), through="mark_header_furniture")
+    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    assert vectors[HEADLINE][FEATURES.index("beside_cell")] == 1.0
+    lone = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE], through="mark_header_furniture")
+    vectors = {lone.blocks[index].text: vector for index, vector in headline_candidates(lone)}
+    assert vectors[HEADLINE][FEATURES.index("beside_cell")] == 0.0

@@ -207,3 +207,39 @@ def test_lines_past_max_blocks_are_read_in_at_most_max_overflow_blocks(monkeypat
 def test_a_small_overflow_keeps_a_block_per_line() -> None:
     lines = [f"Line number {number}" for number in range(30)]
     assert texts(read_text("\n\n".join(lines), max_blocks=10)) == lines
+
+
+def test_cells_side_by_side_in_a_laid_out_page_are_blocks_of_their_own() -> None:
+    # inscriptis sets a table's cells on one line, padded to the column's width
+    raw = (
+        "    Home  World  Sport\n\n"
+        "    Soccer                Letters to the editor\n\n"
+        "    Ministers agree new energy rules          * Most read\n"
+    )
+    page = read_text(raw)
+    assert texts(page) == [
+        "Home World Sport",  # a menu's items two spaces apart stay one line
+        "Soccer",
+        "Letters to the editor",
+        "Ministers agree new energy rules",
+        "Most read",
+    ]
+    assert [b.hints.indent for b in page.blocks] == [4, 4, 26, 4, 46]
+    assert [b.hints.bullet for b in page.blocks] == [False, False, False, False, True]
+    assert [b.hints.line for b in page.blocks] == [0, 2, 2, 4, 4]
+
+
+def test_wide_gaps_in_a_page_without_indented_layout_stay_inside_the_line() -> None:
+    raw = "Soccer            Letters to the editor\nMinisters agree new energy rules\nThe council met."
+    assert texts(read_text(raw))[0] == "Soccer Letters to the editor"
+
+
+def test_a_data_table_row_in_a_laid_out_page_stays_one_block() -> None:
+    raw = "    Status      Since  Next step                    Comment\n    New         today  pick up when ready\n"
+    assert texts(read_text(raw)) == ["Status Since Next step Comment", "New today pick up when ready"]
+
+
+def test_a_paragraph_with_a_sidebar_line_beside_it_stays_one_block() -> None:
+    paragraph = " ".join(["The council met on Monday to discuss the new budget for the coming year."] * 3)
+    raw = f"    {paragraph}            Latest news\n\n    Menu\n"
+    assert texts(read_text(raw))[0] == f"{paragraph} Latest news"

@@ -79,6 +79,11 @@ LONGEST_NEAR_LINES = 8
 ANCHOR_MAX_SKIP = 12
 
 
+# Text mode: a one-word line is a headline candidate when the title line opens with it ("Penny | Wiki")
+# and it has at least this many characters: not a short label ("Tag", "FAQ") nor a number.
+ONE_WORD_TITLE_MIN_CHARS = 4
+
+
 # HTML: a heading (<h1> first, else down to this level) that repeats the metadata's title is the headline,
 # when it has at least this many words (a one-word <h1> may be the site's name, also in the <title>).
 CONFIRMED_HEADING_MAX_LEVEL = 2
@@ -148,7 +153,7 @@ def shape_labelled(block: Block) -> bool:
     return block.role in (Role.BYLINE, Role.DATELINE) and any(e in SHAPE_LABELS for e in block.evidence)
 
 
-def _is_headline_candidate(block: Block, index: int) -> bool:
+def _is_headline_candidate(block: Block, index: int, one_word_titles: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     features = block.features
     if features is None or (block.hints.bullet and features.words < 4):
         return False
@@ -158,9 +163,29 @@ def _is_headline_candidate(block: Block, index: int) -> bool:
         return False
     if "://" in block.text or block.text.startswith("www."):
         return False
+    if features.words == 1 and index > 0 and tokens(block.text) in one_word_titles:
+        return True
     return t.HEADLINE_MIN_WORDS <= features.words <= t.HEADLINE_MAX_WORDS or (
         features.words == 1 and features.chars >= 8 and not block.text.isascii()
     )
+
+
+def _one_word_titles(page: Page) -> frozenset[tuple[str, ...]]:
+    """Text mode: the one-word headline the page's title line opens with ("Impressum - Site", "Penny | Wiki").
+
+    A one-word line is a headline candidate only when it repeats it: alone, such lines are menu items. The
+    first piece, not the last: titles put the site's name last. HTML confirms a one-word heading by the
+    metadata (`_confirmed_heading`) instead.
+    """
+    if page.source != "text":
+        return frozenset()
+    found = set()
+    for title in _title_lines(page):
+        pieces = title_pieces(title)
+        first = tokens(pieces[0]) if pieces else ()
+        if len(first) == 1 and len(first[0]) >= ONE_WORD_TITLE_MIN_CHARS and not first[0].isdigit():
+            found.add(first)
+    return frozenset(found)
 
 
 def header_zone(page: Page) -> tuple[int, int, tuple[tuple[str, ...], ...]] | None:
@@ -261,6 +286,7 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
         return []
     _, start, title_tokens = zone
     blocks = page.blocks
+    one_word_titles = _one_word_titles(page)
     found: list[tuple[int, int]] = []  # index, distance
     distance = 0
     for index in range(start - 1, max(-1, start - t.HEADLINE_WINDOW - 1), -1):
@@ -269,7 +295,7 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
         if meta or _chrome_line(block):
             continue
         distance += 1
-        if _is_headline_candidate(block, index):
+        if _is_headline_candidate(block, index, one_word_titles):
             found.append((index, distance))
     words = {index: _words(blocks[index]) for index, _ in found}
     longest = {

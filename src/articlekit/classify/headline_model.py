@@ -90,6 +90,7 @@ FEATURES: tuple[str, ...] = (
     "gap_before_indented",  # gap_before, in an indented layout: blank lines mean other things there
     "gap_after_indented",
     "shape_label",  # the header pass called it a byline or dateline by its shape alone ("Leadership Styles")
+    "beside_cell",  # text mode: a table cell with another cell beside it on its line (inscriptis layouts)
 )
 
 
@@ -194,7 +195,14 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         float(context.indented and block.hints.gap_before),
         float(context.indented and bool(following) and following[0].hints.gap_before),
         float(block.role in _META_ROLES),
+        float(_beside(above, block) or (bool(following) and _beside(block, following[0]))),
     ]
+
+
+def _beside(first: Block | None, second: Block) -> bool:
+    """Two blocks of one text line: cells the reader parted."""
+    # text mode only: an HTML block has a tag, and its `line` is a document-order number
+    return first is not None and first.hints.tag is None and first.hints.line == second.hints.line
 
 
 def _short_line(block: Block | None) -> bool:

@@ -120,6 +120,23 @@ OPEN_ENDINGS: frozenset[str] = frozenset(
 CONTINUED_MIN_WORDS = 4
 # A fragment this short (in words) between two joined lines is the link text of a broken sentence.
 FRAGMENT_MAX_WORDS = 6
+# Converters that lay a page out in two dimensions (inscriptis, lynx, w3m) indent its boxes and set a
+# table's cells side by side on one line, padded to the column's width: "Home page      Ryan dismayed by
+# Gloucester". In such a layout (this share of the non-blank lines indented by at least this many
+# spaces) a line of two cells, parted by a run of at least CELL_GAP_MIN_SPACES spaces, gives a block per
+# cell: a page's header and its sidebar, or a section label and the headline. Cells are padded by two
+# spaces or more, but menus set their items two to four spaces apart ("News  Profis  Amateure") and so
+# do calendars; another column of the page (a sidebar beside the headline) stands ten or more away. A
+# line with more padded gaps than that one (three cells or more, however narrow the others) is a data
+# table's row, kept whole: split, an article's table breaks its body into short lines.
+# A paragraph with a sidebar's line beside it stays one line, as the body run has always read it: the
+# cells are split only when neither has more than this many words (a headline and its neighbour).
+CELL_MAX_WORDS = 30
+LAYOUT_MIN_SHARE = 0.3
+LAYOUT_MIN_INDENT = 2
+CELL_GAP_MIN_SPACES = 10
+_CELL_GAP = re.compile(rf"(?<=\S)[ \t]{{{CELL_GAP_MIN_SPACES},}}(?=\S)")
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # any padding between two cells
 
 
 # Nothing a reader could see: whitespace, controls and invisible marks only.
@@ -162,6 +179,34 @@ def _continues(lines: list[str], next_line: str) -> bool:
     return len(lines) >= 2 and len(last.split()) <= FRAGMENT_MAX_WORDS
 
 
+def _laid_out(lines: list[str]) -> bool:
+    """Text whose boxes are indented: a converter that sets table cells side by side (inscriptis)."""
+    filled = indented = 0
+    for line in lines:
+        if line and not line.isspace():
+            filled += 1
+            indented += line[:LAYOUT_MIN_INDENT].isspace()
+    return filled > 0 and indented >= LAYOUT_MIN_SHARE * filled
+
+
+def _header_cells(stripped: str) -> bool:
+    """Two cells of headline size side by side, not a data table's row nor a paragraph beside a sidebar."""
+    if len(_COLUMN_GAP.findall(stripped)) != 1:
+        return False
+    return all(len(cell.split()) <= CELL_MAX_WORDS for cell in _CELL_GAP.split(stripped))
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a laid-out line, each with its column (its offset in the line)."""
+    found: list[tuple[int, str]] = []
+    start = len(line) - len(line.lstrip())
+    for gap in _CELL_GAP.finditer(line, start):
+        found.append((start, line[start : gap.start()]))
+        start = gap.end()
+    found.append((start, line[start:].rstrip()))
+    return found
+
+
 def _read_overflow(lines: list[str], start: int, blocks: list[Block]) -> None:
     """Lines from `start` on as at most `MAX_OVERFLOW_BLOCKS` blocks of whole lines, without per-line work:
     the rest of a page past `Options.max_blocks`, which is kept but never analysed."""
@@ -194,12 +239,29 @@ def read_text(text: str, url: str | None = None, max_blocks: int | None = None) 
     if not cleaned or cleaned[-1] in _LINE_END_CHARACTERS:
         lines.append("")
     overflow = max_blocks is not None and len(lines) > max_blocks + MAX_OVERFLOW_BLOCKS
+    laid_out = _laid_out(lines)
     for number, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             gap = True
             if current:
                 flush()
+            current_hints = None
+            continue
+        if laid_out and _CELL_GAP.search(stripped) and _header_cells(stripped):
+            # cells side by side: one block each, none joined to the lines around it
+            flush()
+            if overflow and max_blocks is not None and len(blocks) >= max_blocks:
+                _read_overflow(lines, number, blocks)
+                break
+            for column, cell in _cells(line):
+                bullet = _BULLET.match(cell) if cell[0] in _BULLET_CHARACTERS else None
+                body = " ".join((cell[bullet.end() :] if bullet else cell).split())
+                if not body:  # a bare list marker
+                    body, bullet = cell, None
+                hints = Hints(line=number, gap_before=gap, indent=column, bullet=bullet is not None)
+                blocks.append(Block(index=len(blocks), text=body, hints=hints))
+                gap = False
             current_hints = None
             continue
         indent = len(line) - len(line.lstrip())
