@@ -1033,3 +1033,21 @@ def test_container_leaves_a_caption_above_the_storys_heading_outside(kit: PageKi
     html = f"<nav><a href='/'>Home</a></nav><p>{caption}</p><h3>{HEADLINE}</h3><div class='story'>{story}</div>"
     page = kit.run(html_page(html), through="widen_to_container")
     assert kit.find(page, caption).role is not Role.BODY
+
+
+def test_main_run_does_not_discount_the_article_under_a_linked_comment_counter(kit: PageKit) -> None:
+    # a blog's front column of teasers, then the post: its header links "4 Comments" to the thread below,
+    # a counter right above the prose, not the thread's heading; the post must not be discounted as a comment
+    teasers = "".join(
+        f"<h3><a href='/post/{n}'>Earlier post number {n}</a></h3><p>{text}</p><p><a href='/post/{n}'>Continue</a></p>"
+        for n, text in enumerate(COMMENTS[:3])
+    )
+    article = (*ARTICLE, *(f"{a} {b}" for a, b in zip(ARTICLE, reversed(ARTICLE), strict=True)))
+    html = (
+        f"<div class='teasers'>{teasers}</div><div class='post'><h1>{HEADLINE}</h1>"
+        f"<p><a href='#comments'>4 Comments</a></p>{''.join(f'<p>{p}</p>' for p in article)}</div>"
+        "<div id='thread'><h2>Leave a reply</h2></div>"
+    )
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert all(kit.find(page, text).role is Role.BODY for text in article)
+    assert all(kit.find(page, text).role is not Role.BODY for text in COMMENTS[:3])
