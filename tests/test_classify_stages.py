@@ -1051,3 +1051,17 @@ def test_main_run_does_not_discount_the_article_under_a_linked_comment_counter(k
     page = kit.run(html_page(html), through="mark_main_run")
     assert all(kit.find(page, text).role is Role.BODY for text in article)
     assert all(kit.find(page, text).role is not Role.BODY for text in COMMENTS[:3])
+
+
+@pytest.mark.parametrize(("attributes", "role"), [("", Role.BODY), (" class='standfirst'", Role.SUBHEADLINE)])
+def test_header_leaves_the_storys_lead_paragraph_in_the_body_unless_marked_a_standfirst(
+    kit: PageKit, attributes: str, role: Role
+) -> None:
+    # a lead paragraph between the headline and the byline reads like a dek; in a plain <p> it is the
+    # story's first paragraph, and only a standfirst class makes it the dek
+    html = (
+        f"<article><h1>{HEADLINE}</h1><p{attributes}>{P1}</p><p>By Jane Doe</p>"
+        f"<p>{P2}</p><p>{P3}</p><p>{COMMENTS[0]}</p></article>"
+    )
+    page = kit.run(html_page(html), through="mark_headline")
+    assert kit.find(page, P1).role is role
