@@ -71,9 +71,11 @@ BLOCK_TAGS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 # Elements whose content is never shown as text: code, styles, markup for later, graphics, framed
-# documents' fallback, and the title (which goes to the metadata).
+# documents' fallback, and the title (which goes to the metadata). Also a ruby's annotations (`<rt>`,
+# the reading set small above a Japanese word, and its `<rp>` brackets): read inline they would split
+# every annotated word of the sentence ("子こども" for 子ども).
 DROPPED_TAGS: frozenset[str] = frozenset(
-    {"script", "style", "noscript", "template", "svg", "title", "iframe", "noembed", "noframes"}
+    {"script", "style", "noscript", "template", "svg", "title", "iframe", "noembed", "noframes", "rt", "rp"}
 )
 # HTML elements that end an open <svg> in a browser (the HTML standard's "breakout" start tags, but
 # <font>, which breaks out only with some attributes): libxml2 knows no foreign content and leaves an
