@@ -1065,3 +1065,16 @@ def test_header_leaves_the_storys_lead_paragraph_in_the_body_unless_marked_a_sta
     )
     page = kit.run(html_page(html), through="mark_headline")
     assert kit.find(page, P1).role is role
+
+
+def test_markup_reads_no_comment_thread_in_a_posts_comment_setting_or_its_category(kit: PageKit) -> None:
+    # WordPress states on the post's own wrapper that it takes comments ("comments-open") and names its
+    # categories ("category-sidebar"): neither makes the article a thread or a sidebar
+    thread = "".join(f"<li><p>{text}</p></li>" for text in COMMENTS)
+    html = (
+        f"<article class='post comments-open category-sidebar'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
+        f"<p>{P3}</p></article><h2>Comments</h2><ol class='commentlist'>{thread}</ol>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    assert all(kit.find(page, text).role is not Role.BODY for text in COMMENTS)
