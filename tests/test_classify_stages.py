@@ -1059,3 +1059,48 @@ def test_headline_features_see_a_table_cell_beside_another(kit: PageKit) -> None
     lone = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE], through="mark_header_furniture")
     vectors = {lone.blocks[index].text: vector for index, vector in headline_candidates(lone)}
     assert vectors[HEADLINE][FEATURES.index("beside_cell")] == 0.0
+
+
+def test_main_run_does_not_discount_the_article_under_a_linked_comment_counter(kit: PageKit) -> None:
+    # a blog's front column of teasers, then the post: its header links "4 Comments" to the thread below,
+    # a counter right above the prose, not the thread's heading; the post must not be discounted as a comment
+    teasers = "".join(
+        f"<h3><a href='/post/{n}'>Earlier post number {n}</a></h3><p>{text}</p><p><a href='/post/{n}'>Continue</a></p>"
+        for n, text in enumerate(COMMENTS[:3])
+    )
+    article = (*ARTICLE, *(f"{a} {b}" for a, b in zip(ARTICLE, reversed(ARTICLE), strict=True)))
+    html = (
+        f"<div class='teasers'>{teasers}</div><div class='post'><h1>{HEADLINE}</h1>"
+        f"<p><a href='#comments'>4 Comments</a></p>{''.join(f'<p>{p}</p>' for p in article)}</div>"
+        "<div id='thread'><h2>Leave a reply</h2></div>"
+    )
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert all(kit.find(page, text).role is Role.BODY for text in article)
+    assert all(kit.find(page, text).role is not Role.BODY for text in COMMENTS[:3])
+
+
+@pytest.mark.parametrize(("attributes", "role"), [("", Role.BODY), (" class='standfirst'", Role.SUBHEADLINE)])
+def test_header_leaves_the_storys_lead_paragraph_in_the_body_unless_marked_a_standfirst(
+    kit: PageKit, attributes: str, role: Role
+) -> None:
+    # a lead paragraph between the headline and the byline reads like a dek; in a plain <p> it is the
+    # story's first paragraph, and only a standfirst class makes it the dek
+    html = (
+        f"<article><h1>{HEADLINE}</h1><p{attributes}>{P1}</p><p>By Jane Doe</p>"
+        f"<p>{P2}</p><p>{P3}</p><p>{COMMENTS[0]}</p></article>"
+    )
+    page = kit.run(html_page(html), through="mark_headline")
+    assert kit.find(page, P1).role is role
+
+
+def test_markup_reads_no_comment_thread_in_a_posts_comment_setting_or_its_category(kit: PageKit) -> None:
+    # WordPress states on the post's own wrapper that it takes comments ("comments-open") and names its
+    # categories ("category-sidebar"): neither makes the article a thread or a sidebar
+    thread = "".join(f"<li><p>{text}</p></li>" for text in COMMENTS)
+    html = (
+        f"<article class='post comments-open category-sidebar'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
+        f"<p>{P3}</p></article><h2>Comments</h2><ol class='commentlist'>{thread}</ol>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    assert all(kit.find(page, text).role is not Role.BODY for text in COMMENTS)

@@ -177,6 +177,13 @@ def test_code_styles_and_hidden_markup_never_reach_a_block(markup: str) -> None:
     assert [b.text for b in page.blocks] == ["Before", f"After {PROSE}"]
 
 
+def test_a_rubys_reading_annotations_do_not_split_the_annotated_words() -> None:
+    # furigana set above a word (<rt>) and the brackets for browsers without ruby (<rp>) are no part of
+    # the sentence: the base text reads as it would without them
+    html = "<p>今日は<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの<ruby>日<rt>ひ</rt></ruby>です。</p>"
+    assert texts(html) == ["今日は子どもの日です。"]
+
+
 def test_an_svg_left_open_ends_at_the_first_html_element_as_in_the_browser() -> None:
     # libxml2 leaves an unclosed <svg> holding the rest of the page; a browser closes it at <p>, <div>...
     html = (

@@ -3023,3 +3023,30 @@ MARKUP_TOKENS: Mapping[Kind, tuple[str, ...]] = {
     ),
     Kind.FOOTER: ("footer", "colophon", "copyright", "bottom"),
 }
+
+# HTML class/id tokens (split at "-" and "_") of a standfirst's element: a paragraph of the story
+# without one of them, in a plain `<p>`, is the story's lead paragraph rather than its dek.
+DEK_MARKUP_TOKENS: frozenset[str] = frozenset(
+    {
+        "dek",
+        "deck",
+        "standfirst",
+        "summary",
+        "subtitle",
+        "subheadline",
+        "subhead",
+        "sub",
+        "subline",
+        "strapline",
+        "teaser",
+        "lead",
+        "lede",
+        "intro",
+        "excerpt",
+        "description",
+        "abstract",
+        "kicker",
+        "sapo",
+        "chapo",
+    }
+)

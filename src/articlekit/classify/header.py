@@ -20,7 +20,7 @@ from articlekit.classify.titles import (
     title_parts,
     title_pieces,
 )
-from articlekit.lexicons import AGENCIES, JOB_TITLE_WORDS
+from articlekit.lexicons import AGENCIES, DEK_MARKUP_TOKENS, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name
@@ -584,6 +584,18 @@ def _anchor(blocks: Sequence[Block], first_body: int, title_tokens: tuple[tuple[
     return first_body
 
 
+def _lead_paragraph(block: Block) -> bool:
+    """HTML: a paragraph of prose in a plain `<p>` that no standfirst class marks: the story's first
+    paragraph, which the body keeps, however much it looks like a dek between the byline and the rest."""
+    features = block.features
+    return (
+        block.hints.tag == "p"
+        and features is not None
+        and features.prose is Prose.GOOD
+        and not block.hints.tokens & DEK_MARKUP_TOKENS
+    )
+
+
 def _find_dek(blocks: list[Block], headline: int) -> int | None:
     """The block under the headline that reads as a standfirst, if any.
 
@@ -606,6 +618,8 @@ def _find_dek(blocks: list[Block], headline: int) -> int | None:
             return None
         if block.role is Role.BODY and not any(b.role is Role.BODY for b in blocks[index + 1 :]):
             return None  # the article's only paragraph (a short blog post) is its body, not a standfirst
+        if block.role is Role.BODY and _lead_paragraph(block):
+            return None
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is None or following.role in meta:
             return index

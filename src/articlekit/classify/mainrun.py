@@ -122,6 +122,18 @@ def _sidebar_run(blocks: tuple[Block, ...], run: Run) -> bool:
     return bool(prose) and all(SIDEBAR_PROSE in b.evidence for b in prose)
 
 
+def _comment_counter(
+    blocks: tuple[Block, ...], scores: list[float], barriers: dict[int, Kind | Role], index: int
+) -> bool:
+    """A comment heading that is a link ("4 Comments", pointing at the thread) right above a run of
+    prose: the counter in an article's header, not the start of the thread."""
+    if blocks[index].hints.link_density < t.COUNTER_LINK_DENSITY:
+        return False
+    end = next((i for i in range(index + 1, len(blocks)) if i in barriers), len(blocks))
+    run = best_run(scores, index + 1, end)
+    return run is not None and run.score >= t.RUN_MIN_SCORE and run.start - index <= t.COUNTER_MAX_GAP
+
+
 def find_runs(page: Page) -> list[Run]:
     """The runs that make up the article body, in page order.
 
@@ -143,7 +155,12 @@ def find_runs(page: Page) -> list[Run]:
         candidates.extend(
             (run.score * weight, run, after_comments) for run in all_runs(scores, start, index, t.RUN_MIN_SCORE)
         )
-        if index < len(blocks) and barriers[index] is Kind.COMMENTS and words_before >= t.BARRIER_MIN_WORDS_BEFORE:
+        if (
+            index < len(blocks)
+            and barriers[index] is Kind.COMMENTS
+            and words_before >= t.BARRIER_MIN_WORDS_BEFORE
+            and not _comment_counter(blocks, scores, barriers, index)
+        ):
             after_comments = True
         start = index + 1
     if not candidates:

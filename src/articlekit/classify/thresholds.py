@@ -45,6 +45,11 @@ SIDEBAR_PROSE_FACTOR = 0.3
 COMMENT_PROSE_FACTOR = -0.2
 # A comment-thread or related-links heading only ends the article after this many prose words.
 BARRIER_MIN_WORDS_BEFORE = 60
+# HTML: a comment heading that is a link ("4 Comments" pointing at the thread) with a run of prose
+# starting at most COUNTER_MAX_GAP blocks below it is a counter in the article's header, not the start
+# of the thread: the prose after it is not discounted.
+COUNTER_LINK_DENSITY = 0.6
+COUNTER_MAX_GAP = 3
 # A run must score at least this (about one short paragraph) to be a candidate at all.
 RUN_MIN_SCORE = 10.0
 # A second run joins the main one when it is this strong relative to it and this close.

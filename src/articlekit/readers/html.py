@@ -55,7 +55,13 @@ from articlekit.model import Block, Hints, Page
 from articlekit.options import MAX_OVERFLOW_BLOCKS, Options
 from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
-from articlekit.readers.html_markup import AUTHOR_LINK_SIGN, MAX_MARKUP_ELEMENTS, author_links, marked_values
+from articlekit.readers.html_markup import (
+    AUTHOR_LINK_SIGN,
+    MAX_MARKUP_ELEMENTS,
+    TAXONOMY_CLASS_PREFIXES,
+    author_links,
+    marked_values,
+)
 from articlekit.readers.html_metadata import MAX_METADATA_CHARS, build_metadata, normalize_space
 from articlekit.readers.text import clean_marks
 
@@ -71,9 +77,11 @@ BLOCK_TAGS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 # Elements whose content is never shown as text: code, styles, markup for later, graphics, framed
-# documents' fallback, and the title (which goes to the metadata).
+# documents' fallback, and the title (which goes to the metadata). Also a ruby's annotations (`<rt>`,
+# the reading set small above a Japanese word, and its `<rp>` brackets): read inline they would split
+# every annotated word of the sentence ("子こども" for 子ども).
 DROPPED_TAGS: frozenset[str] = frozenset(
-    {"script", "style", "noscript", "template", "svg", "title", "iframe", "noembed", "noframes"}
+    {"script", "style", "noscript", "template", "svg", "title", "iframe", "noembed", "noframes", "rt", "rp"}
 )
 # HTML elements that end an open <svg> in a browser (the HTML standard's "breakout" start tags, but
 # <font>, which breaks out only with some attributes): libxml2 knows no foreign content and leaves an
@@ -282,16 +290,26 @@ def _parse_text(text: str) -> list[etree._Element]:
     return tops
 
 
+# Class names kept whole, their sub-words not read: WordPress puts them on a post's own wrapper to state
+# a setting of the post ("comments-open": it takes comments) or to name its categories and tags
+# ("category-sidebar", "tag-social-media"), not the part of the page the element is.
+WHOLE_CLASS_NAMES: frozenset[str] = frozenset({"comments-open", "comments-closed", "pings-open", "pings-closed"})
+WHOLE_CLASS_PREFIXES: tuple[str, ...] = TAXONOMY_CLASS_PREFIXES
+
+
 def _tokens(raw: str) -> frozenset[str]:
     """Class or id tokens, lowercased, with the sub-words of hyphenated and snake-case names.
 
     >>> sorted(_tokens("Article-Body main_text"))
     ['article', 'article-body', 'body', 'main', 'main_text', 'text']
+    >>> sorted(_tokens("post comments-open category-ads"))
+    ['category-ads', 'comments-open', 'post']
     """
     lowered = raw.lower()
     words = lowered.split()
     if "-" in lowered or "_" in lowered:
-        words += lowered.replace("_", " ").replace("-", " ").split()
+        split = [w for w in words if w not in WHOLE_CLASS_NAMES and not w.startswith(WHOLE_CLASS_PREFIXES)]
+        words += " ".join(split).replace("_", " ").replace("-", " ").split()
     return frozenset(words)
 
 
