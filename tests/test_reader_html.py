@@ -275,6 +275,19 @@ def test_tokens_of_the_element_and_its_ancestors_with_sub_words() -> None:
     }  # fmt: skip
 
 
+def test_a_component_library_prefix_is_no_consent_platform_token() -> None:
+    # Adobe Experience Manager names its components "cmp-text", "cmp-teaser__title": "cmp" is "component"
+    # there; a consent banner's "usercentrics-cmp" still gives the "cmp" token
+    html = (
+        "<div class='cmp-container'><div class='text cmp-text'><p>Story</p></div></div>"
+        "<div id='usercentrics-cmp'>We use</div>"
+    )
+    story, banner = read(html).blocks
+    assert "cmp" not in story.hints.tokens
+    assert {"text", "container", "cmp-text"} <= story.hints.tokens
+    assert "cmp" in banner.hints.tokens
+
+
 def test_inline_tokens_reach_blocks_nested_inside_them_only() -> None:
     html = "<div class='outer'><span class='wrapper'><p>Inside</p></span><span class='icon'>x</span></div>"
     page = read(html)

@@ -295,6 +295,11 @@ def _parse_text(text: str) -> list[etree._Element]:
 # ("category-sidebar", "tag-social-media"), not the part of the page the element is.
 WHOLE_CLASS_NAMES: frozenset[str] = frozenset({"comments-open", "comments-closed", "pings-open", "pings-closed"})
 WHOLE_CLASS_PREFIXES: tuple[str, ...] = TAXONOMY_CLASS_PREFIXES
+# Component-library prefixes whose first sub-word names no part of the page: Adobe Experience Manager's
+# core components are "cmp-text", "cmp-teaser__title", "cmp-container", where "cmp" means component, not
+# the consent-management platform a "usercentrics-cmp" or "tc-gdpr-cmp" banner names. Only the rest of the
+# name is read ("text", "teaser", "title").
+COMPONENT_CLASS_PREFIXES: tuple[str, ...] = ("cmp-",)
 
 
 def _tokens(raw: str) -> frozenset[str]:
@@ -304,11 +309,17 @@ def _tokens(raw: str) -> frozenset[str]:
     ['article', 'article-body', 'body', 'main', 'main_text', 'text']
     >>> sorted(_tokens("post comments-open category-ads"))
     ['category-ads', 'comments-open', 'post']
+    >>> sorted(_tokens("cmp-text usercentrics-cmp"))
+    ['cmp', 'cmp-text', 'text', 'usercentrics', 'usercentrics-cmp']
     """
     lowered = raw.lower()
     words = lowered.split()
     if "-" in lowered or "_" in lowered:
-        split = [w for w in words if w not in WHOLE_CLASS_NAMES and not w.startswith(WHOLE_CLASS_PREFIXES)]
+        split = [
+            w[w.index("-") + 1 :] if w.startswith(COMPONENT_CLASS_PREFIXES) else w
+            for w in words
+            if w not in WHOLE_CLASS_NAMES and not w.startswith(WHOLE_CLASS_PREFIXES)
+        ]
         words += " ".join(split).replace("_", " ").replace("-", " ").split()
     return frozenset(words)
 
