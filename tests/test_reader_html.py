@@ -15,7 +15,6 @@ from articlekit import parse_html
 from articlekit.model import Page
 from articlekit.options import Options
 from articlekit.readers import html as html_reader
-from articlekit.readers import html_markup
 from articlekit.readers.html import read_html
 from articlekit.readers.html_flatten import flatten
 from articlekit.readers.html_markup import MAX_MARKUP_VALUES
@@ -867,15 +866,3 @@ def test_the_flood_count_misses_no_spelling_the_match_takes(monkeypatch: pytest.
     links = "<p>" + "<a href=#>w</a>" * 200 + "</p>"
     assert not html_reader._may_flood(links)
     assert html_reader._drop_flood(links) is links
-
-
-def test_large_pages_find_the_same_marked_elements_another_way() -> None:
-    html = (
-        "<div class='post'><p itemprop='author' class='byline'>Jane Doe</p><a rel='author' href='/x'>John Roe</a>"
-        "<span class='entry-date' itemprop='datePublished' content='2024-05-01'>May 1</span><b>x</b>"
-        "<time class='updated' datetime='2024-05-02'>May 2</time><i itemprop='dateCreated'>2024-04-30</i></div>"
-    )
-    tops = html_reader._parse_text(html)
-    assert html_markup._candidates(tops, large=True) == html_markup._candidates(tops)
-    assert html_markup.marked_values(tops, chars=html_markup.LARGE_PAGE_CHARS) == html_markup.marked_values(tops)
-    assert html_markup.marked_values(tops)[0] == ("Jane Doe", "John Roe")

@@ -407,12 +407,11 @@ def _element_count(tops: list[etree._Element]) -> int:
     return total
 
 
-def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = None, chars: int = 0) -> Page:
+def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = None) -> Page:
     """Blocks and metadata of a parsed page, in one pass over its elements.
 
     With `max_blocks`, a page of more elements than that many blocks and `MAX_OVERFLOW_BLOCKS` together
-    has its elements from the `max_blocks`-th block on read by `_read_overflow`. `chars` is the page's length
-    (see `marked_values`).
+    has its elements from the `max_blocks`-th block on read by `_read_overflow`.
     """
     blocks: list[Block] = []
     metadata = _Metadata()
@@ -704,7 +703,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             metadata=metadata,
         )
 
-    authors, dates = marked_values(tops, chars=chars)
+    authors, dates = marked_values(tops)
     html_lang = None
     if tops:
         html_lang = tops[0].get("lang") or tops[0].get("xml:lang")
@@ -825,4 +824,4 @@ def read_html(html: str | bytes, url: str | None, options: Options) -> Page:
     """
     # the API has already bounded the input size
     text = html if isinstance(html, str) else decode_html(html)[0]
-    return _walk(_parse_text(text), url, options.max_blocks, len(text))
+    return _walk(_parse_text(text), url, options.max_blocks)

@@ -35,13 +35,6 @@ MAX_MARK_CHARS = 2_000
 # as case-sensitive as XPath's `contains`). One pass with plain attribute tests costs less than an XPath
 # per kind with `contains` calls and a union to sort.
 _MARKED_XPATH = etree.XPath("descendant-or-self::*[@class or @itemprop or @rel]")
-# The same elements, in the same order, found through their attributes: on a page of a million elements the
-# test above costs 0.6-0.8 s and this 0.2-0.35 s, but on real pages it costs more (three passes and a merge).
-_MARKED_XPATH_LARGE = etree.XPath(
-    "(descendant-or-self::*/@class | descendant-or-self::*/@itemprop | descendant-or-self::*/@rel)/.."
-)
-# Characters of a page from which the second query is the one used.
-LARGE_PAGE_CHARS = 1_000_000
 # Elements that may name the author: the signs cast a wide net, `_AUTHOR_CLASS` narrows it.
 AUTHOR_CLASS_SIGNS: tuple[str, ...] = ("uthor", "yline", "YLINE")
 AUTHOR_ITEMPROPS: frozenset[str] = frozenset({"author"})
@@ -125,16 +118,13 @@ def _date_value(element: etree._Element) -> str | None:
     return value if value and len(value) <= MAX_MARKUP_CHARS else None
 
 
-def _candidates(
-    tops: list[etree._Element], *, large: bool = False
-) -> tuple[list[etree._Element], list[etree._Element]]:
+def _candidates(tops: list[etree._Element]) -> tuple[list[etree._Element], list[etree._Element]]:
     """The elements that may mark the author, and those that may mark the date, each in page order (the
     first `MAX_MARKUP_ELEMENTS` and one more of each: `_values` reads no further)."""
     authors: list[etree._Element] = []
     dates: list[etree._Element] = []
-    marked = _MARKED_XPATH_LARGE if large else _MARKED_XPATH
     for top in tops:
-        for element in _elements(marked(top)):
+        for element in _elements(_MARKED_XPATH(top)):
             marks = element.get("class")
             prop = element.get("itemprop")
             if len(authors) <= MAX_MARKUP_ELEMENTS and (
@@ -198,9 +188,8 @@ def author_links(links: list[etree._Element]) -> tuple[str, ...]:
     return _values(links, _author_link_value)
 
 
-def marked_values(tops: list[etree._Element], *, chars: int = 0) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def marked_values(tops: list[etree._Element]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Texts of the elements marked as the author, and date values (an attribute's, else the text) of the
-    elements marked as the publication date, each in page order, comments' left out. `chars`, the page's
-    length, picks the quicker way to find them."""
-    authors, dates = _candidates(tops, large=chars >= LARGE_PAGE_CHARS)
+    elements marked as the publication date, each in page order, comments' left out."""
+    authors, dates = _candidates(tops)
     return _values(authors, _author_value), _values(dates, _date_value)
