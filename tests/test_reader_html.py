@@ -873,3 +873,16 @@ def test_json_ld_authors_nested_hundreds_of_lists_deep_do_not_crash_the_reader()
     assert parse_html(f"<html><head>{flat}</head><body><p>{'Some words. ' * 40}</p></body></html>").authors == (
         "Jane Doe",
     )
+
+
+def test_the_flood_count_misses_no_spelling_the_match_takes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the count before the regular expression must not miss a tag the case-insensitive match drops
+    monkeypatch.setattr(html_reader, "FLOOD_MIN_TAGS", 20)
+    monkeypatch.setattr(html_reader, "MAX_META_ELEMENTS", 3)
+    for tag in ("IMG", "Meta", "\u0131mg", "\u017fource", "lin\u212a"):
+        page = "<p>" + f"w<{tag} src=a>" * 200 + "</p>"
+        assert html_reader._may_flood(page)
+        assert len(html_reader._drop_flood(page)) < len(page)
+    links = "<p>" + "<a href=#>w</a>" * 200 + "</p>"
+    assert not html_reader._may_flood(links)
+    assert html_reader._drop_flood(links) is links

@@ -1,6 +1,6 @@
 """The HTML reader: block-level elements into blocks with markup hints, plus page metadata.
 
-One lxml parse, one iterative walk (`lxml.etree.iterwalk`, no Python recursion), no DOM after it.
+One lxml parse, one iterative walk (one step per element, no Python recursion), no DOM after it.
 
 How text becomes blocks:
 
@@ -253,13 +253,27 @@ _UNENCODABLE = re.compile(r"[\x00\ud800-\udfff]")
 # MAX_META_ELEMENTS; images, whose alt text is not read): libxml2 and the walk spend some 4 µs on each, so
 # a page with more than FLOOD_MIN_TAGS of them loses those past the first MAX_META_ELEMENTS before it is
 # parsed. Real pages have hundreds; the match stops at the next < or >, so it is linear.
-_FLOOD_TAG = re.compile(r"<(?:area|col|embed|img|link|meta|param|source|track|wbr)(?=[\s/>])[^<>]*>", re.IGNORECASE)
+FLOOD_TAGS: tuple[str, ...] = ("area", "col", "embed", "img", "link", "meta", "param", "source", "track", "wbr")
+_FLOOD_TAG = re.compile(rf"<(?:{'|'.join(FLOOD_TAGS)})(?=[\s/>])[^<>]*>", re.IGNORECASE)
 FLOOD_MIN_TAGS = 100_000
+# The characters other than ASCII letters that the case-insensitive match takes for a letter of FLOOD_TAGS
+# (the Turkish dotted and dotless i, the long s, the Kelvin sign): `str.lower` does not make them ASCII.
+_FOLDED_LETTERS: tuple[str, ...] = ("\u0130", "\u0131", "\u017f", "\u212a")
+_FLOOD_OPENING = re.compile(rf"<(?:{'|'.join(FLOOD_TAGS)})")
+
+
+def _may_flood(text: str) -> bool:
+    """Whether `text` may hold MAX_META_ELEMENTS and FLOOD_MIN_TAGS void elements: its lowercased "<img"s
+    and the like, found without the case-insensitive match (which cost 0.3 s on a million other tags)."""
+    if any(letter in text for letter in _FOLDED_LETTERS):
+        return True
+    openings = _FLOOD_OPENING.finditer(text.lower())
+    return next(itertools.islice(openings, MAX_META_ELEMENTS + FLOOD_MIN_TAGS - 1, None), None) is not None
 
 
 def _drop_flood(text: str) -> str:
     """`text` without the void elements past the first MAX_META_ELEMENTS, if it has a flood of them."""
-    if len(text) < FLOOD_MIN_TAGS * 5:  # "<img>": 5 characters
+    if len(text) < FLOOD_MIN_TAGS * 5 or not _may_flood(text):  # "<img>": 5 characters
         return text
     last_kept = next(itertools.islice(_FLOOD_TAG.finditer(text), MAX_META_ELEMENTS - 1, None), None)
     if last_kept is None:
@@ -534,48 +548,53 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
     pending_break = False  # a <br> with only whitespace after it
     # past this many blocks, the page's element count decides whether the rest is read as overflow
     limit = max_blocks if max_blocks is not None else sys.maxsize
-    overflow: tuple[int, etree.iterwalk, etree._Element] | None = None  # where the overflow starts
+    overflow: tuple[int, etree._Element, list[etree._Element]] | None = None  # where the overflow starts
 
     for position, top in enumerate(tops):
-        walker = etree.iterwalk(top, events=("start", "end"))
-        for event, element in walker:
-            if event == "start":
-                if len(blocks) >= limit:  # blocks end at block elements, and also at <br><br>
-                    limit = sys.maxsize  # asked once
-                    if _element_count(tops) > len(blocks) + MAX_OVERFLOW_BLOCKS:
-                        overflow = (position, walker, element)
-                        break
-                if element is hidden_until:
-                    hidden_until = None
-                    muted -= 1
-                tag = element.tag
-                kind = _TAG_KINDS.get(tag, _INLINE)
-                if kind == _DROPPED or type(tag) is not str:  # not str: a comment the parser kept
-                    waited = _walk_into(element, hidden_until)
-                    if waited is None:
-                        saved.append((tokens, ancestors, 0))
-                        if hidden_until is None:  # not inside an svg's graphics
-                            metadata.add_dropped(element)
-                        walker.skip_subtree()
-                        continue
+        # the walk goes down with `element[0]` and on with `getnext()`, one step per element: lxml's
+        # iterwalk costs two events each, and most elements (links, spans, images) have no children, so
+        # their end is taken at once and the open ones are kept in `parents`
+        parents: list[etree._Element] = []
+        element: etree._Element | None = top
+        while element is not None:
+            if len(blocks) >= limit:  # blocks end at block elements, and also at <br><br>
+                limit = sys.maxsize  # asked once
+                if _element_count(tops) > len(blocks) + MAX_OVERFLOW_BLOCKS:
+                    overflow = (position, element, parents)
+                    break
+            if element is hidden_until:
+                hidden_until = None
+                muted -= 1
+            tag = element.tag
+            kind = _TAG_KINDS.get(tag, _INLINE)
+            entry: tuple[_Tokens | None, frozenset[str], int] | None = None  # what the element's end undoes
+            text = element.text
+            descend = True
+            if kind == _DROPPED or type(tag) is not str:  # not str: a comment the parser kept
+                waited = _walk_into(element, hidden_until)
+                if waited is None:
+                    if hidden_until is None:  # not inside an svg's graphics
+                        metadata.add_dropped(element)
+                    text = None
+                    descend = False
+                    kind = _DROPPED
+                else:
                     muted += hidden_until is None
                     hidden_until = waited
                     kind = _INLINE
-                if kind == _INLINE and not has_text and segment.tag in HEADING_LEVELS:
-                    value = element.get("class")
-                    if value and not _tokens(value).isdisjoint(HEADING_KICKER_TOKENS):
-                        kind, tag = _BLOCK, segment.tag  # the heading's kicker: a block at its level
-                flags = 0
-                outer_tokens, outer_ancestors = tokens, ancestors
-                if kind == _BLOCK:
-                    if not len(element) and not element.text:
-                        # an empty block element (a spacer, a clearfix) gives no block: it only ends one
-                        if pieces:
-                            emit(segment, has_text)
-                            has_text = pending_break = False
-                        segment.bullet = False
-                        saved.append(None)
-                        continue
+            if kind == _INLINE and not has_text and segment.tag in HEADING_LEVELS:
+                value = element.get("class")
+                if value and not _tokens(value).isdisjoint(HEADING_KICKER_TOKENS):
+                    kind, tag = _BLOCK, segment.tag  # the heading's kicker: a block at its level
+            if kind == _BLOCK:
+                if not text and not len(element):
+                    # an empty block element (a spacer, a clearfix) gives no block: it only ends one
+                    if pieces:
+                        emit(segment, has_text)
+                        has_text = pending_break = False
+                    segment.bullet = False
+                else:
+                    outer_tokens, outer_ancestors = tokens, ancestors
                     # class and id tokens are read on block elements only, and on the inline
                     # elements between a block and its parent block when there are some
                     parent = element.getparent()
@@ -608,51 +627,62 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     segments.append(child)
                     numbers.append(numbered)
                     segment = child
-                    flags = _BLOCK
-                elif kind != _INLINE:
-                    if kind == _LINK:
-                        href = element.get("href")
-                        if href is not None:
-                            link_depth += 1
-                            flags = _LINK
-                            # read by `author_links` after the walk: one test here costs less than an
-                            # XPath over every link of the page (a million links took 2 s)
-                            if len(metadata.author_links) <= MAX_MARKUP_ELEMENTS and find_author_link_sign(href):
-                                metadata.author_links.append(element)
-                    elif kind == _BREAK:
-                        if pending_break:
-                            emit(segment, has_text)
-                            has_text = pending_break = False
-                        else:
-                            add_piece(" ")
-                            pending_break = True
-                    elif kind == _SPACED:
+                    entry = (outer_tokens, outer_ancestors, _BLOCK)
+            elif kind != _INLINE:  # a dropped element skipped whole (kind _DROPPED) matches none
+                outer_ancestors = ancestors
+                flags = 0
+                if kind == _LINK:
+                    href = element.get("href")
+                    if href is not None:
+                        link_depth += 1
+                        flags = _LINK
+                        # read by `author_links` after the walk: one test here costs less than an
+                        # XPath over every link of the page (a million links took 2 s)
+                        if len(metadata.author_links) <= MAX_MARKUP_ELEMENTS and find_author_link_sign(href):
+                            metadata.author_links.append(element)
+                elif kind == _BREAK:
+                    if pending_break:
+                        emit(segment, has_text)
+                        has_text = pending_break = False
+                    else:
                         add_piece(" ")
-                        flags = _SPACED
-                        if tag in STRUCTURAL_TAGS and tag not in ancestors:  # button, select
-                            ancestors = add_ancestor(ancestors, tag)
-                    elif kind == _STRUCTURAL:
-                        if tag not in ancestors:
-                            ancestors = add_ancestor(ancestors, tag)
-                    elif kind == _META:
-                        if metadata.metas < MAX_META_ELEMENTS:
-                            metadata.add_meta(element)
-                    elif kind == _TIME:
-                        if len(metadata.times) < MAX_TIMES:
-                            metadata.add_time(element.get("datetime"))
-                    elif kind == _MUTED:
-                        muted += 1
-                        flags = _MUTED
-                # None: the element changed nothing that its end must undo (inline, void and most others)
-                saved.append(
-                    None if not flags and ancestors is outer_ancestors else (outer_tokens, outer_ancestors, flags)
-                )
-                text = element.text
-            else:
-                entry = saved.pop()
+                        pending_break = True
+                elif kind == _SPACED:
+                    add_piece(" ")
+                    flags = _SPACED
+                    if tag in STRUCTURAL_TAGS and tag not in ancestors:  # button, select
+                        ancestors = add_ancestor(ancestors, tag)
+                elif kind == _STRUCTURAL:
+                    if tag not in ancestors:
+                        ancestors = add_ancestor(ancestors, tag)
+                elif kind == _META:
+                    if metadata.metas < MAX_META_ELEMENTS:
+                        metadata.add_meta(element)
+                elif kind == _TIME:
+                    if len(metadata.times) < MAX_TIMES:
+                        metadata.add_time(element.get("datetime"))
+                elif kind == _MUTED:
+                    muted += 1
+                    flags = _MUTED
+                # None: the element changed nothing that its end must undo (void and most others)
+                if flags or ancestors is not outer_ancestors:
+                    entry = (tokens, outer_ancestors, flags)
+            if text and not muted:
+                add_piece(text)
+                if link_depth:
+                    add_link_piece(text)
+                if not text.isspace():
+                    has_text = True
+                    pending_break = False
+            if descend and len(element):
+                parents.append(element)
+                saved.append(entry)
+                element = element[0]
+                continue
+            # the element's end, then that of each open element it was the last child of
+            while True:
                 if entry is not None:
                     tokens, ancestors, flags = entry
-                if entry is not None and flags:
                     if flags == _BLOCK:
                         if pieces:
                             emit(segment, has_text)
@@ -667,24 +697,33 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     elif flags == _SPACED:
                         add_piece(" ")
                 text = element.tail
-            if text and not muted:
-                add_piece(text)
-                if link_depth:
-                    add_link_piece(text)
-                if not text.isspace():
-                    has_text = True
-                    pending_break = False
+                if text and not muted:
+                    add_piece(text)
+                    if link_depth:
+                        add_link_piece(text)
+                    if not text.isspace():
+                        has_text = True
+                        pending_break = False
+                if not parents:  # the top's end
+                    element = None
+                    break
+                following = element.getnext()
+                if following is not None:
+                    element = following
+                    break
+                element = parents.pop()
+                entry = saved.pop()
         if overflow is not None:
             break
     if overflow is None:
         emit(root_segment, has_text)
     else:
-        position, walker, element = overflow
-        walkers = [walker, *(etree.iterwalk(top, events=("start", "end")) for top in tops[position + 1 :])]
+        position, element, parents = overflow
         group = -(-_element_count(tops) // MAX_OVERFLOW_BLOCKS)
         _read_overflow(
-            walkers,
+            tops[position:],
             element,
+            parents,
             pieces=pieces,
             muted=muted,
             hidden_until=hidden_until,
@@ -715,8 +754,9 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
 
 
 def _read_overflow(
-    walkers: list[etree.iterwalk],
+    tops: list[etree._Element],
     first: etree._Element,
+    parents: list[etree._Element],
     *,
     pieces: list[str],
     muted: int,
@@ -726,9 +766,10 @@ def _read_overflow(
     metadata: _Metadata,
 ) -> None:
     """The rest of a page past `Options.max_blocks` blocks, which is kept but never analysed: its text in
-    blocks of `group` block-level elements each, read without markup hints. `first` is the element whose
-    start the walk has taken from the first walker, `pieces` the text gathered before it. Metadata
-    elements are still read into `metadata` (meta tags, `<time>` values, JSON-LD, the title).
+    blocks of `group` block-level elements each, read without markup hints. `first` (in `tops[0]`) is the
+    element the walk stopped at before its start, `parents` its open ancestors, `pieces` the text gathered
+    before it. Metadata elements are still read into `metadata` (meta tags, `<time>` values, JSON-LD, the
+    title).
     """
     add_piece = pieces.append
     boundaries = 0
@@ -739,46 +780,67 @@ def _read_overflow(
         if text:
             blocks.append(Block(index=len(blocks), text=text, hints=Hints(line=len(blocks))))
 
-    for number, walker in enumerate(walkers):
-        events = itertools.chain((("start", first),), walker) if number == 0 else walker
-        for event, element in events:
+    for number, top in enumerate(tops):
+        element: etree._Element | None = top
+        if number == 0:
+            element = first
+        else:
+            parents = []
+        while element is not None:  # the steps of `_walk`'s loop
             tag = element.tag
-            if event == "start":
-                if element is hidden_until:
-                    hidden_until = None
-                    muted -= 1
-                kind = _TAG_KINDS.get(tag, _INLINE)
-                if kind != _INLINE or type(tag) is not str:
-                    if kind == _DROPPED or type(tag) is not str:
-                        waited = _walk_into(element, hidden_until)
-                        if waited is None:
-                            if hidden_until is None:
-                                metadata.add_dropped(element)
-                            walker.skip_subtree()
-                            continue
+            if element is hidden_until:
+                hidden_until = None
+                muted -= 1
+            kind = _TAG_KINDS.get(tag, _INLINE)
+            text = element.text
+            descend = True
+            if kind != _INLINE or type(tag) is not str:
+                if kind == _DROPPED or type(tag) is not str:
+                    waited = _walk_into(element, hidden_until)
+                    if waited is None:
+                        if hidden_until is None:
+                            metadata.add_dropped(element)
+                        text = None
+                        descend = False
+                    else:
                         muted += hidden_until is None
                         hidden_until = waited
-                    elif kind == _BLOCK:
-                        boundaries += 1
-                        if boundaries >= group:
-                            flush()
-                            boundaries = 0
-                    elif kind == _MUTED:
-                        muted += 1
-                    elif kind == _META:
-                        metadata.add_meta(element)
-                    elif kind == _TIME:
-                        metadata.add_time(element.get("datetime"))
+                elif kind == _BLOCK:
+                    boundaries += 1
+                    if boundaries >= group:
+                        flush()
+                        boundaries = 0
+                elif kind == _MUTED:
+                    muted += 1
+                elif kind == _META:
+                    metadata.add_meta(element)
+                elif kind == _TIME:
+                    metadata.add_time(element.get("datetime"))
+                if descend:
                     add_piece(" ")  # block boundaries, breaks and form controls keep words apart
-                text = element.text
-            else:
+            if text and not muted:
+                add_piece(text)
+            if descend and len(element):
+                parents.append(element)
+                element = element[0]
+                continue
+            while True:
                 text = element.tail
                 if tag == "head":
                     muted -= 1
                 elif text and _TAG_KINDS.get(tag, _INLINE) != _INLINE:
                     add_piece(" ")
-            if text and not muted:
-                add_piece(text)
+                if text and not muted:
+                    add_piece(text)
+                if not parents:
+                    element = None
+                    break
+                following = element.getnext()
+                if following is not None:
+                    element = following
+                    break
+                element = parents.pop()
+                tag = element.tag
     flush()
 
 
