@@ -655,11 +655,24 @@ def test_dotted_dates_with_a_two_digit_year(kit: PageKit, text: str, language: s
     assert build_dates(kit.labelled((text, Role.DATE), language=language), Options())[0] == expected
 
 
-def test_a_time_range_is_no_zone(kit: PageKit) -> None:
-    # "10:00-11:30" is an event's hours, not a time at UTC-11:30
-    page = kit.labelled(("19.1.2023, 10:00-11:30", Role.DATE))
-    published = build_dates(page, Options())[0]
-    assert published is None or published.tzinfo is None
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("19.1.2023, 10:00-11:30", "de"),
+        ("12. März 2023, 10:00-11:30 Uhr", "de"),
+        ("March 12, 2023, 10:00 – 11:30", "en"),
+    ],
+)
+def test_a_time_range_is_no_zone_and_its_start_is_the_time(kit: PageKit, text: str, language: str) -> None:
+    # "10:00-11:30" is an event's hours, not a time at UTC-11:30; the date and the start stay
+    published = build_dates(kit.labelled((text, Role.DATE), language=language), Options())[0]
+    assert published is not None and published.tzinfo is None
+    assert (published.hour, published.minute) == (10, 0)
+
+
+def test_a_zone_after_a_space_is_still_a_zone(kit: PageKit) -> None:
+    published = build_dates(kit.labelled(("2023-01-19 10:00 -05:00", Role.DATE)), Options())[0]
+    assert published is not None and published.utcoffset() is not None
 
 
 def test_a_date_without_a_zone_stays_naive(kit: PageKit) -> None:

@@ -91,6 +91,9 @@ _TIME = re.compile(
     r"[\s,|·•–—-]{0,4}(?:at\s|um\s|à\s|a\slas\s|alle\s|às\s|om\s|le\s|-\s)?"
     r"(?:(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s?(?P<ampm>[ap])\.?\s?m\.?)?(?:\s?(?:uhr|hrs|h)(?![a-z]))?"
     r"|(?P<jh>[0-2]?\d)時(?P<jm>[0-5]?\d)分)"
+    # the end of a range ("10:00-11:30 Uhr", "10:00 – 11:30"): read past, the start is the time; a
+    # hyphen after a space is a zone ("10:00 -05:00")
+    r"(?:(?:[-–]|\s–\s)[0-2]?\d[:.][0-5]\d(?:\s?(?:uhr|hrs|h)(?![a-z]))?)?"
     # a zone; "-11:30" right after a clock time is the end of a range ("10:00-11:30 Uhr"), not UTC-11:30
     r"(?:\s?\(?(?P<tz>[A-Za-z]{1,5}|\+\d\d:?\d\d|(?<=[\s(])-\d\d:?\d\d)\)?)?",
     re.I,
