@@ -21,6 +21,7 @@ from articlekit.fields.dates import build_dates
 from articlekit.fields.headline import build_headline
 from articlekit.model import Role
 from articlekit.readers.html import read_html
+from articlekit.recognize.bylines import find_labelled_author
 
 if TYPE_CHECKING:
     from conftest import PageKit
@@ -1160,6 +1161,23 @@ def test_a_first_name_in_the_metadata_takes_the_full_name_the_page_writes() -> N
 def test_the_author_field_of_a_line_of_labelled_fields() -> None:
     markup = '<div class="author">Datum: 19.11.2021 Autor: Ann Lee Quelle: Agentur</div>'
     assert parse_html(_footer_page(markup)).authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Datum: 12.03.2021 Text: Anzeige", ()),  # "Text:" heads other values too: one word is no name
+        ("Datum: 12.03.2021 Von: Lesezeit 3 Min", ()),
+        ("Datum: 12.03.2021 Text: Ann Lee", ("Ann Lee",)),
+        ("Datum: 12.03.2021 Autor: Krimiblogger", ("Krimiblogger",)),  # an author label: a pen name is one
+    ],
+)
+def test_a_generic_label_needs_a_two_word_name(line: str, expected: tuple[str, ...]) -> None:
+    assert find_labelled_author(line) == expected
+
+
+def test_a_one_word_value_after_a_generic_label_in_a_date_line_is_no_author() -> None:
+    assert parse_html(_footer_page('<p class="date">Datum: 12.03.2021 Text: Anzeige</p>')).authors == ()
 
 
 def test_the_author_label_after_the_date_of_a_date_line() -> None:

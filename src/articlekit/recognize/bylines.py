@@ -421,7 +421,10 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore", "autora", "text", "texte",
     "texto", "redaktion", "von", "by", "par", "por",
 )  # fmt: skip
-_AUTHOR_LABEL = re.compile(r"(?:\A|(?<=\s))(?:" + "|".join(AUTHOR_LABELS) + r")\s*[:：]\s*", re.I)
+# Labels that head other values too ("Text: Anzeige", "Von: Lesezeit"): their value is a name only when it has
+# two words at least; a one-word value is taken after the labels that can only head an author.
+GENERIC_AUTHOR_LABELS: frozenset[str] = frozenset({"text", "texte", "texto", "von", "by", "par", "por"})
+_AUTHOR_LABEL = re.compile(r"(?:\A|(?<=\s))(?P<label>" + "|".join(AUTHOR_LABELS) + r")\s*[:：]\s*", re.I)
 # The next label of the line ("Quelle:", "Foto:"), where the author's value ends.
 _NEXT_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s*[:：]")
 
@@ -431,13 +434,16 @@ def find_labelled_author(text: str) -> tuple[str, ...]:
 
     >>> find_labelled_author("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet")
     ('Fritz Imhof',)
+    >>> find_labelled_author("Autor: Krimiblogger"), find_labelled_author("Datum: 12.03.2021 Text: Anzeige")
+    (('Krimiblogger',), ())
     """
     found = _AUTHOR_LABEL.search(text[:MAX_BYLINE_CHARS])
     if found is None:
         return ()
     value = text[found.end() : MAX_BYLINE_CHARS]
     end = _NEXT_LABEL.search(value)
-    return _names(value[: end.start()] if end else value, require_two_words=False)[0]
+    generic = found.group("label").casefold() in GENERIC_AUTHOR_LABELS
+    return _names(value[: end.start()] if end else value, require_two_words=generic)[0]
 
 
 def parse_marked_author(text: str) -> tuple[str, ...]:
