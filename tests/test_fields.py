@@ -585,6 +585,7 @@ def test_standalone_dateline_through_parse_text() -> None:
         ("https://example.com/news/flag-raised-2023-10-15-baku", (2023, 10, 15)),
         ("https://example.com/meldungen/29-10-2021", (2021, 10, 29)),  # day first
         ("https://example.com/bericht_vom_22.04.2020_lage", (2020, 4, 22)),
+        ("https://example.com/news/big-story-03-04-2021", None),  # March 4 or 3 April: not read
         ("https://example.com/2020/01/23/post-01-23-2020/", (2020, 1, 23)),  # the year-first date comes first
         ("https://example.com/scores/01/09/2030.story", None),  # slashes: an American path, not a date
         ("https://example.com/story/1000200033136", None),  # a long id is not a date

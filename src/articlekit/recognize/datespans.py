@@ -135,7 +135,8 @@ def starts_with_date_label(text: str) -> bool:
 
 
 # A date in a page address: "/2020/08/24/", "/2014-05-18-", "/20200102/", "_2019_03_12", and day first
-# "/meldungen/29-10-2021", "_vom_22.04.2020_" (never with slashes, which American paths write month first).
+# "/meldungen/29-10-2021", "_vom_22.04.2020_" (never with slashes, which American paths write month first, and
+# only when the day is over 12: "03-04-2021" may be either).
 # The year is 19xx or 20xx, the pieces are bounded by non-digits, and a path segment must hold the whole date.
 URL_MAX_CHARS = 2_000
 _URL_DATE = re.compile(
@@ -150,6 +151,8 @@ def find_url_date(url: str) -> tuple[int, int, int] | None:
 
     >>> find_url_date("https://example.com/2020/08/24/story.html"), find_url_date("https://example.com/p/123")
     ((2020, 8, 24), None)
+    >>> find_url_date("https://example.com/news/29-10-2021"), find_url_date("https://example.com/news/03-04-2021")
+    ((2021, 10, 29), None)
     """
     rest = url[:URL_MAX_CHARS].split("://", 1)[-1]
     path = rest.split("/", 1)[1] if "/" in rest else ""  # the host name ("2020.example.com") is not a date
@@ -161,4 +164,7 @@ def find_url_date(url: str) -> tuple[int, int, int] | None:
         return int(found.group(1)), int(found.group(3)), int(found.group(4))
     if found.group(5) is not None:
         return int(found.group(5)), int(found.group(6)), int(found.group(7))
-    return int(found.group(11)), int(found.group(10)), int(found.group(8))
+    day, month = int(found.group(8)), int(found.group(10))
+    if day <= 12:  # "03-04-2021" may be March 4 as well (American paths write dashes too): not read
+        return None
+    return int(found.group(11)), month, day
