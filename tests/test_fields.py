@@ -1157,6 +1157,9 @@ def test_a_first_name_in_the_metadata_takes_the_full_name_the_page_writes() -> N
     assert sentence.authors == ("Nils",)
     listed = parse_html(_html_page('<meta name="author" content="Nils">', "<p>Nils Ratgeber, Katzen, Hunde</p>"))
     assert listed.authors == ("Nils",)  # a list of categories after the name
+    story = "".join(f"<p>{p}</p>" for p in ("Mark Zuckerberg said the plan would go ahead.", *PARAGRAPHS))
+    article = parse_html(_html_page('<meta name="author" content="Mark">', story))
+    assert article.authors == ("Mark",)  # a name in the story is not the author's
 
 
 def test_the_author_field_of_a_line_of_labelled_fields() -> None:

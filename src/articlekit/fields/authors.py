@@ -266,7 +266,7 @@ MAX_FULL_NAME_SCAN_CHARS = 300
 def _full_name(name: str, page: Page) -> str | None:
     """The page's own fuller writing of an author that the metadata name by one word only: a blog's profile
     says "Nils", its byline or author box "Nils Pickert". The first block that writes the word followed by
-    a capitalised word that makes a name gives it."""
+    a capitalised word that makes a name gives it, in the story's body only after a byline's opener."""
     if " " in name or not is_name(name):
         return None
     # not before a comma: "Steffi Kaufratgeber, Beschäftigung, Katzen" is a list of a post's categories
@@ -275,7 +275,11 @@ def _full_name(name: str, page: Page) -> str | None:
         found = after.search(block.text[:MAX_FULL_NAME_SCAN_CHARS])
         if found is None or not found.group(1)[0].isupper() or _is_stopword(found.group(1)):
             continue  # "Von Henry In Aktuell": a word of the sentence, no surname
-        if is_name(full := f"{name} {found.group(1)}"):
+        if not is_name(full := f"{name} {found.group(1)}"):
+            continue
+        # in the story's text only after a byline's opener ("Eine Kolumne von Nils Pickert"): its own
+        # sentences name other people ("Mark Zuckerberg said")
+        if block.role is not Role.BODY or full in find_inline_byline(block.text):
             return full
     return None
 
