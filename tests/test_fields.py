@@ -442,13 +442,22 @@ def test_the_pages_one_h1_below_the_rankers_line_is_the_headline() -> None:
     assert any("header.lone_h1" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
 
 
-@pytest.mark.parametrize("head", ["", "<title>Ischgl - Trails</title>"])
-def test_the_pages_one_h1_right_above_the_rankers_line_is_the_headline(head: str) -> None:
+@pytest.mark.parametrize(
+    ("head", "h1", "headline"),
+    [
+        ("<title>Ischgl - Trails</title>", "Ischgl", "Ischgl"),
+        ("", "Ischgl in winter, a freeride mecca", "Ischgl in winter, a freeride mecca"),
+        # a short <h1> the title does not give is a section's name above the story's own headline
+        ("<title>Daily Gazette</title>", "Sport", "The Tyrolean freeride mecca"),
+        ("", "Local News", "The Tyrolean freeride mecca"),
+    ],
+)
+def test_the_pages_one_h1_right_above_the_rankers_line_is_the_headline(head: str, h1: str, headline: str) -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
     nav = "<nav><a href='/'>Home</a> <a href='/h'>Regions</a></nav>"
-    header = "<h1>Ischgl</h1><h2>The Tyrolean freeride mecca</h2>"
+    header = f"<h1>{h1}</h1><h2>The Tyrolean freeride mecca</h2>"
     html = f"<html><head>{head}</head><body>{nav}{header}{paragraphs}</body></html>"
-    assert parse_html(html).headline == "Ischgl"
+    assert parse_html(html).headline == headline
 
 
 @pytest.mark.parametrize(

@@ -435,8 +435,9 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     The ranker reads the lines above the first paragraph one by one; a page that marks a single line as
     its top heading says more. That <h1> is the headline when it stands between the winner and the first
     paragraph (the winner is a teaser, a menu line or a photo title above it), or right above the winner
-    (the winner is its dek, a subtitle, or a credit line under it) unless it is a link: the site's name
-    heads many pages as a one-word <h1> linking home. An <h1> that names the site in the <title> never is.
+    (the winner is its dek, a subtitle, or a credit line under it) unless it is a link (the site's name
+    heads many pages as a one-word <h1> linking home) or a short one the <title> does not give (a section's
+    name). An <h1> that names the site in the <title> never is.
     """
     if page.source != "html" or page.blocks[winner].hints.heading_level == 1:
         return None
@@ -452,9 +453,17 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
         if winner < block.index <= anchor:
             return block.index
         above = block.index < winner <= block.index + H1_ABOVE_WINNER_MAX_GAP
-        if above and block.hints.link_density < H1_LINK_MAX_DENSITY:
+        if above and block.hints.link_density < H1_LINK_MAX_DENSITY and _headline_sized(block, page):
             return block.index
     return None
+
+
+def _headline_sized(block: Block, page: Page) -> bool:
+    """An <h1> of a few words is a headline above a line only when the <title> gives it too: a one-word
+    "Sport" or "Local News" <h1> heads a section's page above the story's own <h2> headline, where
+    "Ischgl" above "The Tyrolean freeride mecca" under "Ischgl - Trails" is the story's."""
+    own = tokens(block.text)
+    return len(own) >= TITLE_PIECE_MIN_WORDS or own in page_titles(page).parts
 
 
 def _names_the_site(page: Page, block: Block) -> bool:
