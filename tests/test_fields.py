@@ -379,6 +379,19 @@ def test_a_table_cell_with_a_label_run_into_the_title_gives_the_title() -> None:
             "More World news Wrong-way driver halted on the highway",
             "Wrong-way driver halted on the highway",
         ),
+        # a mark sets the label apart
+        (
+            "Wrong-way driver halted on the highway | Planet News",
+            "Traffic : Wrong-way driver halted on the highway",
+            "Wrong-way driver halted on the highway",
+        ),
+        # words before the piece that are neither set apart nor another piece's: the <title> shortened the
+        # headline, whose own line is the whole of it
+        (
+            "Obama speaks in Berlin - Politics - Planet News",
+            "Barack Obama speaks in Berlin",
+            "Barack Obama speaks in Berlin",
+        ),
         # the piece before the last one stands before it in the line too: one headline the <title> cut in two
         (
             "PlanetNews.example &gt; News &gt; Storm warning -- Coast road closed for the weekend",

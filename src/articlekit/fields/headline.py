@@ -89,10 +89,24 @@ def _title_piece_after_label(block: Block, own: tuple[str, ...], page: Page) -> 
             before = pieces[position - 1] if position > 0 else ()
             if before and own[-size - len(before) : -size] == before:
                 continue
+            if not _reads_as_label(block.text, own[:-size], size, pieces, position):
+                continue
             return Found(
                 title_pieces(title)[position], f"headline block {block.index}, the title piece after its label"
             )
     return None
+
+
+def _reads_as_label(text: str, label: tuple[str, ...], size: int, pieces: list[tuple[str, ...]], position: int) -> bool:
+    """The words before a title piece are a label, not the start of the headline a <title> shortened
+    ("Barack Obama speaks in Berlin" under "Obama speaks in Berlin - Politics"): a mark sets them apart
+    ("Sports : Judges..."), or they name another piece of the title, its section ("More World news").
+    """
+    words = list(_WORD.finditer(text))
+    if len(words) > size and any(mark in text[words[-size - 1].end() : words[-size].start()] for mark in LABEL_MARKS):
+        return True
+    others = {word for number, piece in enumerate(pieces) if number != position for word in piece}
+    return any(word in others for word in label)
 
 
 def from_json_ld(page: Page) -> Found | None:
@@ -145,6 +159,8 @@ KICKER_TRIM_MIN_WORDS = 2
 # A <title> piece gives the headline of a line that ends with it after at most this many words (a section
 # label, a breadcrumb: "More World news", "Eintracht Presse :") and has at least this many words itself.
 LABEL_MAX_WORDS = 4
+# What sets a label apart from the headline after it in one line: "Sports : Judges", "World | Judges".
+LABEL_MARKS: tuple[str, ...] = (":", "|", ">", "»", "›", "–", "—", " - ", "/", "•", "·")
 TITLE_PIECE_MIN_WORDS = 3
 _WORD = re.compile(r"\w+")
 # What stands between a kicker the page writes into its headline and the headline: "Climate: Drilling",
