@@ -1098,9 +1098,20 @@ def test_markup_reads_no_comment_thread_in_a_posts_comment_setting_or_its_catego
     # categories ("category-sidebar"): neither makes the article a thread or a sidebar
     thread = "".join(f"<li><p>{text}</p></li>" for text in COMMENTS)
     html = (
-        f"<article class='post comments-open category-sidebar'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
+        f"<article class='post-12 post type-post status-publish hentry comments-open category-sidebar'>"
+        f"<h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
         f"<p>{P3}</p></article><h2>Comments</h2><ol class='commentlist'>{thread}</ol>"
     )
     page = kit.run(html_page(html), through="widen_to_container")
     assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
     assert all(kit.find(page, text).role is not Role.BODY for text in COMMENTS)
+
+
+def test_markup_reads_a_category_menu_outside_a_post_as_a_menu(kit: PageKit) -> None:
+    # "category-menu" on its own is a menu of categories, not a post's category named "menu"
+    menu = (
+        "<div class='category-menu'><span>Politics</span> <span>Local affairs today</span> <span>Business</span></div>"
+    )
+    html = f"<h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>{menu}"
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert kit.find(page, "Politics Local affairs today Business").role is not Role.BODY

@@ -309,6 +309,10 @@ def _parse_text(text: str) -> list[etree._Element]:
 # ("category-sidebar", "tag-social-media"), not the part of the page the element is.
 WHOLE_CLASS_NAMES: frozenset[str] = frozenset({"comments-open", "comments-closed", "pings-open", "pings-closed"})
 WHOLE_CLASS_PREFIXES: tuple[str, ...] = TAXONOMY_CLASS_PREFIXES
+# The taxonomy classes are kept whole only beside the other classes WordPress gives a post ("hentry",
+# "type-post", "status-publish"): elsewhere "category-menu" or "tag-cloud" is a menu, a cloud of links.
+POST_CLASS_NAMES: frozenset[str] = frozenset({"hentry"})
+POST_CLASS_PREFIXES: tuple[str, ...] = ("type-", "status-", "format-")
 # Component-library prefixes whose first sub-word names no part of the page: Adobe Experience Manager's
 # core components are "cmp-text", "cmp-teaser__title", "cmp-container", where "cmp" means component, not
 # the consent-management platform a "usercentrics-cmp" or "tc-gdpr-cmp" banner names. Only the rest of the
@@ -321,18 +325,21 @@ def _tokens(raw: str) -> frozenset[str]:
 
     >>> sorted(_tokens("Article-Body main_text"))
     ['article', 'article-body', 'body', 'main', 'main_text', 'text']
-    >>> sorted(_tokens("post comments-open category-ads"))
-    ['category-ads', 'comments-open', 'post']
+    >>> sorted(_tokens("post hentry comments-open category-ads"))
+    ['category-ads', 'comments-open', 'hentry', 'post']
+    >>> sorted(_tokens("category-menu"))
+    ['category', 'category-menu', 'menu']
     >>> sorted(_tokens("cmp-text usercentrics-cmp"))
     ['cmp', 'cmp-text', 'text', 'usercentrics', 'usercentrics-cmp']
     """
     lowered = raw.lower()
     words = lowered.split()
     if "-" in lowered or "_" in lowered:
+        post = any(w in POST_CLASS_NAMES or w.startswith(POST_CLASS_PREFIXES) for w in words)
         split = [
             w[w.index("-") + 1 :] if w.startswith(COMPONENT_CLASS_PREFIXES) else w
             for w in words
-            if w not in WHOLE_CLASS_NAMES and not w.startswith(WHOLE_CLASS_PREFIXES)
+            if w not in WHOLE_CLASS_NAMES and not (post and w.startswith(WHOLE_CLASS_PREFIXES))
         ]
         words += " ".join(split).replace("_", " ").replace("-", " ").split()
     return frozenset(words)
