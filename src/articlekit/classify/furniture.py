@@ -21,7 +21,8 @@ _GALLERY_COUNTER = re.compile(
     re.I,
 )
 # The rule ids this stage notes for the header stages, which turn them into roles by position.
-BYLINE_EVIDENCE: frozenset[str] = frozenset({"byline.prefix", "byline.name_date"})
+BYLINE_PREFIX_RULE = "byline.prefix"  # a byline's opener and names: read for authors by fields/authors.py too
+BYLINE_EVIDENCE: frozenset[str] = frozenset({BYLINE_PREFIX_RULE, "byline.name_date"})
 DATE_EVIDENCE: frozenset[str] = frozenset({"date.span", "date.relative", "date.label"})
 # ... plus live-blog clock times, which are never the publication date but never body either.
 HEADER_EVIDENCE: frozenset[str] = BYLINE_EVIDENCE | DATE_EVIDENCE | {"date.time"}
@@ -109,7 +110,7 @@ def _header_evidence(block: Block, text: str) -> Block:
         return block
     evidence: list[str] = []
     if features.words >= 2 and parse_byline(text):
-        evidence.append("byline.prefix")
+        evidence.append(BYLINE_PREFIX_RULE)
     has_digit = _DIGIT.search(text) is not None
     date = find_date_span(text) if has_digit else None
     if date is not None:

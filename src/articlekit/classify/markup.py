@@ -48,6 +48,9 @@ def chrome_tokens(tokens: frozenset[str]) -> frozenset[str]:
 
 # Evidence on a paragraph of prose in a side box: it stays a candidate for the body, at a discount.
 SIDEBAR_PROSE = "markup.sidebar_prose"
+# The prefix of this stage's rules for menus and runs of links ("markup.navigation.nav", ".token", ".links"):
+# fields/dates.py reads a date there only as a last resort.
+NAVIGATION_RULE_PREFIX = f"markup.{Kind.NAVIGATION.value}."
 # Tokens of a sidebar's or a footer's boxes: an "about this blog" text widget beside a short post, a
 # site's legal notice under a short report, each one long paragraph that outscores the article.
 SIDEBAR_TOKENS: frozenset[str] = frozenset({"sidebar", "textwidget", "footer", "colophon", "copyright"})
@@ -79,7 +82,7 @@ def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[s
         kind = min(kinds, key=_KIND_ORDER.__getitem__)
         return block.labelled(Role.BOILERPLATE, kind, f"markup.{kind.value}.token")
     if block.hints.link_density >= t.MARKUP_LINK_DENSITY and features.words <= t.MARKUP_LINK_MAX_WORDS:
-        return block.labelled(Role.BOILERPLATE, Kind.NAVIGATION, "markup.navigation.links")
+        return block.labelled(Role.BOILERPLATE, Kind.NAVIGATION, f"{NAVIGATION_RULE_PREFIX}links")
     if prose and _in_sidebar(block, ignored, ignored_ancestors):
         return block.noted(SIDEBAR_PROSE)
     return block

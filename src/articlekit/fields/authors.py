@@ -7,6 +7,7 @@ import html
 import re
 from collections.abc import Callable, Mapping
 
+from articlekit.classify.furniture import BYLINE_PREFIX_RULE
 from articlekit.lexicons import STOPWORDS
 from articlekit.model import Page, Role
 from articlekit.recognize.bylines import (
@@ -177,8 +178,6 @@ def _from_author_links(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
-# The first-pass rule that marks a line opening with a byline word ("Von", "By") and naming people.
-BYLINE_PREFIX_RULE = "byline.prefix"
 # Blocks after the article's last body paragraph that may still sign it: "Von Cosima Künzel" under the story.
 MAX_SIGNATURE_GAP = 3
 

@@ -13,6 +13,7 @@ from itertools import chain
 import dateparser
 
 from articlekit.classify.header import DATED_TITLE_RULE
+from articlekit.classify.markup import NAVIGATION_RULE_PREFIX
 from articlekit.fields.datevalues import read_date
 from articlekit.model import Block, Page, Role
 from articlekit.options import Options
@@ -95,12 +96,9 @@ def _spans(text: str) -> tuple[str | None, bool]:
 Dated = tuple[datetime, str] | None  # a date and where it came from
 
 
-# The first-pass rules of a block in a menu or a run of links (HTML): a date there is another page's ("Vergütung
-# (zum 28.02.2017 gekündigt)" in a menu), read only when no date line outside one gives the date.
-NAVIGATION_RULE_PREFIX = "markup.navigation."
-
-
 def _in_navigation(block: Block) -> bool:
+    """A block in a menu or a run of links (HTML): a date there is another page's ("Vergütung (zum 28.02.2017
+    gekündigt)" in a menu), read only when no date line outside one gives the date."""
     return any(rule.startswith(NAVIGATION_RULE_PREFIX) for rule in block.evidence)
 
 
