@@ -445,25 +445,23 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     texts = {tokens(b.text) for b in h1s} - {()}
     if len(texts) != 1:
         return None
-    if texts & page_titles(page).sites:
+    titles = page_titles(page)
+    if texts & titles.sites:
         return None
+    (own,) = texts
+    # a few words head the page above a line only when the <title> gives them too: a one-word "Sport" or
+    # "Local News" <h1> heads a section's page above the story's own <h2> headline, where "Ischgl" above
+    # "The Tyrolean freeride mecca" under "Ischgl - Trails" is the story's
+    sized = len(own) >= TITLE_PIECE_MIN_WORDS or own in titles.parts
     for block in h1s:
         if not _claimable_title(block) or not tokens(block.text):
             continue
         if winner < block.index <= anchor:
             return block.index
         above = block.index < winner <= block.index + H1_ABOVE_WINNER_MAX_GAP
-        if above and block.hints.link_density < H1_LINK_MAX_DENSITY and _headline_sized(block, page):
+        if above and block.hints.link_density < H1_LINK_MAX_DENSITY and sized:
             return block.index
     return None
-
-
-def _headline_sized(block: Block, page: Page) -> bool:
-    """An <h1> of a few words is a headline above a line only when the <title> gives it too: a one-word
-    "Sport" or "Local News" <h1> heads a section's page above the story's own <h2> headline, where
-    "Ischgl" above "The Tyrolean freeride mecca" under "Ischgl - Trails" is the story's."""
-    own = tokens(block.text)
-    return len(own) >= TITLE_PIECE_MIN_WORDS or own in page_titles(page).parts
 
 
 def _names_the_site(page: Page, block: Block) -> bool:
