@@ -967,6 +967,19 @@ def test_a_page_without_any_date_source_gets_its_first_date_as_a_guess() -> None
     assert unguessed.published is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Firmware 10.1.20", "Version 2.10.12 ist da", "Download v2.10.12", "Build 1.10.1.20", "Release 10.1.20.5"],
+)
+def test_a_version_number_is_no_date(line: str) -> None:
+    # "10.1.20" reads as 10 January 2020 only when no version word or dotted piece says it is a version
+    assert parse_html(_footer_page(f"<p>{line}</p>")).published is None
+
+
+def test_a_dotted_short_date_after_a_word_is_still_a_date() -> None:
+    assert parse_html(_footer_page("<p>Stand 24.1.20</p>")).published == datetime(2020, 1, 24)
+
+
 def test_the_guess_skips_dates_inside_body_sentences_and_takes_an_update_only_when_alone() -> None:
     sentence = "</h1><p>Since 4 August 2014 the law has applied to everyone.</p>"
     assert parse_html(_footer_page("").replace("</h1>", sentence)).published is None
@@ -1227,3 +1240,8 @@ def test_a_date_in_a_menu_yields_to_the_date_line(menu: str) -> None:
     assert parse_html(page).published == datetime(2020, 4, 24)
     alone = page.replace(line, "")
     assert parse_html(alone).published == datetime(2017, 2, 28)  # nothing better: the menu's date stays
+
+
+def test_a_short_date_glued_to_its_label_is_still_a_date() -> None:
+    # scraped inline elements run the label into the date: "Erstellt am09.02.2022"
+    assert parse_html(_footer_page("<p>Erstellt am09.02.2022</p>")).published == datetime(2022, 2, 9)
