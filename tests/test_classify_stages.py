@@ -16,7 +16,7 @@ import pytest
 from articlekit import parse_text
 from articlekit.classify import STAGES, classify
 from articlekit.classify.header import headline_candidates
-from articlekit.classify.headline_model import FEATURES, score, tree_from_json
+from articlekit.classify.headline_model import FEATURES, TREES, WEIGHTS, compile_trees, score, tree_from_json
 from articlekit.model import BOILERPLATE_KINDS, Block, Hints, Kind, Metadata, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.readers.html import read_html
@@ -729,6 +729,31 @@ def test_the_ranker_adds_its_trees_to_the_linear_score() -> None:
     assert tree.value([0.0, 0.9]) == 2.0
     assert score([1.0, 0.9], weights=(0.5, 0.0), trees=(tree, tree)) == 4.5
     assert tree_from_json({"nodes": [], "leaves": [0.25]}).value([0.0] * len(FEATURES)) == 0.25
+
+
+def test_the_compiled_trees_give_each_trees_own_leaf() -> None:
+    # a two-level tree sharing its split with a second tree, a constant tree, and numbers a repr cannot spell
+    deep = tree_from_json(
+        {
+            "nodes": [["a", 0.5, 1, 2], ["b", float("inf"), -1, -2], ["a", 0.75, -3, -4]],
+            "leaves": [1.0, 2.0, -0.0, 4.0],
+        },
+        names=("a", "b"),
+    )
+    shared = tree_from_json({"nodes": [["a", 0.5, -1, -2]], "leaves": [0.1, float("-inf")]}, names=("a", "b"))
+    constant = tree_from_json({"nodes": [], "leaves": [0.25]}, names=("a", "b"))
+    trees = (deep, shared, constant)
+    values = compile_trees(trees)
+    for vector in ([0.0, 0.0], [0.5, float("nan")], [0.6, 1.0], [0.75, 0.0], [0.9, 0.0]):
+        assert values(vector) == tuple(tree.value(vector) for tree in trees)
+    assert str(values([0.6, 0.0])[0]) == "-0.0"
+    assert compile_trees(())([0.0]) == ()
+
+
+def test_the_shipped_ranker_scores_as_its_trees_walked_one_by_one() -> None:
+    for vector in ([0.0] * len(FEATURES), [1.0] * len(FEATURES), [(i % 7) / 6 for i in range(len(FEATURES))]):
+        walked = sum(v * w for v, w in zip(vector, WEIGHTS, strict=False)) + sum(tree.value(vector) for tree in TREES)
+        assert score(vector) == walked
 
 
 @pytest.mark.parametrize(

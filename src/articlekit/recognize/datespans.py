@@ -59,6 +59,30 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_PAIR = re.compile(r"\d\d")
 _LONGEST_MONTH = max(len(name) for name in re.sub(r"\(\?:|\)\?", "", MONTHS).split("|"))
 DATE_LEAD_MAX_CHARS = _LONGEST_MONTH + 13
+
+
+def month_signs(months: str) -> tuple[str, ...]:
+    """What every spelling of each month name in `months` (an alternation) holds: the name without its
+    optional parts ("jan(?:uary)?" -> "jan", "june?" -> "jun")."""
+    signs = []
+    for spelled in months.split("|"):
+        name = spelled
+        while True:
+            shorter = re.sub(r"\(\?:[^()|]*\)\?", "", name)  # innermost optional groups first
+            if shorter == name:
+                break
+            name = shorter
+        name = re.sub(r".\?", "", name)
+        if not name or re.search(r"\W", name):
+            raise ValueError(f"cannot tell what every spelling of month {spelled!r} holds")
+        signs.append(name)
+    return tuple(signs)
+
+
+# A date that names no month has its digits in a date's shape: "2023-12-01", "1.12.23", "12/1/2023", "2023年".
+# A text with neither is not searched with the costly pattern.
+_DATE_SHAPE = re.compile(r"\d[-./]\d|年")
+_MONTH_SIGNS = signs_pattern(month_signs(MONTHS))
 _TIME_AFTER = re.compile(_TIME, re.I)
 _JA_TIME_AFTER = re.compile(r"\s?[0-2]?\d(?:時|:)[0-5]\d分?")
 _RELATIVE = re.compile(
@@ -95,6 +119,8 @@ def find_date_span(text: str) -> str | None:
     head = text[:MAX_SCAN_CHARS]
     pair = _DIGIT_PAIR.search(head)
     if pair is None:  # every absolute date has two digits in a row: skip the costly pattern
+        return None
+    if _DATE_SHAPE.search(head) is None and not may_match(head, head.lower(), _MONTH_SIGNS):
         return None
     found = _DATE.search(head, max(0, pair.start() - DATE_LEAD_MAX_CHARS))
     if found is None:

@@ -1,0 +1,64 @@
+"""Date spans: the cheap prechecks never change what the date pattern finds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articlekit.recognize import datespans
+from articlekit.recognize.datespans import find_date_span, month_signs
+
+
+def _searched_whole(text: str) -> str | None:
+    """The first date as the pattern alone finds it, without any precheck, extended as `find_date_span` does."""
+    head = text[: datespans.MAX_SCAN_CHARS]
+    found = datespans._DATE.search(head)
+    if found is None:
+        return None
+    end = found.end()
+    pattern = datespans._JA_TIME_AFTER if found.group().endswith("日") else datespans._TIME_AFTER
+    time = pattern.match(head, end, min(len(head), end + datespans.MAX_TIME_LOOKAHEAD))
+    if time is not None and any(ch.isdigit() for ch in time.group()):
+        end = time.end()
+    return head[found.start() : end].strip(" ,|-–—")
+
+
+def test_a_month_sign_is_the_name_without_its_optional_parts() -> None:
+    assert month_signs("jan(?:uary)?|june?|sep(?:t(?:ember)?)?|märz") == ("jan", "jun", "sep", "märz")
+
+
+@pytest.mark.parametrize("months", ["sept\\.?", "[jJ]an", "sep(?:t|tember)?"])
+def test_a_month_whose_signs_cannot_be_told_is_refused(months: str) -> None:
+    with pytest.raises(ValueError, match="cannot tell"):
+        month_signs(months)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted 12 comments, 2019 edition",  # digits, no month, no date shape: skipped
+        "Updated MÄRZ 12, 2023 at 10:15 CET",
+        "15 АВГУСТА 2016",
+        "1º de septiembre de 2023",
+        "2023-12-01T10:00:00Z",
+        "1.12.23 and more",
+        "2023年12月1日 10時15分",
+        "Remay 12, 2019",  # a month inside a word still counts, as the pattern has it
+        "OCT 12, 2019",
+        "\u0130 Sept 3, 2021",  # a capital dotted I: lowercasing and the pattern disagree, so no skipping
+        "Save hundreds on the 16-inch laptop",
+    ],
+)
+def test_find_date_span_finds_what_the_whole_pattern_finds(text: str) -> None:
+    assert find_date_span(text) == _searched_whole(text)
+
+
+_PIECES = ["1", "12", "2019", "de ", "Jan", "JUNE", "janvier", "märz", " ", ".", "/", "-", ",", "1st", "º", "x", "年"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=20))
+def test_find_date_span_agrees_with_the_whole_pattern_on_any_mix(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert find_date_span(text) == _searched_whole(text)
