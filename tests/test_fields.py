@@ -123,6 +123,19 @@ def test_metadata_authors_come_before_a_byline_on_the_page() -> None:
     assert "authors: json-ld author" in article.diagnostics
 
 
+def test_the_article_byline_wins_over_a_meta_author_it_does_not_name() -> None:
+    # themes fill the author meta tag for the whole site (its owner, the agency that built it)
+    html = _html_page('<meta name="author" content="Isabell Angele">', "<p>Von Matthias Lauerer</p>")
+    article = parse_html(html)
+    assert article.authors == ("Matthias Lauerer",)
+    assert any("over meta author" in note for note in article.diagnostics)
+
+
+def test_a_meta_author_that_the_byline_names_stays() -> None:
+    html = _html_page('<meta name="author" content="Jane Doe, John Roe">', "<p>By Jane Doe</p>")
+    assert parse_html(html).authors == ("Jane Doe", "John Roe")
+
+
 def test_a_byline_inside_author_links_is_still_a_byline() -> None:
     # sites wrap the byline in links to the author page: the run of links must not hide it as navigation
     byline = '<div class="meta"><a href="/author/ken" rel="author">By Ken Goldberg</a></div>'

@@ -67,6 +67,10 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("Priya Raman, science correspondent", ("Priya Raman",)),
     ("Tom Ashby, Environment correspondent", ("Tom Ashby",)),
     ("Rachel Hume (now) and Owen Clarke (earlier)", ("Rachel Hume", "Owen Clarke")),
+    # a blogger's one-word name, made safe by the opener and the date after it
+    ("Erstellt von Fabian am Dienstag 6. Mai 2014", ("Fabian",)),
+    ("Geschrieben von Cooper am 25.08.2015 22:30", ("Cooper",)),
+    ("Posted by Karen on March 3, 2023", ("Karen",)),
     # Japanese
     ("文・中村健一", ("中村健一",)),
     ("文＝中村健一", ("中村健一",)),
@@ -97,6 +101,8 @@ NOT_BYLINES: list[str] = [
     "Jane Doe",  # a bare name is the header stage's call, by position
     "Jane Doe and John Roe",
     "Rachel Hume and Owen Clarke (earlier) are covering the count from 10pm.",
+    "By Sunday on the coast, the storm had passed.",  # one word without a date after it
+    "Von Redaktion am 3. Mai 2014",
     "Local Man Named Senior Editor",
     "Jane Doe, Former Editor, Dies at 90",
     "写真：中村健一",  # a photo credit, not a byline

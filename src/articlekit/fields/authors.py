@@ -229,6 +229,22 @@ def _added_person(name: str) -> bool:
     return len(words) >= 2 and not any(len(word) >= 2 and word.isupper() for word in words)
 
 
+def _overlaps(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """Whether two lists share a person, one writing possibly running on ("Edward Keenan", "Edward KeenanCity")."""
+    folded = [other.casefold() for other in others]
+    return any(a.startswith(b) or b.startswith(a) for a in (name.casefold() for name in names) for b in folded)
+
+
+def _header_byline(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The people that the first byline of the article's header names after an opener ("Von Matthias Lauerer",
+    "Auteur : Kossivi Tiassou", "Erstellt von Fabian am 6. Mai 2014")."""
+    block = next((block for block in page.blocks if block.role is Role.BYLINE), None)
+    if block is None or "header.byline" not in block.evidence:
+        return (), None
+    names = parse_byline(block.text)
+    return (names, f"byline block {block.index}") if names else ((), None)
+
+
 def _completion(names: tuple[str, ...], more: tuple[str, ...]) -> bool:
     known = tuple(name.casefold() for name in names)
     added = more[len(names) :]
@@ -313,6 +329,12 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
                     f"{where} (the site's own name)",
                 )
             continue
+        if source is _from_meta and where in METADATA_SOURCES:
+            # a meta tag that the theme fills for the whole site (the owner, the agency that built it) names
+            # someone the article's own byline does not: the byline wins
+            shown, shown_where = _header_byline(page)
+            if shown and not _overlaps(people, shown) and (shown := _people(shown, sites)):
+                return shown, f"{shown_where} (over {where}, which names {people[0][:40]!r})"
         if where in METADATA_SOURCES:
             more, completed_by = _completed(people, page)
             more = _people(more, sites)
