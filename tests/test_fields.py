@@ -108,6 +108,15 @@ def _json_ld(author: str) -> str:
         ('<meta name="author" content="Daniel Tannenbaum | Sponsored">', ("Daniel Tannenbaum",)),
         ('<meta property="article:author" content="https://example.com/people/jane">', ()),
         (_json_ld('{"@type": "Person", "name": "James O&#039;Neil"}'), ("James O'Neil",)),  # escaped twice
+        # an organisation credited as the author, other than the publisher: an encyclopedia's contributors
+        (
+            (
+                '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Organization", '
+                '"name": "Contributors to Open Atlas"}, "publisher": {"@type": "Organization", "name": '
+                '"Open Atlas Foundation"}}</script>'
+            ),
+            ("Contributors to Open Atlas",),
+        ),
         # JSON-LD before the meta tag
         ('<meta name="author" content="Daily Planet Staff">' + _json_ld('"Jane Doe"'), ("Jane Doe",)),
     ],

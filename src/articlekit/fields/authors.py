@@ -11,6 +11,7 @@ from articlekit.classify.furniture import BYLINE_PREFIX_RULE
 from articlekit.lexicons import STOPWORDS
 from articlekit.model import Page, Role
 from articlekit.recognize.bylines import (
+    MAX_CREDIT_WORDS,
     find_inline_byline,
     find_labelled_author,
     is_lone_opener,
@@ -223,6 +224,23 @@ def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+def _json_ld_organizations(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], str | None]:
+    """An organisation that JSON-LD names as the author and that is neither the publisher nor the site: the
+    "Contributors to Wikimedia projects" of an encyclopedia published by its foundation."""
+    for item in page.metadata.json_ld:
+        authors = item.get("author")
+        publisher = _publisher_name(item)
+        for author in authors if isinstance(authors, list) else [authors]:
+            name = author.get("name") if _is_organization(author) and isinstance(author, dict) else None
+            if not isinstance(name, str) or not (name := " ".join(html.unescape(name).split())):
+                continue
+            if publisher is None or name.casefold() == publisher:  # with no publisher, the site may credit itself
+                continue
+            if len(name.split()) <= MAX_CREDIT_WORDS and not _is_site(name, sites):
+                return (name,), "json-ld author (an organisation, not the publisher)"
+    return (), None
+
+
 def _added_person(name: str) -> bool:
     """A name a byline adds to the metadata's: two words or more, no acronym ("ACLU Speech", "Deputy CTO")."""
     words = name.split()
@@ -346,6 +364,9 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     if fallback[1] is not None:
         return fallback
     credit = _credited(page)
+    if credit[1] is not None:
+        return credit
+    credit = _json_ld_organizations(page, sites)
     if credit[1] is not None:
         return credit
     names, where = _from_article_lines(page)
