@@ -67,6 +67,8 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("Priya Raman, science correspondent", ("Priya Raman",)),
     ("Tom Ashby, Environment correspondent", ("Tom Ashby",)),
     ("Rachel Hume (now) and Owen Clarke (earlier)", ("Rachel Hume", "Owen Clarke")),
+    ("By Andrew Bosworth, Chief Technology Officer and Head of Reality Labs", ("Andrew Bosworth",)),
+    ("By Jane Doe and John Roe of Reuters", ("Jane Doe", "John Roe")),
     # a blogger's one-word name, made safe by the opener and the date after it
     ("Erstellt von Fabian am Dienstag 6. Mai 2014", ("Fabian",)),
     ("Geschrieben von Cooper am 25.08.2015 22:30", ("Cooper",)),
@@ -264,6 +266,8 @@ def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
         ("责任编辑：孔德明", ("孔德明",)),
         ("Mark von Berg", ("Mark von Berg",)),
         ("Eingestellt von Weinlachgummi", ("Weinlachgummi",)),
+        ("Craig Meyer USA TODAY NETWORK", ("Craig Meyer",)),  # the outlet in capitals after the name
+        ("JANE DOE", ("Jane Doe",)),  # a name all in capitals is kept whole
         ("Donnerstag", ()),  # a day is no name
         ("Publiziert am", ()),  # a label, not a name
         ("By", ()),
@@ -280,6 +284,7 @@ def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
         ("Redaktion 1. November 2023 10:29", ("Redaktion",)),
         ("von: Rasender Reporter", ("Rasender Reporter",)),
         ("Author Redaktion", ("Redaktion",)),
+        ("By — Associated Press Associated Press", ("Associated Press",)),  # printed twice by the theme
         ("Last Updated: January 7, 2025", ()),
         ("Afficher mon profil complet", ()),
         ("Staff", ()),
@@ -365,3 +370,9 @@ def test_a_name_after_the_date_of_a_date_line(line: str, names: tuple[str, ...])
 )
 def test_a_photographer_in_the_byline_is_no_author(line: str, names: tuple[str, ...]) -> None:
     assert parse_byline(line) == names
+
+
+def test_a_job_after_and_is_no_second_author() -> None:
+    # a metadata value takes one-word names, so "Head" of "Head of Reality Labs" must be read as a job
+    value = "Andrew Bosworth, Chief Technology Officer and Head of Reality Labs"
+    assert parse_author_value(value) == ("Andrew Bosworth",)

@@ -240,6 +240,16 @@ def _cut_agency(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _cut_capitals(tokens: list[str]) -> list[str]:
+    """ "Craig Meyer USA TODAY NETWORK" -> "Craig Meyer": a run of two or more words in capitals after a name
+    written in mixed case is the outlet's name."""
+    for index in range(2, len(tokens) - 1):
+        tail = tokens[index:]
+        if all(len(word) >= 2 and word.isupper() for word in tail) and not any(w.isupper() for w in tokens[:index]):
+            return tokens[:index]
+    return tokens
+
+
 def _cut_chrome(tokens: list[str]) -> list[str]:
     """ "Johanna Kropfitsch Alle Artikel" -> "Johanna Kropfitsch": site chrome after two or more name words."""
     for index in range(2, len(tokens)):
@@ -295,7 +305,9 @@ def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | N
         if position > 0 and len(tokens) == 1 and tokens[0] in DEGREES:
             continue  # "Grant Tinsley, PhD"
         if joint != ",":  # a title after a comma is a role ("Jane Doe, Staff Writer"), dropped below
-            tokens = _cut_chrome(_cut_agency(_cut_title(tokens)))
+            tokens = _cut_chrome(_cut_agency(_cut_title(_cut_capitals(tokens))))
+        if position > 0 and position == len(candidates) - 1 and len(tokens) == 1 and stop == "of":
+            continue  # "Andrew Bosworth, CTO and Head of Reality Labs": a job, not a second author
         name = _tidy(" ".join(tokens))
         if is_name(name) and (len(tokens) >= 2 or not require_two_words):
             names.append(name)
@@ -516,6 +528,9 @@ def parse_credit(text: str) -> tuple[str, ...]:
     words = (text[: end.start()] if end is not None else text).strip(_LEADING_MARKS).split()
     if words and is_lone_opener(words[0]):  # "Author Redaktion"
         words = words[1:]
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:  # "Associated Press Associated Press": printed twice
+        words = words[:half]
     credit = " ".join(words)
     if not words or len(words) > MAX_CREDIT_WORDS or len(credit) > MAX_NAME_CHARS or not credit[0].isupper():
         return ()
