@@ -22,6 +22,7 @@ from articlekit.recognize.bylines import (
     parse_marked_author,
     parse_name_after_date,
     parse_name_before_date,
+    parse_name_between_opener_and_date,
 )
 
 # Meta tags that name the author, in order of trust. `article:author` is often a profile URL, which
@@ -259,7 +260,7 @@ def _header_byline(page: Page) -> tuple[tuple[str, ...], str | None]:
     block = next((block for block in page.blocks if block.role is Role.BYLINE), None)
     if block is None or "header.byline" not in block.evidence:
         return (), None
-    names = parse_byline(block.text)
+    names = parse_byline(block.text) or parse_name_between_opener_and_date(block.text)
     return (names, f"byline block {block.index}") if names else ((), None)
 
 

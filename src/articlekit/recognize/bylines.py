@@ -368,16 +368,26 @@ def parse_byline(text: str) -> tuple[str, ...]:
         return ()
     prefix = _PREFIX.match(text) if may_open(text, text.lower(), _PREFIX_SIGNS) else None
     if prefix is not None:
-        return _names(text[prefix.end() :], require_two_words=True)[0] or _name_then_date(text[prefix.end() :])
+        return _names(text[prefix.end() :], require_two_words=True)[0]
     glued = _GLUED.match(text)
     if glued is not None and glued.group(1) in GLUED_PREFIXES and text[glued.end()].isupper():
         return _names(text[glued.end() :], require_two_words=True)[0]
     return _japanese(text) or _names_and_role(text) or _liveblog(text)
 
 
-def _name_then_date(text: str) -> tuple[str, ...]:
+def parse_name_between_opener_and_date(text: str) -> tuple[str, ...]:
     """A one-word name between a byline's opener and its date: "Erstellt von Fabian am 6. Mai 2014", "Posted by
-    Karen on March 3, 2023". Blogs sign with a first name; the opener and the date make the one word safe."""
+    Karen on March 3, 2023". Blogs sign with a first name; only a line already known to be the article's
+    byline is read so (comment headers look the same: "Posted by: Frances at May 30, 2005").
+
+    >>> parse_name_between_opener_and_date("Erstellt von Fabian am 6. Mai 2014")
+    ('Fabian',)
+    """
+    text = text.strip()
+    prefix = _PREFIX.match(text) if len(text) <= MAX_BYLINE_CHARS else None
+    if prefix is None:
+        return ()
+    text = text[prefix.end() :]
     names, stop = _names(text, require_two_words=False)
     if len(names) != 1 or stop is None or stop.casefold() not in DATE_CONNECTORS:
         return ()
