@@ -140,6 +140,13 @@ def test_the_article_byline_wins_over_a_meta_author_it_does_not_name() -> None:
     assert any("over meta author" in note for note in article.diagnostics)
 
 
+def test_a_meta_author_that_another_byline_writes_stays() -> None:
+    # "By Any Means Necessary" is the show's name; the author's own line names him with his outlet
+    bylines = "<p>By Any Means Necessary</p><p>By Wilmer Leon, Sputnik International</p>"
+    html = _html_page('<meta name="author" content="Wilmer Leon">', bylines)
+    assert parse_html(html).authors == ("Wilmer Leon",)
+
+
 def test_a_meta_author_that_the_byline_names_stays() -> None:
     html = _html_page('<meta name="author" content="Jane Doe, John Roe">', "<p>By Jane Doe</p>")
     assert parse_html(html).authors == ("Jane Doe", "John Roe")

@@ -254,6 +254,15 @@ def _overlaps(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in (name.casefold() for name in names) for b in folded)
 
 
+def _in_a_byline(names: tuple[str, ...], page: Page) -> bool:
+    """Whether any byline of the page writes one of the names ("Wilmer Leon. Sputnik International" under a
+    header line "By Any Means Necessary", the name of his show)."""
+    folded = [name.casefold() for name in names]
+    return any(
+        block.role is Role.BYLINE and any(name in block.text.casefold() for name in folded) for block in page.blocks
+    )
+
+
 def _header_byline(page: Page) -> tuple[tuple[str, ...], str | None]:
     """The people that the first byline of the article's header names after an opener ("Von Matthias Lauerer",
     "Auteur : Kossivi Tiassou", "Erstellt von Fabian am 6. Mai 2014")."""
@@ -352,7 +361,12 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
             # a meta tag that the theme fills for the whole site (the owner, the agency that built it) names
             # someone the article's own byline does not: the byline wins
             shown, shown_where = _header_byline(page)
-            if shown and not _overlaps(people, shown) and (shown := _people(shown, sites)):
+            if (
+                shown
+                and not _overlaps(people, shown)
+                and not _in_a_byline(people, page)
+                and (shown := _people(shown, sites))
+            ):
                 return shown, f"{shown_where} (over {where}, which names {people[0][:40]!r})"
         if where in METADATA_SOURCES:
             more, completed_by = _completed(people, page)
