@@ -108,6 +108,15 @@ def _json_ld(author: str) -> str:
         ('<meta name="author" content="Daniel Tannenbaum | Sponsored">', ("Daniel Tannenbaum",)),
         ('<meta property="article:author" content="https://example.com/people/jane">', ()),
         (_json_ld('{"@type": "Person", "name": "James O&#039;Neil"}'), ("James O'Neil",)),  # escaped twice
+        # an organisation credited as the author, other than the publisher: an encyclopedia's contributors
+        (
+            (
+                '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Organization", '
+                '"name": "Contributors to Open Atlas"}, "publisher": {"@type": "Organization", "name": '
+                '"Open Atlas Foundation"}}</script>'
+            ),
+            ("Contributors to Open Atlas",),
+        ),
         # JSON-LD before the meta tag
         ('<meta name="author" content="Daily Planet Staff">' + _json_ld('"Jane Doe"'), ("Jane Doe",)),
     ],
@@ -121,6 +130,26 @@ def test_metadata_authors_come_before_a_byline_on_the_page() -> None:
     article = parse_html(html)
     assert article.authors == ("Jane Doe",)
     assert "authors: json-ld author" in article.diagnostics
+
+
+def test_the_article_byline_wins_over_a_meta_author_it_does_not_name() -> None:
+    # themes fill the author meta tag for the whole site (its owner, the agency that built it)
+    html = _html_page('<meta name="author" content="Isabell Angele">', "<p>Von Matthias Lauerer</p>")
+    article = parse_html(html)
+    assert article.authors == ("Matthias Lauerer",)
+    assert any("over meta author" in note for note in article.diagnostics)
+
+
+def test_a_meta_author_that_another_byline_writes_stays() -> None:
+    # "By Any Means Necessary" is the show's name; the author's own line names him with his outlet
+    bylines = "<p>By Any Means Necessary</p><p>By Wilmer Leon, Sputnik International</p>"
+    html = _html_page('<meta name="author" content="Wilmer Leon">', bylines)
+    assert parse_html(html).authors == ("Wilmer Leon",)
+
+
+def test_a_meta_author_that_the_byline_names_stays() -> None:
+    html = _html_page('<meta name="author" content="Jane Doe, John Roe">', "<p>By Jane Doe</p>")
+    assert parse_html(html).authors == ("Jane Doe", "John Roe")
 
 
 def test_a_byline_inside_author_links_is_still_a_byline() -> None:

@@ -17,6 +17,7 @@ from articlekit.recognize.bylines import (
     parse_marked_author,
     parse_name_after_date,
     parse_name_before_date,
+    parse_name_between_opener_and_date,
 )
 
 # Hostile input must be read fast (see test_recognize_datelines.py for the bound's reason).
@@ -67,6 +68,9 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("Priya Raman, science correspondent", ("Priya Raman",)),
     ("Tom Ashby, Environment correspondent", ("Tom Ashby",)),
     ("Rachel Hume (now) and Owen Clarke (earlier)", ("Rachel Hume", "Owen Clarke")),
+    ("By Andrew Bosworth, Chief Technology Officer and Head of Reality Labs", ("Andrew Bosworth",)),
+    ("By Jane Doe and John Roe of Reuters", ("Jane Doe", "John Roe")),
+    ("Geschrieben von Cooper Hale am 25.08.2015 22:30", ("Cooper Hale",)),
     # Japanese
     ("文・中村健一", ("中村健一",)),
     ("文＝中村健一", ("中村健一",)),
@@ -97,6 +101,7 @@ NOT_BYLINES: list[str] = [
     "Jane Doe",  # a bare name is the header stage's call, by position
     "Jane Doe and John Roe",
     "Rachel Hume and Owen Clarke (earlier) are covering the count from 10pm.",
+    "Posted by: Frances at May 30, 2005",  # a comment's header: one word is the header stage's call
     "Local Man Named Senior Editor",
     "Jane Doe, Former Editor, Dies at 90",
     "写真：中村健一",  # a photo credit, not a byline
@@ -258,6 +263,8 @@ def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
         ("责任编辑：孔德明", ("孔德明",)),
         ("Mark von Berg", ("Mark von Berg",)),
         ("Eingestellt von Weinlachgummi", ("Weinlachgummi",)),
+        ("Craig Meyer USA TODAY NETWORK", ("Craig Meyer",)),  # the outlet in capitals after the name
+        ("JANE DOE", ("Jane Doe",)),  # a name all in capitals is kept whole
         ("Donnerstag", ()),  # a day is no name
         ("Publiziert am", ()),  # a label, not a name
         ("By", ()),
@@ -274,6 +281,7 @@ def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
         ("Redaktion 1. November 2023 10:29", ("Redaktion",)),
         ("von: Rasender Reporter", ("Rasender Reporter",)),
         ("Author Redaktion", ("Redaktion",)),
+        ("By — Associated Press Associated Press", ("Associated Press",)),  # printed twice by the theme
         ("Last Updated: January 7, 2025", ()),
         ("Afficher mon profil complet", ()),
         ("Staff", ()),
@@ -359,3 +367,24 @@ def test_a_name_after_the_date_of_a_date_line(line: str, names: tuple[str, ...])
 )
 def test_a_photographer_in_the_byline_is_no_author(line: str, names: tuple[str, ...]) -> None:
     assert parse_byline(line) == names
+
+
+def test_a_job_after_and_is_no_second_author() -> None:
+    # a metadata value takes one-word names, so "Head" of "Head of Reality Labs" must be read as a job
+    value = "Andrew Bosworth, Chief Technology Officer and Head of Reality Labs"
+    assert parse_author_value(value) == ("Andrew Bosworth",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Erstellt von Fabian am Dienstag 6. Mai 2014", ("Fabian",)),
+        ("Geschrieben von Cooper am 25.08.2015 22:30", ("Cooper",)),
+        ("Posted by Karen on March 3, 2023", ("Karen",)),
+        ("By Sunday on the coast, the storm had passed.", ()),  # no date after the word
+        ("Von Redaktion am 3. Mai 2014", ()),
+        ("Fabian am 6. Mai 2014", ()),  # no opener
+    ],
+)
+def test_parse_name_between_opener_and_date(text: str, names: tuple[str, ...]) -> None:
+    assert parse_name_between_opener_and_date(text) == names

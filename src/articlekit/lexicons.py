@@ -2519,6 +2519,7 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
         "autorin:",
         "autoren:",
         "verfasst von",
+        "geschrieben von",
         "ein kommentar von",
         "ein gastbeitrag von",
         "gepostet von",

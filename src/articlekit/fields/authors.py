@@ -11,6 +11,7 @@ from articlekit.classify.furniture import BYLINE_PREFIX_RULE
 from articlekit.lexicons import STOPWORDS
 from articlekit.model import Page, Role
 from articlekit.recognize.bylines import (
+    MAX_CREDIT_WORDS,
     find_inline_byline,
     find_labelled_author,
     is_lone_opener,
@@ -21,6 +22,7 @@ from articlekit.recognize.bylines import (
     parse_marked_author,
     parse_name_after_date,
     parse_name_before_date,
+    parse_name_between_opener_and_date,
 )
 
 # Meta tags that name the author, in order of trust. `article:author` is often a profile URL, which
@@ -223,10 +225,52 @@ def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+def _json_ld_organizations(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], str | None]:
+    """An organisation that JSON-LD names as the author and that is neither the publisher nor the site: the
+    "Contributors to Wikimedia projects" of an encyclopedia published by its foundation."""
+    for item in page.metadata.json_ld:
+        authors = item.get("author")
+        publisher = _publisher_name(item)
+        for author in authors if isinstance(authors, list) else [authors]:
+            name = author.get("name") if _is_organization(author) and isinstance(author, dict) else None
+            if not isinstance(name, str) or not (name := " ".join(html.unescape(name).split())):
+                continue
+            if publisher is None or name.casefold() == publisher:  # with no publisher, the site may credit itself
+                continue
+            if len(name.split()) <= MAX_CREDIT_WORDS and not _is_site(name, sites):
+                return (name,), "json-ld author (an organisation, not the publisher)"
+    return (), None
+
+
 def _added_person(name: str) -> bool:
     """A name a byline adds to the metadata's: two words or more, no acronym ("ACLU Speech", "Deputy CTO")."""
     words = name.split()
     return len(words) >= 2 and not any(len(word) >= 2 and word.isupper() for word in words)
+
+
+def _overlaps(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """Whether two lists share a person, one writing possibly running on ("Edward Keenan", "Edward KeenanCity")."""
+    folded = [other.casefold() for other in others]
+    return any(a.startswith(b) or b.startswith(a) for a in (name.casefold() for name in names) for b in folded)
+
+
+def _in_a_byline(names: tuple[str, ...], page: Page) -> bool:
+    """Whether any byline of the page writes one of the names ("Wilmer Leon. Sputnik International" under a
+    header line "By Any Means Necessary", the name of his show)."""
+    folded = [name.casefold() for name in names]
+    return any(
+        block.role is Role.BYLINE and any(name in block.text.casefold() for name in folded) for block in page.blocks
+    )
+
+
+def _header_byline(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The people that the first byline of the article's header names after an opener ("Von Matthias Lauerer",
+    "Auteur : Kossivi Tiassou", "Erstellt von Fabian am 6. Mai 2014")."""
+    block = next((block for block in page.blocks if block.role is Role.BYLINE), None)
+    if block is None or "header.byline" not in block.evidence:
+        return (), None
+    names = parse_byline(block.text) or parse_name_between_opener_and_date(block.text)
+    return (names, f"byline block {block.index}") if names else ((), None)
 
 
 def _completion(names: tuple[str, ...], more: tuple[str, ...]) -> bool:
@@ -313,6 +357,17 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
                     f"{where} (the site's own name)",
                 )
             continue
+        if source is _from_meta and where in METADATA_SOURCES:
+            # a meta tag that the theme fills for the whole site (the owner, the agency that built it) names
+            # someone the article's own byline does not: the byline wins
+            shown, shown_where = _header_byline(page)
+            if (
+                shown
+                and not _overlaps(people, shown)
+                and not _in_a_byline(people, page)
+                and (shown := _people(shown, sites))
+            ):
+                return shown, f"{shown_where} (over {where}, which names {people[0][:40]!r})"
         if where in METADATA_SOURCES:
             more, completed_by = _completed(people, page)
             more = _people(more, sites)
@@ -324,6 +379,9 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     if fallback[1] is not None:
         return fallback
     credit = _credited(page)
+    if credit[1] is not None:
+        return credit
+    credit = _json_ld_organizations(page, sites)
     if credit[1] is not None:
         return credit
     names, where = _from_article_lines(page)

@@ -240,6 +240,16 @@ def _cut_agency(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _cut_capitals(tokens: list[str]) -> list[str]:
+    """ "Craig Meyer USA TODAY NETWORK" -> "Craig Meyer": a run of two or more words in capitals after a name
+    written in mixed case is the outlet's name."""
+    for index in range(2, len(tokens) - 1):
+        tail = tokens[index:]
+        if all(len(word) >= 2 and word.isupper() for word in tail) and not any(w.isupper() for w in tokens[:index]):
+            return tokens[:index]
+    return tokens
+
+
 def _cut_chrome(tokens: list[str]) -> list[str]:
     """ "Johanna Kropfitsch Alle Artikel" -> "Johanna Kropfitsch": site chrome after two or more name words."""
     for index in range(2, len(tokens)):
@@ -295,7 +305,9 @@ def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | N
         if position > 0 and len(tokens) == 1 and tokens[0] in DEGREES:
             continue  # "Grant Tinsley, PhD"
         if joint != ",":  # a title after a comma is a role ("Jane Doe, Staff Writer"), dropped below
-            tokens = _cut_chrome(_cut_agency(_cut_title(tokens)))
+            tokens = _cut_chrome(_cut_agency(_cut_title(_cut_capitals(tokens))))
+        if position > 0 and position == len(candidates) - 1 and len(tokens) == 1 and stop == "of":
+            continue  # "Andrew Bosworth, CTO and Head of Reality Labs": a job, not a second author
         name = _tidy(" ".join(tokens))
         if is_name(name) and (len(tokens) >= 2 or not require_two_words):
             names.append(name)
@@ -361,6 +373,25 @@ def parse_byline(text: str) -> tuple[str, ...]:
     if glued is not None and glued.group(1) in GLUED_PREFIXES and text[glued.end()].isupper():
         return _names(text[glued.end() :], require_two_words=True)[0]
     return _japanese(text) or _names_and_role(text) or _liveblog(text)
+
+
+def parse_name_between_opener_and_date(text: str) -> tuple[str, ...]:
+    """A one-word name between a byline's opener and its date: "Erstellt von Fabian am 6. Mai 2014", "Posted by
+    Karen on March 3, 2023". Blogs sign with a first name; only a line already known to be the article's
+    byline is read so (comment headers look the same: "Posted by: Frances at May 30, 2005").
+
+    >>> parse_name_between_opener_and_date("Erstellt von Fabian am 6. Mai 2014")
+    ('Fabian',)
+    """
+    text = text.strip()
+    prefix = _PREFIX.match(text) if len(text) <= MAX_BYLINE_CHARS else None
+    if prefix is None:
+        return ()
+    text = text[prefix.end() :]
+    names, stop = _names(text, require_two_words=False)
+    if len(names) != 1 or stop is None or stop.casefold() not in DATE_CONNECTORS:
+        return ()
+    return names if find_date_span(text) is not None else ()
 
 
 def parse_author_value(text: str) -> tuple[str, ...]:
@@ -507,6 +538,9 @@ def parse_credit(text: str) -> tuple[str, ...]:
     words = (text[: end.start()] if end is not None else text).strip(_LEADING_MARKS).split()
     if words and is_lone_opener(words[0]):  # "Author Redaktion"
         words = words[1:]
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:  # "Associated Press Associated Press": printed twice
+        words = words[:half]
     credit = " ".join(words)
     if not words or len(words) > MAX_CREDIT_WORDS or len(credit) > MAX_NAME_CHARS or not credit[0].isupper():
         return ()
