@@ -125,6 +125,16 @@ def test_authors_from_html_metadata(head: str, authors: tuple[str, ...]) -> None
     assert parse_html(_html_page(head)).authors == authors
 
 
+def test_an_organisation_credit_that_is_the_site_address_is_no_author() -> None:
+    # "dailyplanet.example" credited by JSON-LD under a publisher "Planet Media Group" is the site itself
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Organization", '
+        '"name": "DailyPlanet.example"}, "publisher": {"@type": "Organization", "name": "Planet Media Group"}}'
+        "</script>"
+    )
+    assert parse_html(_html_page(head), url="https://www.dailyplanet.example/world/1").authors == ()
+
+
 def test_metadata_authors_come_before_a_byline_on_the_page() -> None:
     html = _html_page(_json_ld('"Jane Doe"'), "<p>By Ann Other</p>")
     article = parse_html(html)

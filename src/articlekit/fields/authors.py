@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Mapping
+from urllib.parse import urlsplit
 
 from articlekit.classify.furniture import BYLINE_PREFIX_RULE
 from articlekit.lexicons import STOPWORDS
@@ -225,6 +226,18 @@ def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+def _is_host(name: str, page: Page) -> bool:
+    """Whether `name` is the page's own address written as a name ("oe24.at" on www.oe24.at)."""
+    try:
+        host = (urlsplit(page.metadata.url).hostname or "") if page.metadata.url else ""
+    except ValueError:  # a malformed address names no host
+        return False
+    labels = ["".join(ch for ch in label if ch.isalnum()) for label in host.casefold().split(".")]
+    forms = {"".join(labels[start:]) for start in range(len(labels))} | set(labels)
+    letters = "".join(_folded_words(name))
+    return bool(letters) and letters in forms  # the whole host, its tail ("oe24.at") or one label ("oe24")
+
+
 def _json_ld_organizations(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], str | None]:
     """An organisation that JSON-LD names as the author and that is neither the publisher nor the site: the
     "Contributors to Wikimedia projects" of an encyclopedia published by its foundation."""
@@ -237,7 +250,7 @@ def _json_ld_organizations(page: Page, sites: tuple[tuple[str, ...], ...]) -> tu
                 continue
             if publisher is None or name.casefold() == publisher:  # with no publisher, the site may credit itself
                 continue
-            if len(name.split()) <= MAX_CREDIT_WORDS and not _is_site(name, sites):
+            if len(name.split()) <= MAX_CREDIT_WORDS and not _is_site(name, sites) and not _is_host(name, page):
                 return (name,), "json-ld author (an organisation, not the publisher)"
     return (), None
 
