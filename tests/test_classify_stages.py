@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from articlekit import parse_text
+from articlekit import parse_html, parse_text
 from articlekit.classify import STAGES, classify
 from articlekit.classify.header import headline_candidates
 from articlekit.classify.headline_model import FEATURES, TREES, WEIGHTS, compile_trees, score, tree_from_json
@@ -143,6 +143,36 @@ def test_measure_reads_a_long_list_of_names_as_bad(kit: PageKit) -> None:
     features = page.blocks[0].features
     assert features is not None and features.prose is Prose.BAD
     assert "prose.bad" in page.blocks[0].evidence
+
+
+# A Chinese travel blog's story, set in lines of about 30 characters broken at spaces, with no sentence end.
+UNSPACED_STORY = (
+    "清晨的山路上雲霧繚繞 我們沿著溪谷慢慢往上走 兩旁的楓樹已經開始轉紅",
+    "走到半山腰的小學時 操場邊那棵老楓香樹早已披上金黃與火紅的外衣",
+    "校長說每年這個季節都有許多攝影愛好者專程上山 只為了拍下這片風景",
+    "午後陽光穿過樹梢灑在石階上 孩子們在落葉堆裡追逐嬉戲 笑聲傳遍山谷",
+)
+UNSPACED_TITLE = "山中小學的楓葉季節"
+# ... and the blog's one-paragraph "about us" box, with sentence marks.
+UNSPACED_ABOUT = "這是我們兩個人的旅行日記，記錄走過的山路與吃過的小館，也分享生活中的點點滴滴，歡迎常來坐坐。"
+
+
+def test_measure_reads_long_unspaced_lines_without_a_sentence_end_as_near_prose(kit: PageKit) -> None:
+    page = kit.classify([UNSPACED_TITLE, *UNSPACED_STORY], through="measure")
+    title, *lines = page.blocks
+    assert title.features is not None and title.features.prose is Prose.SHORT
+    assert all(line.features is not None and line.features.prose is Prose.NEAR for line in lines)
+
+
+def test_html_story_of_unspaced_lines_is_body_beside_a_blogs_about_box() -> None:
+    story = "".join(f"<p>{line}</p>" for line in UNSPACED_STORY)
+    menu = "".join(f"<li><a href='/{n}'>{label}</a></li>" for n, label in enumerate(("首頁", "旅行", "美食", "關於")))
+    html = (
+        f"<html><body><div class='blog-about'><h2>{UNSPACED_ABOUT}</h2></div><ul>{menu}</ul>"
+        f"<div class='article-body'><h1>{UNSPACED_TITLE}</h1>{story}</div></body></html>"
+    )
+    # without the lines read as prose, the about box alone was the body
+    assert set(UNSPACED_STORY) <= set(parse_html(html).body)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,10 @@ NEAR_MIN_WORDS = 7
 NEAR_MIN_STOPWORD_RATIO = 0.12
 # Blocks this long read as prose even in a language whose stopwords we do not list.
 LONG_BLOCK_WORDS = 40
+# A line of an unspaced script (Chinese, Japanese) this long, about 30 characters, reads as a line of prose
+# even without a sentence end (blogs break paragraphs into lines at commas or spaces); titles are shorter.
+# Set on the readability dev pages; the test's story (test_classify_stages.UNSPACED_STORY) shows the case.
+UNSPACED_NEAR_MIN_WORDS = 12
 
 # Lexicons only judge short blocks: a long paragraph that says "cookie" is not a cookie notice.
 CHROME_MAX_WORDS = 25
