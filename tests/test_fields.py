@@ -429,6 +429,66 @@ def test_a_date_line_that_runs_the_title_into_its_date_gives_the_headline_and_th
     assert article.published is not None and article.published.date().isoformat() == "2008-01-09"
 
 
+@pytest.mark.parametrize(
+    ("title", "cell"),
+    [
+        # separators the <title> is not split at: a hyphen without a space before it, a colon without one
+        (
+            "Wrong-way driver halted on the highway- Traffic-News-Planet News",
+            "<b>Wrong-way driver halted on the highway</b><br>9 Jan, 2008, 1202 hrs IST",
+        ),
+        (
+            "Wrong-way driver halted on the highway: Traffic: Planet News",
+            "<b>Wrong-way driver halted on the highway</b> <small>2008-01-09 11:27</small>",
+        ),
+        # a weekday and the date before it
+        (
+            "Wrong-way driver halted on the highway- Traffic-News-Planet News",
+            "<small>Wednesday, 09 January 2008</small><br><b>Wrong-way driver halted on the highway</b>",
+        ),
+    ],
+)
+def test_a_date_line_that_runs_the_titles_first_words_into_its_date_gives_them(title: str, cell: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        f"<html><head><title>{title}</title></head><body>"
+        f"<table><tr><td>Your Daily Planet</td></tr><tr><td>{cell}</td></tr></table>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://www.planetnews.example/world/1", options=Options(guess_dates=False))
+    assert article.headline == "Wrong-way driver halted on the highway"
+    assert article.published is not None and article.published.date().isoformat() == "2008-01-09"
+
+
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [
+        # the site's name opens the <title> and the date line: the <title>'s longer piece is its headline
+        ("<b>The Evening Star Planet</b> <small>Jan 9, 2008</small>", "The Evening Star Planet"),
+        # too few of the title's first words before the date
+        ("<b>The Evening</b> <small>Jan 9, 2008</small>", "The Evening"),
+    ],
+)
+def test_the_titles_first_words_are_no_headline_around_a_date_when_they_name_the_site(cell: str, words: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>The Evening Star Planet - Wrong-way driver halted on the highway</title></head><body>"
+        f"<table><tr><td>Your Daily Planet</td></tr><tr><td>{cell}</td></tr></table>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://www.planetnews.example/world/1")
+    # (the piece-of-the-title rule may still take the line: it weighs a piece against a ranker's chrome line)
+    assert not any("first words around its date" in note for note in article.diagnostics), words
+
+
+def test_a_headline_that_holds_a_date_the_title_gives_too_keeps_it() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Minutes of the board meeting of 10 October 2019 – Planet Club</title></head><body>"
+        "<table><tr><td>Your Daily Planet</td></tr><tr><td>Minutes of the board meeting of 10 October 2019</td></tr>"
+        f"</table>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Minutes of the board meeting of 10 October 2019"
+
+
 def test_an_h1_that_says_something_else_than_the_title_stays_the_headline() -> None:
     # editors write the visible headline; the <title> is often a shorter one for search engines
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)

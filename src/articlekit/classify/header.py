@@ -25,7 +25,7 @@ from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name
 from articlekit.recognize.datelines import parse_standalone_dateline
-from articlekit.recognize.datespans import starts_with_date_label
+from articlekit.recognize.datespans import find_date_span, starts_with_date_label
 
 # How many blocks after the body start may still hold the byline or date ("By ..." under the lead).
 BYLINE_AFTER_START = 3
@@ -354,6 +354,13 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     return None if found is None else found[1]
 
 
+# A date line gives the headline after its date when at most this many words stand before the date: a
+# weekday ("Wednesday, 09 January 2008 Headline").
+DATE_LEAD_MAX_WORDS = 1
+# What is cut from the ends of the headline taken from a date line: the marks between it and the date.
+DATE_TRIM = " ,|-–—:·"
+
+
 # The rule that gives the headline to a date line that opens or closes with the metadata's headline:
 # the date field still reads such a block's date, the headline field takes the metadata's words.
 DATED_TITLE_RULE = "header.title_dated"
@@ -369,6 +376,39 @@ def _dated_title(block: Block, words: tuple[str, ...], headline: tuple[str, ...]
         and any(e in DATE_EVIDENCE for e in block.evidence)
         and (words[:size] == headline or words[-size:] == headline)
     )
+
+
+def title_around_date(block: Block, page: Page) -> str | None:
+    """HTML: the headline in a date line that runs it into its date, when a metadata title opens with it:
+    "Lukla Airport to be named ... 15 Jan, 2008, 1202 hrs IST" under the <title> "Lukla Airport to be named
+    ...- Travel-Services-News", "Wednesday, 09 January 2008 Jeremy Clarkson ripped off" under "Jeremy
+    Clarkson ripped off - Digital Lifestyle". The words before the date (or, when at most a weekday stands
+    before it, after it) must be the title's first words, however the title goes on: separators the pieces
+    are not split at ("Airport- Travel", "talks: Sport") do not hide the headline. A title's piece that
+    another piece outnumbers in words is its site's or section's name ("The Evening Star - Headline"), no
+    headline, whatever date line it opens; a title that holds the date as well is a headline with a date
+    in it ("Minutes of the board meeting of 10 October 2019").
+    """
+    if page.source != "html" or not any(e in DATE_EVIDENCE for e in block.evidence):
+        return None
+    span = find_date_span(block.text)
+    if span is None:
+        return None
+    start = block.text.find(span)
+    before, after = block.text[:start], block.text[start + len(span) :]
+    sites = page_titles(page).sites
+    for part, lead in ((before, ()), (after, tokens(before))):
+        words = tokens(part)
+        if len(words) < TITLE_PIECE_MIN_WORDS or len(lead) > DATE_LEAD_MAX_WORDS or words in sites:
+            continue
+        for title in metadata_titles(page):
+            opening = tokens(title)
+            if opening[: len(words)] != words or contains(opening, tokens(f"{before} {span}")):
+                continue  # not the title's first words, or a headline that holds the date too
+            pieces = [tokens(piece) for piece in title_pieces(title)]
+            if all(len(piece) <= len(words) or contains(piece, words) for piece in pieces):
+                return part.strip(DATE_TRIM)
+    return None
 
 
 def _title_block(page: Page, winner: int, anchor: int) -> int | None:
@@ -405,6 +445,9 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
                     best = rank, other.index
         if best is not None:
             return best[1]
+    dated = [b.index for b in page.blocks if b.role is Role.DATE and title_around_date(b, page) is not None]
+    if dated:
+        return min(dated, key=lambda index: abs(index - anchor))
     # a <title> whose site name nothing gives ("Headline - Section - Site", "Site : Headline"): a block that
     # is one of its pieces, or a date line run into one, the longest first (a site's or a section's name
     # is the shorter piece); weaker evidence, so only against a winner that is no heading at all
