@@ -1287,3 +1287,44 @@ def test_a_date_in_a_menu_yields_to_the_date_line(menu: str) -> None:
     assert parse_html(page).published == datetime(2020, 4, 24)
     alone = page.replace(line, "")
     assert parse_html(alone).published == datetime(2017, 2, 28)  # nothing better: the menu's date stays
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "headline"),
+    [
+        # the host names the site before the colon: the rest is the headline
+        (
+            "PlanetNews.example: Wrong-way driver halted",
+            "https://www.planetnews.example/1",
+            ("wrong", "way", "driver", "halted"),
+        ),
+        # og:site_name names it
+        ("Planet Daily: Wrong-way driver halted", None, ("wrong", "way", "driver", "halted")),
+        # a kicker before the colon, which nothing names the site: the title stays whole
+        (
+            "Traffic: Wrong-way driver halted",
+            "https://www.planetnews.example/1",
+            ("traffic", "wrong", "way", "driver", "halted"),
+        ),
+    ],
+)
+def test_a_site_name_before_a_colon_at_the_titles_start_is_left_out(
+    title: str, url: str | None, headline: tuple[str, ...]
+) -> None:
+    html = (
+        f"<html><head><title>{title}</title><meta property='og:site_name' content='Planet Daily'></head>"
+        "<body></body></html>"
+    )
+    assert page_titles(read_html(html, url, Options())).headlines[0] == headline
+
+
+def test_a_two_word_title_a_list_label_repeats_gives_no_headline_block() -> None:
+    # "Site: Top Stories" names the site and a section: the list's "Top Stories" label is not the headline
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>PlanetNews: Top Stories</title></head><body>"
+        "<table><tr><td>Top Stories</td></tr><tr><td><a href='/1'>Weather</a></td></tr></table>"
+        f"<div>Wrong-way driver halted on the highway</div>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://www.planetnews.example/content/index.jsp?id=1")
+    assert article.headline == "Wrong-way driver halted on the highway"

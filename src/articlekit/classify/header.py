@@ -439,6 +439,9 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
             free = other.role in (Role.BOILERPLATE, Role.BODY) or _claimable_title(other)
             if not free and not _dated_title(other, words, headline):
                 continue
+            # "NY1: Top Stories": a title of a site and a section, whose few words a list's label repeats
+            if len(headline) < TITLE_PIECE_MIN_WORDS and any(e.startswith("chrome.") for e in other.evidence):
+                continue
             if words == headline or contains(words, headline):
                 rank = (words != headline, abs(other.index - anchor))
                 if best is None or rank < best[0]:
