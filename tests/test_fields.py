@@ -1328,3 +1328,23 @@ def test_a_two_word_title_a_list_label_repeats_gives_no_headline_block() -> None
     )
     article = parse_html(html, url="https://www.planetnews.example/content/index.jsp?id=1")
     assert article.headline == "Wrong-way driver halted on the highway"
+
+
+@pytest.mark.parametrize(
+    ("url", "headline"),
+    [
+        # the URL runs the heading's words together as a directory: the section's name, not the story's
+        ("https://planetnews.example/localsportswire/22.html?file=story", "Wrong-way driver halted on the highway"),
+        # a slug keeps the words apart, and the last segment is the page's own
+        ("https://planetnews.example/local-sports-wire/22.html", "Local Sports Wire"),
+        ("https://planetnews.example/news/localsportswire", "Local Sports Wire"),
+    ],
+)
+def test_a_heading_the_urls_directory_spells_is_the_sections_name(url: str, headline: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>planetnews.example - Local Sports Wire</title></head><body>"
+        "<h1>Local Sports Wire</h1><ul><li>Tue, 15 Jan 2008 14:50:06 GMT</li></ul>"
+        f"<h2>Wrong-way driver halted on the highway</h2>{paragraphs}</body></html>"
+    )
+    assert parse_html(html, url=url).headline == headline

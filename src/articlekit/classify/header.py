@@ -99,6 +99,8 @@ TITLE_PIECE_MIN_WORDS = 3
 # HTML: the page's one <h1> wins over a ranker's winner at most this many blocks below it (its dek, a
 # credit line between), when at most this share of its text is a link (a site's name links home).
 H1_ABOVE_WINNER_MAX_GAP = 3
+# HTML: a heading names the section its URL's directory runs together when it has at least this many words.
+SECTION_DIRECTORY_MIN_WORDS = 2
 H1_LINK_MAX_DENSITY = 0.5
 
 
@@ -339,7 +341,7 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
             continue
         own = tokens(block.text)
         headline = own in titles.headlines
-        if not (headline or own in titles.parts) or own in titles.sites:
+        if not (headline or own in titles.parts) or own in titles.sites or names_a_section_directory(page, block.text):
             continue
         if block.role not in (Role.BOILERPLATE, Role.BODY) and not headline:
             continue
@@ -442,6 +444,8 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
             # "NY1: Top Stories": a title of a site and a section, whose few words a list's label repeats
             if len(headline) < TITLE_PIECE_MIN_WORDS and any(e.startswith("chrome.") for e in other.evidence):
                 continue
+            if names_a_section_directory(page, other.text):
+                continue
             if words == headline or contains(words, headline):
                 rank = (words != headline, abs(other.index - anchor))
                 if best is None or rank < best[0]:
@@ -492,7 +496,7 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     if len(texts) != 1:
         return None
     titles = page_titles(page)
-    if texts & titles.sites:
+    if texts & titles.sites or any(names_a_section_directory(page, b.text) for b in h1s):
         return None
     (own,) = texts
     # a few words head the page above a line only when the <title> gives them too: a one-word "Sport" or
@@ -508,6 +512,21 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
         if above and block.hints.link_density < H1_LINK_MAX_DENSITY and sized:
             return block.index
     return None
+
+
+def names_a_section_directory(page: Page, text: str) -> bool:
+    """HTML: a heading of several words that the URL runs together as a directory of its path: the section's
+    name ("Local Sports Wire" on example.com/localsportswire/22.html), not the story's headline, whose slug
+    keeps its words apart ("/fun-returns/"). One word says nothing: "/ischgl/" may be the story's own page.
+    """
+    if page.source != "html" or len(text.split()) < SECTION_DIRECTORY_MIN_WORDS:
+        return False
+    try:
+        path = urlsplit(page.metadata.url or "").path
+    except ValueError:  # a malformed URL names no section
+        return False
+    directories = {segment.casefold() for segment in path.split("/")[:-1] if segment}
+    return "".join(tokens(text)) in directories
 
 
 def _names_the_site(page: Page, block: Block) -> bool:
@@ -539,7 +558,11 @@ def mark_headline(page: Page, options: Options) -> Page:
     assert zone is not None
     first_body, _, _ = zone
     blocks = list(page.blocks)
-    scores = {index: score(vector) for index, vector in candidates}
+    # a section's name the URL's directory spells is no candidate, however much the <title> backs it
+    sections = {index for index, _ in candidates if names_a_section_directory(page, blocks[index].text)}
+    scores = {index: score(vector) for index, vector in candidates if index not in sections}
+    if not scores and confirmed is None:
+        return page
     if confirmed is not None:
         headline, rule = confirmed, "header.title_heading"
     else:
