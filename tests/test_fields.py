@@ -1348,3 +1348,23 @@ def test_a_heading_the_urls_directory_spells_is_the_sections_name(url: str, head
         f"<h2>Wrong-way driver halted on the highway</h2>{paragraphs}</body></html>"
     )
     assert parse_html(html, url=url).headline == headline
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "headline"),
+    [
+        # a lead sentence the <title> says nothing of: the <title> stands in
+        ("Garden report", "<p>Welcome back, dear readers.</p>", "Garden report"),
+        # the <title> backs the line: it stays the headline
+        ("Welcome back readers", "<p>Welcome back, dear readers.</p>", "Welcome back, dear readers."),
+        # no full stop, or no paragraph: a headline, whatever the <title> says
+        ("Garden report", "<p>Welcome back, dear readers</p>", "Welcome back, dear readers"),
+        ("Garden report", "<div>Time to say goodbye.</div>", "Time to say goodbye."),
+    ],
+)
+def test_a_paragraph_sentence_the_title_shares_no_word_with_is_no_headline(
+    title: str, lead: str, headline: str
+) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = f"<html><head><title>{title}</title></head><body><article>{lead}{paragraphs}</article></body></html>"
+    assert parse_html(html).headline == headline

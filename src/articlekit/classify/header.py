@@ -547,6 +547,18 @@ def _names_the_site(page: Page, block: Block) -> bool:
     return len(own) > 1 and "".join(own) == domain  # "MalaysiaSun.com", not the one word "Malaysiasun"
 
 
+def _unbacked_sentence(page: Page, block: Block) -> bool:
+    """HTML: a paragraph (`<p>`) that ends like a sentence and shares no word with any metadata title: the
+    ranker's pick of a lead sentence ("Lorem ipsum dolor sit amet."), where the page's own title stands in.
+    """
+    features = block.features
+    if page.source != "html" or block.hints.tag != "p" or features is None or not features.closed:
+        return False
+    titles = metadata_titles(page)
+    own = set(tokens(block.text))
+    return bool(titles) and not any(own & set(tokens(title)) for title in titles)
+
+
 def mark_headline(page: Page, options: Options) -> Page:
     """Label the headline, then the dek under it, the section label above it and photo titles."""
     del options
@@ -575,7 +587,7 @@ def mark_headline(page: Page, options: Options) -> Page:
             lone = _lone_h1(page, headline, zone[1])
             if lone is not None:
                 headline, rule = lone, "header.lone_h1"
-            elif _names_the_site(page, blocks[headline]):
+            elif _names_the_site(page, blocks[headline]) or _unbacked_sentence(page, blocks[headline]):
                 return page
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features
