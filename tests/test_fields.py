@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from articlekit import Caption, Dateline, Options, parse_html, parse_text
+from articlekit.classify.header import names_a_section_directory
 from articlekit.classify.titles import page_titles
 from articlekit.fields.authors import build_authors
 from articlekit.fields.captions import build_captions
@@ -1368,3 +1369,14 @@ def test_a_paragraph_sentence_the_title_shares_no_word_with_is_no_headline(
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
     html = f"<html><head><title>{title}</title></head><body><article>{lead}{paragraphs}</article></body></html>"
     assert parse_html(html).headline == headline
+
+
+def test_a_blogs_name_the_urls_directory_spells_and_the_title_gives_whole_is_no_section() -> None:
+    # a host that gives each blog a directory: the blog's name is the site's, not a section's
+    html = "<html><head><title>Planet Wife</title></head><body><h1>Planet Wife</h1></body></html>"
+    page = read_html(html, "https://blogs.example/planetwife/", Options())
+    assert not names_a_section_directory(page, "Planet Wife")
+    page = read_html(
+        html.replace("Planet Wife</title>", "blogs.example - Planet Wife</title>"), page.metadata.url, Options()
+    )
+    assert names_a_section_directory(page, "Planet Wife")

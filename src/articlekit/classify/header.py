@@ -517,7 +517,8 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
 def names_a_section_directory(page: Page, text: str) -> bool:
     """HTML: a heading of several words that the URL runs together as a directory of its path: the section's
     name ("Local Sports Wire" on example.com/localsportswire/22.html), not the story's headline, whose slug
-    keeps its words apart ("/fun-returns/"). One word says nothing: "/ischgl/" may be the story's own page.
+    keeps its words apart ("/fun-returns/"). One word says nothing: "/ischgl/" may be the story's own page;
+    nor does a heading that is the whole <title>, a blog's name on a host that gives each blog a directory.
     """
     if page.source != "html" or len(text.split()) < SECTION_DIRECTORY_MIN_WORDS:
         return False
@@ -526,7 +527,9 @@ def names_a_section_directory(page: Page, text: str) -> bool:
     except ValueError:  # a malformed URL names no section
         return False
     directories = {segment.casefold() for segment in path.split("/")[:-1] if segment}
-    return "".join(tokens(text)) in directories
+    own = tokens(text)
+    # the whole <title>: a blog's own name ("LAPD Wife" on host/lapdwife/), the site's and no section's
+    return "".join(own) in directories and own != tokens(page.metadata.title or "")
 
 
 def _names_the_site(page: Page, block: Block) -> bool:
