@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from articlekit import Caption, Dateline, Options, parse_html, parse_text
+from articlekit.classify.header import names_a_section_directory
 from articlekit.classify.titles import page_titles
 from articlekit.fields.authors import build_authors
 from articlekit.fields.captions import build_captions
@@ -466,6 +467,66 @@ def test_a_date_line_that_runs_the_title_into_its_date_gives_the_headline_and_th
     article = parse_html(html, url="https://www.planetnews.example/world/1", options=Options(guess_dates=False))
     assert article.headline == "Wrong-way driver halted on the highway"
     assert article.published is not None and article.published.date().isoformat() == "2008-01-09"
+
+
+@pytest.mark.parametrize(
+    ("title", "cell"),
+    [
+        # separators the <title> is not split at: a hyphen without a space before it, a colon without one
+        (
+            "Wrong-way driver halted on the highway- Traffic-News-Planet News",
+            "<b>Wrong-way driver halted on the highway</b><br>9 Jan, 2008, 1202 hrs IST",
+        ),
+        (
+            "Wrong-way driver halted on the highway: Traffic: Planet News",
+            "<b>Wrong-way driver halted on the highway</b> <small>2008-01-09 11:27</small>",
+        ),
+        # a weekday and the date before it
+        (
+            "Wrong-way driver halted on the highway- Traffic-News-Planet News",
+            "<small>Wednesday, 09 January 2008</small><br><b>Wrong-way driver halted on the highway</b>",
+        ),
+    ],
+)
+def test_a_date_line_that_runs_the_titles_first_words_into_its_date_gives_them(title: str, cell: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        f"<html><head><title>{title}</title></head><body>"
+        f"<table><tr><td>Your Daily Planet</td></tr><tr><td>{cell}</td></tr></table>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://www.planetnews.example/world/1", options=Options(guess_dates=False))
+    assert article.headline == "Wrong-way driver halted on the highway"
+    assert article.published is not None and article.published.date().isoformat() == "2008-01-09"
+
+
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [
+        # the site's name opens the <title> and the date line: the <title>'s longer piece is its headline
+        ("<b>The Evening Star Planet</b> <small>Jan 9, 2008</small>", "The Evening Star Planet"),
+        # too few of the title's first words before the date
+        ("<b>The Evening</b> <small>Jan 9, 2008</small>", "The Evening"),
+    ],
+)
+def test_the_titles_first_words_are_no_headline_around_a_date_when_they_name_the_site(cell: str, words: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>The Evening Star Planet - Wrong-way driver halted on the highway</title></head><body>"
+        f"<table><tr><td>Your Daily Planet</td></tr><tr><td>{cell}</td></tr></table>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://www.planetnews.example/world/1")
+    # (the piece-of-the-title rule may still take the line: it weighs a piece against a ranker's chrome line)
+    assert not any("first words around its date" in note for note in article.diagnostics), words
+
+
+def test_a_headline_that_holds_a_date_the_title_gives_too_keeps_it() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Minutes of the board meeting of 10 October 2019 – Planet Club</title></head><body>"
+        "<table><tr><td>Your Daily Planet</td></tr><tr><td>Minutes of the board meeting of 10 October 2019</td></tr>"
+        f"</table>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Minutes of the board meeting of 10 October 2019"
 
 
 def test_an_h1_that_says_something_else_than_the_title_stays_the_headline() -> None:
@@ -1284,3 +1345,95 @@ def test_a_date_in_a_menu_yields_to_the_date_line(menu: str) -> None:
 def test_a_short_date_glued_to_its_label_is_still_a_date() -> None:
     # scraped inline elements run the label into the date: "Erstellt am09.02.2022"
     assert parse_html(_footer_page("<p>Erstellt am09.02.2022</p>")).published == datetime(2022, 2, 9)
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "headline"),
+    [
+        # the host names the site before the colon: the rest is the headline
+        (
+            "PlanetNews.example: Wrong-way driver halted",
+            "https://www.planetnews.example/1",
+            ("wrong", "way", "driver", "halted"),
+        ),
+        # og:site_name names it
+        ("Planet Daily: Wrong-way driver halted", None, ("wrong", "way", "driver", "halted")),
+        # a kicker before the colon, which nothing names the site: the title stays whole
+        (
+            "Traffic: Wrong-way driver halted",
+            "https://www.planetnews.example/1",
+            ("traffic", "wrong", "way", "driver", "halted"),
+        ),
+    ],
+)
+def test_a_site_name_before_a_colon_at_the_titles_start_is_left_out(
+    title: str, url: str | None, headline: tuple[str, ...]
+) -> None:
+    html = (
+        f"<html><head><title>{title}</title><meta property='og:site_name' content='Planet Daily'></head>"
+        "<body></body></html>"
+    )
+    assert page_titles(read_html(html, url, Options())).headlines[0] == headline
+
+
+def test_a_two_word_title_a_list_label_repeats_gives_no_headline_block() -> None:
+    # "Site: Top Stories" names the site and a section: the list's "Top Stories" label is not the headline
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>PlanetNews: Top Stories</title></head><body>"
+        "<table><tr><td>Top Stories</td></tr><tr><td><a href='/1'>Weather</a></td></tr></table>"
+        f"<div>Wrong-way driver halted on the highway</div>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://www.planetnews.example/content/index.jsp?id=1")
+    assert article.headline == "Wrong-way driver halted on the highway"
+
+
+@pytest.mark.parametrize(
+    ("url", "headline"),
+    [
+        # the URL runs the heading's words together as a directory: the section's name, not the story's
+        ("https://planetnews.example/localsportswire/22.html?file=story", "Wrong-way driver halted on the highway"),
+        # a slug keeps the words apart, and the last segment is the page's own
+        ("https://planetnews.example/local-sports-wire/22.html", "Local Sports Wire"),
+        ("https://planetnews.example/news/localsportswire", "Local Sports Wire"),
+    ],
+)
+def test_a_heading_the_urls_directory_spells_is_the_sections_name(url: str, headline: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>planetnews.example - Local Sports Wire</title></head><body>"
+        "<h1>Local Sports Wire</h1><ul><li>Tue, 15 Jan 2008 14:50:06 GMT</li></ul>"
+        f"<h2>Wrong-way driver halted on the highway</h2>{paragraphs}</body></html>"
+    )
+    assert parse_html(html, url=url).headline == headline
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "headline"),
+    [
+        # a lead sentence the <title> says nothing of: the <title> stands in
+        ("Garden report", "<p>Welcome back, dear readers.</p>", "Garden report"),
+        # the <title> backs the line: it stays the headline
+        ("Welcome back readers", "<p>Welcome back, dear readers.</p>", "Welcome back, dear readers."),
+        # no full stop, or no paragraph: a headline, whatever the <title> says
+        ("Garden report", "<p>Welcome back, dear readers</p>", "Welcome back, dear readers"),
+        ("Garden report", "<div>Time to say goodbye.</div>", "Time to say goodbye."),
+    ],
+)
+def test_a_paragraph_sentence_the_title_shares_no_word_with_is_no_headline(
+    title: str, lead: str, headline: str
+) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = f"<html><head><title>{title}</title></head><body><article>{lead}{paragraphs}</article></body></html>"
+    assert parse_html(html).headline == headline
+
+
+def test_a_blogs_name_the_urls_directory_spells_and_the_title_gives_whole_is_no_section() -> None:
+    # a host that gives each blog a directory: the blog's name is the site's, not a section's
+    html = "<html><head><title>Planet Wife</title></head><body><h1>Planet Wife</h1></body></html>"
+    page = read_html(html, "https://blogs.example/planetwife/", Options())
+    assert not names_a_section_directory(page, "Planet Wife")
+    page = read_html(
+        html.replace("Planet Wife</title>", "blogs.example - Planet Wife</title>"), page.metadata.url, Options()
+    )
+    assert names_a_section_directory(page, "Planet Wife")

@@ -417,6 +417,26 @@ def test_the_first_title_outside_svg_is_the_title() -> None:
 
 
 @pytest.mark.parametrize(
+    "head",
+    [
+        "<title>Council agrees budget - Ne<script>if (v >= 11) go();</script>",  # two fetches spliced
+        '<title id="t">Council agrees budget</titlevalue="true" -->',  # a mistyped end tag
+        "<title>Council agrees budget",  # no end tag at all
+    ],
+)
+def test_an_unclosed_title_ends_at_the_next_element(head: str) -> None:
+    page = read(f"<html><head>{head}</head><body><h1>Council agrees budget</h1><p>{PROSE}</p></body></html>")
+    assert [block.text for block in page.blocks] == ["Council agrees budget", PROSE]
+    assert page.metadata.title is not None and page.metadata.title.startswith("Council agrees budget")
+
+
+def test_a_title_with_formatting_inside_stays_whole() -> None:
+    page = read("<html><head><title>Council <b>agrees</b> budget</title></head><body><p>x</p></body></html>")
+    assert page.metadata.title == "Council <b>agrees</b> budget"
+    assert texts("<html><head><title>T</title></head><body><p>x</p></body></html>") == ["x"]
+
+
+@pytest.mark.parametrize(
     ("html", "language"),
     [
         ("<html lang='en-GB'><p>x</p></html>", "en"),

@@ -25,7 +25,7 @@ from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name
 from articlekit.recognize.datelines import parse_standalone_dateline
-from articlekit.recognize.datespans import starts_with_date_label
+from articlekit.recognize.datespans import find_date_span, starts_with_date_label
 
 # How many blocks after the body start may still hold the byline or date ("By ..." under the lead).
 BYLINE_AFTER_START = 3
@@ -99,6 +99,8 @@ TITLE_PIECE_MIN_WORDS = 3
 # HTML: the page's one <h1> wins over a ranker's winner at most this many blocks below it (its dek, a
 # credit line between), when at most this share of its text is a link (a site's name links home).
 H1_ABOVE_WINNER_MAX_GAP = 3
+# HTML: a heading names the section its URL's directory runs together when it has at least this many words.
+SECTION_DIRECTORY_MIN_WORDS = 2
 H1_LINK_MAX_DENSITY = 0.5
 
 
@@ -339,7 +341,7 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
             continue
         own = tokens(block.text)
         headline = own in titles.headlines
-        if not (headline or own in titles.parts) or own in titles.sites:
+        if not (headline or own in titles.parts) or own in titles.sites or names_a_section_directory(page, block.text):
             continue
         if block.role not in (Role.BOILERPLATE, Role.BODY) and not headline:
             continue
@@ -352,6 +354,13 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
         if found is None or rank < found[0]:
             found = rank, block.index
     return None if found is None else found[1]
+
+
+# A date line gives the headline after its date when at most this many words stand before the date: a
+# weekday ("Wednesday, 09 January 2008 Headline").
+DATE_LEAD_MAX_WORDS = 1
+# What is cut from the ends of the headline taken from a date line: the marks between it and the date.
+DATE_TRIM = " ,|-–—:·"
 
 
 # The rule that gives the headline to a date line that opens or closes with the metadata's headline:
@@ -369,6 +378,39 @@ def _dated_title(block: Block, words: tuple[str, ...], headline: tuple[str, ...]
         and any(e in DATE_EVIDENCE for e in block.evidence)
         and (words[:size] == headline or words[-size:] == headline)
     )
+
+
+def title_around_date(block: Block, page: Page) -> str | None:
+    """HTML: the headline in a date line that runs it into its date, when a metadata title opens with it:
+    "Lukla Airport to be named ... 15 Jan, 2008, 1202 hrs IST" under the <title> "Lukla Airport to be named
+    ...- Travel-Services-News", "Wednesday, 09 January 2008 Jeremy Clarkson ripped off" under "Jeremy
+    Clarkson ripped off - Digital Lifestyle". The words before the date (or, when at most a weekday stands
+    before it, after it) must be the title's first words, however the title goes on: separators the pieces
+    are not split at ("Airport- Travel", "talks: Sport") do not hide the headline. A title's piece that
+    another piece outnumbers in words is its site's or section's name ("The Evening Star - Headline"), no
+    headline, whatever date line it opens; a title that holds the date as well is a headline with a date
+    in it ("Minutes of the board meeting of 10 October 2019").
+    """
+    if page.source != "html" or not any(e in DATE_EVIDENCE for e in block.evidence):
+        return None
+    span = find_date_span(block.text)
+    if span is None:
+        return None
+    start = block.text.find(span)
+    before, after = block.text[:start], block.text[start + len(span) :]
+    sites = page_titles(page).sites
+    for part, lead in ((before, ()), (after, tokens(before))):
+        words = tokens(part)
+        if len(words) < TITLE_PIECE_MIN_WORDS or len(lead) > DATE_LEAD_MAX_WORDS or words in sites:
+            continue
+        for title in metadata_titles(page):
+            opening = tokens(title)
+            if opening[: len(words)] != words or contains(opening, tokens(f"{before} {span}")):
+                continue  # not the title's first words, or a headline that holds the date too
+            pieces = [tokens(piece) for piece in title_pieces(title)]
+            if all(len(piece) <= len(words) or contains(piece, words) for piece in pieces):
+                return part.strip(DATE_TRIM)
+    return None
 
 
 def _title_block(page: Page, winner: int, anchor: int) -> int | None:
@@ -399,12 +441,20 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
             free = other.role in (Role.BOILERPLATE, Role.BODY) or _claimable_title(other)
             if not free and not _dated_title(other, words, headline):
                 continue
+            # "NY1: Top Stories": a title of a site and a section, whose few words a list's label repeats
+            if len(headline) < TITLE_PIECE_MIN_WORDS and any(e.startswith("chrome.") for e in other.evidence):
+                continue
+            if names_a_section_directory(page, other.text):
+                continue
             if words == headline or contains(words, headline):
                 rank = (words != headline, abs(other.index - anchor))
                 if best is None or rank < best[0]:
                     best = rank, other.index
         if best is not None:
             return best[1]
+    dated = [b.index for b in page.blocks if b.role is Role.DATE and title_around_date(b, page) is not None]
+    if dated:
+        return min(dated, key=lambda index: abs(index - anchor))
     # a <title> whose site name nothing gives ("Headline - Section - Site", "Site : Headline"): a block that
     # is one of its pieces, or a date line run into one, the longest first (a site's or a section's name
     # is the shorter piece); weaker evidence, so only against a winner that is no heading at all
@@ -446,7 +496,7 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     if len(texts) != 1:
         return None
     titles = page_titles(page)
-    if texts & titles.sites:
+    if texts & titles.sites or any(names_a_section_directory(page, b.text) for b in h1s):
         return None
     (own,) = texts
     # a few words head the page above a line only when the <title> gives them too: a one-word "Sport" or
@@ -462,6 +512,24 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
         if above and block.hints.link_density < H1_LINK_MAX_DENSITY and sized:
             return block.index
     return None
+
+
+def names_a_section_directory(page: Page, text: str) -> bool:
+    """HTML: a heading of several words that the URL runs together as a directory of its path: the section's
+    name ("Local Sports Wire" on example.com/localsportswire/22.html), not the story's headline, whose slug
+    keeps its words apart ("/fun-returns/"). One word says nothing: "/ischgl/" may be the story's own page;
+    nor does a heading that is the whole <title>, a blog's name on a host that gives each blog a directory.
+    """
+    if page.source != "html" or len(text.split()) < SECTION_DIRECTORY_MIN_WORDS:
+        return False
+    try:
+        path = urlsplit(page.metadata.url or "").path
+    except ValueError:  # a malformed URL names no section
+        return False
+    directories = {segment.casefold() for segment in path.split("/")[:-1] if segment}
+    own = tokens(text)
+    # the whole <title>: a blog's own name ("LAPD Wife" on host/lapdwife/), the site's and no section's
+    return "".join(own) in directories and own != tokens(page.metadata.title or "")
 
 
 def _names_the_site(page: Page, block: Block) -> bool:
@@ -482,6 +550,18 @@ def _names_the_site(page: Page, block: Block) -> bool:
     return len(own) > 1 and "".join(own) == domain  # "MalaysiaSun.com", not the one word "Malaysiasun"
 
 
+def _unbacked_sentence(page: Page, block: Block) -> bool:
+    """HTML: a paragraph (`<p>`) that ends like a sentence and shares no word with any metadata title: the
+    ranker's pick of a lead sentence ("Lorem ipsum dolor sit amet."), where the page's own title stands in.
+    """
+    features = block.features
+    if page.source != "html" or block.hints.tag != "p" or features is None or not features.closed:
+        return False
+    titles = metadata_titles(page)
+    own = set(tokens(block.text))
+    return bool(titles) and not any(own & set(tokens(title)) for title in titles)
+
+
 def mark_headline(page: Page, options: Options) -> Page:
     """Label the headline, then the dek under it, the section label above it and photo titles."""
     del options
@@ -493,7 +573,11 @@ def mark_headline(page: Page, options: Options) -> Page:
     assert zone is not None
     first_body, _, _ = zone
     blocks = list(page.blocks)
-    scores = {index: score(vector) for index, vector in candidates}
+    # a section's name the URL's directory spells is no candidate, however much the <title> backs it
+    sections = {index for index, _ in candidates if names_a_section_directory(page, blocks[index].text)}
+    scores = {index: score(vector) for index, vector in candidates if index not in sections}
+    if not scores and confirmed is None:
+        return page
     if confirmed is not None:
         headline, rule = confirmed, "header.title_heading"
     else:
@@ -506,7 +590,7 @@ def mark_headline(page: Page, options: Options) -> Page:
             lone = _lone_h1(page, headline, zone[1])
             if lone is not None:
                 headline, rule = lone, "header.lone_h1"
-            elif _names_the_site(page, blocks[headline]):
+            elif _names_the_site(page, blocks[headline]) or _unbacked_sentence(page, blocks[headline]):
                 return page
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features

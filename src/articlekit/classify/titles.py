@@ -113,15 +113,46 @@ def _host_names(url: str | None) -> set[str]:
     return {"".join(labels), "".join(labels[:-1]), *labels[:-1]} - {""}
 
 
+def _meta_sites(page: Page) -> set[Tokens]:
+    """The site names the meta tags give."""
+    return {tokens(page.metadata.meta.get(key, "")) for key in SITE_NAME_META} - {()}
+
+
+def _spells_host(piece: Tokens, hosts: set[str]) -> bool:
+    """ "regards.fr", "Herald Sun" on heraldsun.com, or the host's labels in another order: "CTV Toronto" on
+    toronto.ctv.ca."""
+    return "".join(piece) in hosts or (len(piece) > 1 and hosts >= set(piece))
+
+
 def _named_sites(page: Page, titles: Sequence[Sequence[Tokens]]) -> set[Tokens]:
     """The site names the meta tags give, and the title pieces that spell the URL's host."""
-    sites = {tokens(page.metadata.meta.get(key, "")) for key in SITE_NAME_META} - {()}
+    sites = _meta_sites(page)
     hosts = _host_names(page.metadata.url)
     for pieces in titles:
-        # "regards.fr", "Herald Sun" on heraldsun.com, or the host's labels in another order: "CTV Toronto"
-        # on toronto.ctv.ca
-        sites.update(piece for piece in pieces if "".join(piece) in hosts or (len(piece) > 1 and hosts >= set(piece)))
+        sites.update(piece for piece in pieces if _spells_host(piece, hosts))
     return sites
+
+
+# What may set the site's name apart from the headline at a title's start besides `PIECE_SEPARATORS`:
+# "NDTV.com: Headline". Read only after a piece that names the site: elsewhere a colon follows a kicker
+# ("Climate: Drilling until it gets hot"), part of the headline.
+SITE_COLON = ": "
+
+
+def _split_site_lead(page: Page, title: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the first piece cut after a site name that opens it with a colon: "NDTV.com: Headline"."""
+    if not spans:
+        return spans
+    start, end = spans[0]
+    colon = title.find(SITE_COLON, start, end)
+    if colon < 0:
+        return spans
+    lead = tokens(title[start:colon])
+    if not lead or not (lead in _meta_sites(page) or _spells_host(lead, _host_names(page.metadata.url))):
+        return spans
+    rest = colon + len(SITE_COLON)
+    rest += len(title[rest:end]) - len(title[rest:end].lstrip())
+    return [(start, colon), (rest, end), *spans[1:]] if rest < end else spans
 
 
 def _site_pieces(named: set[Tokens], titles: Sequence[Sequence[Tokens]]) -> set[Tokens]:
@@ -163,7 +194,9 @@ def page_titles(page: Page) -> PageTitles:
     texts: list[tuple[str, list[tuple[int, int]]]] = []
     titles: list[list[Tokens]] = []
     for title in raw:
-        spans = [(start, end) for start, end in _piece_spans(title) if tokens(title[start:end])]
+        spans = _split_site_lead(
+            page, title, [(start, end) for start, end in _piece_spans(title) if tokens(title[start:end])]
+        )
         if len(spans) > MAX_TITLE_PIECES:
             spans = [(spans[0][0], spans[-1][1])]
         if spans:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from articlekit.classify.header import DATED_TITLE_RULE, indented_layout
+from articlekit.classify.header import DATED_TITLE_RULE, indented_layout, title_around_date
 from articlekit.classify.headline_model import tokens
 from articlekit.classify.titles import (
     TITLE_SEPARATORS,
@@ -60,6 +60,8 @@ def _without_kicker(block: Block, page: Page) -> Found | None:
         cell = block.hints.heading_level is None or DATED_TITLE_RULE in block.evidence
         if cell and KICKER_TRIM_MIN_WORDS <= size < len(own) and contains(own, headline):
             return Found(text, f"headline block {block.index}, the part the metadata title gives")
+    if DATED_TITLE_RULE in block.evidence and (dated := title_around_date(block, page)) is not None:
+        return Found(dated, f"headline block {block.index}, the title's first words around its date")
     if DATED_TITLE_RULE in block.evidence:  # the header stage matched a piece of a title with no known site
         pieces = [piece for title in metadata_titles(page) for piece in title_pieces(title)]
         for piece in sorted(pieces, key=lambda piece: len(tokens(piece)), reverse=True):

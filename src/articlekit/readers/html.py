@@ -282,7 +282,40 @@ def _drop_flood(text: str) -> str:
     return text[: last_kept.end()] + rest if dropped >= FLOOD_MIN_TAGS else text
 
 
+# A <title> that never closes swallows the page: libxml2 reads everything after it as the title's text, so
+# the page has no blocks at all. Crawls that spliced two fetches leave one ("<title>Headline - Ne(OAS_version
+# ...") and so does a mistyped end tag ("</titlevalue=..."). Such a title ends at the first tag inside it,
+# unless that tag only formats text ("<title>A <b>B</b></title>"). The searches stop at the first tag after
+# the title's start, so they read the page once at most.
+_TITLE_START = re.compile(r"<title(?=[\s/>])[^<>]*>", re.IGNORECASE)
+_TAG_INSIDE_TITLE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
+TITLE_FORMATTING_TAGS: frozenset[str] = frozenset(
+    {"b", "i", "em", "strong", "span", "small", "sup", "sub", "br", "font", "u", "a", "wbr"}
+)
+
+
+def close_title(text: str) -> str:
+    """`text` with an end tag put where its unclosed first <title> meets the next element.
+
+    >>> close_title("<title>Headline - Ne<script>x()</script></head><p>Body</p>")
+    '<title>Headline - Ne</title><script>x()</script></head><p>Body</p>'
+    >>> close_title("<title>A <b>B</b></title><p>Body</p>")
+    '<title>A <b>B</b></title><p>Body</p>'
+    """
+    start = _TITLE_START.search(text)
+    if start is None:
+        return text
+    tag = _TAG_INSIDE_TITLE.search(text, start.end())
+    if tag is None:
+        return text
+    closing, name = tag.group(1), tag.group(2).lower()
+    if (closing and name == "title") or name in TITLE_FORMATTING_TAGS:
+        return text
+    return f"{text[: tag.start()]}</title>{text[tag.start() :]}"
+
+
 def _parse_text(text: str) -> list[etree._Element]:
+    text = close_title(text)
     # the strict encoding fails on a lone surrogate, and a NUL shows in the bytes: a page with neither (all
     # but a few) skips the substitution, which scans the page character by character
     try:
