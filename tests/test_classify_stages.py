@@ -16,7 +16,16 @@ import pytest
 from articlekit import parse_html, parse_text
 from articlekit.classify import STAGES, classify
 from articlekit.classify.header import headline_candidates
-from articlekit.classify.headline_model import FEATURES, TREES, WEIGHTS, compile_trees, score, tree_from_json
+from articlekit.classify.headline_model import (
+    FEATURES,
+    TREES,
+    WEIGHTS,
+    compile_trees,
+    content_stems,
+    score,
+    tokens,
+    tree_from_json,
+)
 from articlekit.model import BOILERPLATE_KINDS, Block, Hints, Kind, Metadata, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.readers.html import read_html
@@ -715,6 +724,7 @@ def test_an_indented_layout_turns_the_title_features_off_and_the_layout_gaps_on(
     first = vectors["Subscribe to this paper"]
     assert first[feature["first_line"]] == first[feature["title_exact"]] == 0.0
     assert vectors[HEADLINE][feature["gap_before_indented"]] == 1.0
+    assert vectors[HEADLINE][feature["indented_layout"]] == 1.0
     flush = kit.classify(["Subscribe to this paper", "Home", HEADLINE, *ARTICLE], through="mark_header_furniture")
     vectors = {flush.blocks[index].text: vector for index, vector in headline_candidates(flush)}
     assert vectors["Subscribe to this paper"][feature["first_line"]] == 1.0
@@ -1114,6 +1124,37 @@ def test_headline_features_see_a_table_cell_beside_another(kit: PageKit) -> None
     lone = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE], through="mark_header_furniture")
     vectors = {lone.blocks[index].text: vector for index, vector in headline_candidates(lone)}
     assert vectors[HEADLINE][FEATURES.index("beside_cell")] == 0.0
+
+
+def test_headline_features_see_the_headline_words_come_back_in_the_lead(kit: PageKit) -> None:
+    # "Ministers agree new energy rules": "minister" and "rules" come back in the first paragraph, cut to
+    # their stems; a menu line's words do not, and function words ("after", "the") count for nothing
+    menu = "Weather Traffic Horoscopes Lottery"
+    page = kit.classify([menu, HEADLINE, *ARTICLE], through="mark_header_furniture")
+    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    overlap = FEATURES.index("lead_overlap")
+    assert vectors[HEADLINE][overlap] >= 0.5
+    assert vectors[menu][overlap] == 0.0
+    assert vectors[HEADLINE][FEATURES.index("indented_layout")] == 0.0
+
+
+def test_unspaced_writing_gives_its_character_pairs_to_the_lead_overlap() -> None:
+    # a Japanese "word" is a whole clause: its character pairs meet the lead's, the site's name's do not
+    headline, lead = "横浜市、公園の夜間利用を解禁へ", "横浜市は15日、公園の夜間利用を認めると発表した。"
+    lead_stems = content_stems(tokens(lead))
+    own = content_stems(tokens(headline))
+    assert len(own & lead_stems) >= 0.7 * len(own)  # all but "解禁へ" (lifts the ban), which the lead words otherwise
+    assert not content_stems(tokens("京浜新聞デジタル")) & lead_stems
+
+
+def test_an_html_page_first_block_is_not_the_title_line(kit: PageKit) -> None:
+    # text mode: converters put the <title> on the first line; an HTML page's first block is only its first block
+    page = kit.run(
+        html_page(f"<p>Your Daily Planet</p><h2>{HEADLINE}</h2>" + "".join(f"<p>{p}</p>" for p in ARTICLE)),
+        through="mark_header_furniture",
+    )
+    vectors = {page.blocks[index].text: vector for index, vector in headline_candidates(page)}
+    assert vectors["Your Daily Planet"][FEATURES.index("first_line")] == 0.0
 
 
 def test_main_run_does_not_discount_the_article_under_a_linked_comment_counter(kit: PageKit) -> None:

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
-from articlekit.classify.headline_model import Context, candidate_features, overlaps, score, tokens
+from articlekit.classify.headline_model import Context, candidate_features, lead_stems, overlaps, score, tokens
 from articlekit.classify.titles import (
     TITLE_MAX_CHARS,
     contains,
@@ -304,7 +304,14 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
         index: all(words[index] >= words[other] for other, _ in found if abs(other - index) <= LONGEST_NEAR_LINES)
         for index, _ in found
     }
-    context = Context(start, title_tokens, dict(Counter(b.text for b in blocks)), longest, indented_layout(blocks))
+    context = Context(
+        start,
+        title_tokens,
+        dict(Counter(b.text for b in blocks)),
+        longest,
+        indented_layout(blocks),
+        lead_stems(blocks, start),
+    )
     return [
         (index, candidate_features(blocks, index, distance, rank, context))
         for rank, (index, distance) in enumerate(found)

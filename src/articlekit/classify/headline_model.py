@@ -18,14 +18,16 @@ from importlib import resources
 from operator import mul
 from typing import Any
 
+from articlekit.classify import thresholds as t
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE
-from articlekit.lexicons import CHROME_LINES, CHROME_PHRASES, JOB_TITLE_WORDS
+from articlekit.lexicons import CHROME_LINES, CHROME_PHRASES, JOB_TITLE_WORDS, STOPWORDS
 from articlekit.model import Block, Prose, Role
 from articlekit.recognize.bylines import ONE_WORD_OPENERS
 
 _TOKENS = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana and CJK ideographs
 _CHROME_ANCESTORS = frozenset({"nav", "aside", "footer"})
 # Separators that menus and breadcrumbs put between their items; the feature counts up to MAX_SEPARATORS.
 MENU_SEPARATORS: tuple[str, ...] = (" | ", " > ", " » ", " • ", " · ", " :: ", " / ")
@@ -43,6 +45,8 @@ CHROME_WORDS: frozenset[str] = frozenset(
 JOB_WORDS: frozenset[str] = frozenset(
     word.casefold() for words in JOB_TITLE_WORDS.values() for word in words if word.isalpha()
 )
+# Function words of every language: they come back in any lead, so they say nothing about a headline.
+_FUNCTION_WORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _META_ROLES = (Role.BYLINE, Role.DATE, Role.DATELINE)
 _META_EVIDENCE = DATE_EVIDENCE | BYLINE_EVIDENCE
 
@@ -92,6 +96,8 @@ FEATURES: tuple[str, ...] = (
     "gap_after_indented",
     "shape_label",  # the header pass called it a byline or dateline by its shape alone ("Leadership Styles")
     "beside_cell",  # text mode: a table cell with another cell beside it on its line (inscriptis layouts)
+    "lead_overlap",  # share of its content words that come back in the lead (the body's first words)
+    "indented_layout",  # text mode: an indented layout (inscriptis), which gives no <title> to compare with
 )
 
 
@@ -104,11 +110,39 @@ class Context:
     text_counts: dict[str, int]  # how often each block text occurs on the page
     longest_near: dict[int, bool]  # per candidate index: the wordiest of its neighbouring candidates
     indented: bool = False  # an indented text layout (inscriptis): its first line is no <title>
+    lead_stems: frozenset[str] = frozenset()  # the content-word stems of the lead (`lead_stems`)
 
 
 def tokens(text: str) -> tuple[str, ...]:
     """Case-folded word tokens."""
     return tuple(w.casefold() for w in _TOKENS.findall(text))
+
+
+def content_stems(words: Sequence[str]) -> set[str]:
+    """The words' stems (their first `LEAD_STEM_CHARS` characters), function words and numbers left out.
+
+    Japanese and Chinese write no spaces, so a "word" is a whole clause: it gives its character pairs instead.
+    """
+    stems: set[str] = set()
+    for word in words:
+        if word in _FUNCTION_WORDS or word.isdigit():
+            continue
+        if not word.isascii() and _UNSPACED.search(word):
+            stems.update(word[start : start + 2] for start in range(max(1, len(word) - 1)))
+        else:
+            stems.add(word[: t.LEAD_STEM_CHARS])
+    return stems
+
+
+def lead_stems(blocks: Sequence[Block], anchor: int) -> frozenset[str]:
+    """The content-word stems of the first `LEAD_WORDS` words of the body from the first real paragraph on."""
+    words: list[str] = []
+    for block in blocks[anchor:]:
+        if len(words) >= t.LEAD_WORDS:
+            break
+        if block.role is Role.BODY:
+            words.extend(tokens(block.text)[: t.LEAD_WORDS - len(words)])
+    return frozenset(content_stems(words))
 
 
 def overlaps(own: Sequence[str], title: Sequence[str]) -> bool:
@@ -131,7 +165,8 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
     own = tokens(block.text)
     # the first block, even below blank lines, supplies the text-mode title: it cannot confirm itself
     first = index == 0
-    first_line = first and not context.indented  # an indented layout's first line is rarely the <title>
+    # an indented layout's first line is rarely the <title>; an HTML page's first block never is
+    first_line = first and not context.indented and block.hints.tag is None
     exact = bool(own) and not first and own in context.title_tokens
     overlap = not exact and not first and len(own) >= 3 and any(overlaps(own, part) for part in context.title_tokens)
     text = block.text.rstrip()
@@ -197,7 +232,14 @@ def candidate_features(blocks: Sequence[Block], index: int, distance: int, rank:
         float(context.indented and bool(following) and following[0].hints.gap_before),
         float(block.role in _META_ROLES),
         float(_beside(above, block) or (bool(following) and _beside(block, following[0]))),
+        _lead_overlap(own, context.lead_stems),
+        float(context.indented),
     ]
+
+
+def _lead_overlap(own: Sequence[str], lead: frozenset[str]) -> float:
+    stems = content_stems(own)
+    return len(stems & lead) / len(stems) if stems else 0.0
 
 
 def _beside(first: Block | None, second: Block) -> bool:

@@ -74,6 +74,12 @@ INDENTED_MIN_SPACES = 2
 
 # Header zone: how far before the body start a headline is looked for.
 HEADLINE_WINDOW = 80
+# A headline's words come back in the story's lead: the ranker compares a candidate's content words with
+# the first LEAD_WORDS words of the body from the first real paragraph on, each word cut to its first
+# LEAD_STEM_CHARS characters so that inflections meet ("surges" / "surged", "Taiwan's" / "Taiwan").
+# Strongest where the page gives no <title> to compare with (inscriptis dumps).
+LEAD_WORDS = 150
+LEAD_STEM_CHARS = 5
 HEADLINE_MIN_WORDS = 2
 HEADLINE_MAX_WORDS = 30
 SECTION_MAX_WORDS = 3
