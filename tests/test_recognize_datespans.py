@@ -62,3 +62,24 @@ _PIECES = ["1", "12", "2019", "de ", "Jan", "JUNE", "janvier", "märz", " ", "."
 def test_find_date_span_agrees_with_the_whole_pattern_on_any_mix(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert find_date_span(text) == _searched_whole(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Press Release 12/05/2020", "12/05/2020"),  # a slash date is never a version number
+        ("News release 03/15/2021", "03/15/2021"),
+        ("Press Release 12.05.2020", "12.05.2020"),  # nor a four-digit year
+        ("HANNOVER 12.05.20", "12.05.20"),  # "ver" inside a word is no version word
+        ("Vancouver 12.5.20", "12.5.20"),
+        ("Dispatch 3.4.21", "3.4.21"),
+        ("12.05.2020.12:30", "12.05.2020"),  # a time glued on with a dot
+        ("Firmware 10.1.20", None),
+        ("Version 2.10.12 ist da", None),
+        ("Download v2.10.12", None),
+        ("Build 1.10.1.20", None),
+        ("Release 10.1.20.5", None),
+    ],
+)
+def test_version_numbers_and_the_dates_they_look_like(text: str, span: str | None) -> None:
+    assert find_date_span(text) == span

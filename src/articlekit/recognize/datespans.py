@@ -35,17 +35,20 @@ _TIME = (
     r"|[01]?\d\s?[ap]\.?m\.?)"
     r"(?:\s?(?-i:GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[A-Z]{2,5}(?![A-Za-z])|[+-]\d\d:?\d\d|Z(?![A-Za-z])))?"
 )
-# Words that put a version number after them ("Firmware 10.1.20", "Version 2.10.12"): a dotted short date
-# never follows one, nor a dot or a lone "v" ("1.10.1.20", "v2.10.12"), nor is it followed by ".5". A word
-# glued to the date is fine: scraped inline elements run "Erstellt am09.02.2022" together.
+# Words that put a version number after them ("Firmware 10.1.20", "Version 2.10.12"). A dotted date with a
+# two-digit year (the only form a short version number takes) never follows one, nor a dot or a lone "v"
+# ("1.10.1.20", "v2.10.12"), nor is it followed by a dot and digits ("10.1.20.5"; a glued time "…20.12:30" is
+# fine). A word glued to the date is fine too: scraped inline elements run "Erstellt am09.02.2022" together.
 VERSION_WORDS: tuple[str, ...] = ("version", "firmware", "release", "build", "patch", "update to", "ver.", "ver")
-_NOT_A_VERSION = r"(?<![.])(?<!\bv)" + "".join(f"(?<!{re.escape(word)} )" for word in VERSION_WORDS)
+_NOT_A_VERSION = r"(?<![.])(?<!\bv)" + "".join(f"(?<!\\b{re.escape(word)} )" for word in VERSION_WORDS)
 _DATE = re.compile(
     r"(?<!\d)(?:"
     rf"\d{{4}}-[01]\d-[0-3]\d(?:[T\s][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{{1,6}})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
     rf"|(?:{MONTHS})\.?\s{_DAY},?\s{_YEAR}"
     rf"|{_DAY}\s(?:de\s)?(?:{MONTHS})\.?,?\s(?:de\s)?{_YEAR}"
-    rf"|{_NOT_A_VERSION}[0-3]?\d[./][01]?\d[./](?:{_YEAR}|\d\d)(?![\d.]\d|\d)"
+    rf"|[0-3]?\d(?:/[01]?\d[./]|\.[01]?\d/)(?:{_YEAR}|\d\d)(?!\d)"
+    rf"|[0-3]?\d\.[01]?\d\.{_YEAR}(?!\d)"
+    rf"|{_NOT_A_VERSION}[0-3]?\d\.[01]?\d\.\d\d(?!\d|\.\d+(?![\d:]))"
     rf"|{_YEAR}[/.][01]?\d[/.][0-3]?\d"
     rf"|{_YEAR}年[01]?\d月[0-3]?\d日"
     r")",
