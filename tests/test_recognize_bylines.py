@@ -264,6 +264,10 @@ def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
         ("Mark von Berg", ("Mark von Berg",)),
         ("Eingestellt von Weinlachgummi", ("Weinlachgummi",)),
         ("Craig Meyer USA TODAY NETWORK", ("Craig Meyer",)),  # the outlet in capitals after the name
+        # surnames in capitals, as French, Spanish and Italian sites write them, are no outlet
+        ("Marie Claire DE LA HAYE", ("Marie Claire DE LA HAYE",)),
+        ("José Luis RODRÍGUEZ ZAPATERO", ("José Luis RODRÍGUEZ ZAPATERO",)),
+        ("Mary Ann SMITH JONES", ("Mary Ann SMITH JONES",)),
         ("JANE DOE", ("Jane Doe",)),  # a name all in capitals is kept whole
         ("Donnerstag", ()),  # a day is no name
         ("Publiziert am", ()),  # a label, not a name

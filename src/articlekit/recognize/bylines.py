@@ -57,6 +57,11 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
      "national", "international", "diplomatic", "legal", "technology", "tech", "environment", "education",
      "culture", "arts", "travel", "food", "royal", "crime", "security", "defence", "defense", "white", "guest")
 )  # fmt: skip
+# Words of an outlet's name that a byline runs in capitals after the author: "Craig Meyer USA TODAY NETWORK".
+OUTLET_WORDS: frozenset[str] = frozenset(
+    ("network", "today", "usa", "news", "times", "press", "post", "media", "tv", "radio", "wire", "daily",
+     "online", "group", "newspapers", "journal", "tribune", "herald", "gazette", "staff", "contributor")
+)  # fmt: skip
 # Links that themes print right after the author's name: "Johanna Kropfitsch Alle Artikel", "Zum Profil",
 # "Birgit Posselt Über Autorenseite". A name is cut where one starts.
 CHROME_AFTER_NAME: frozenset[str] = frozenset(
@@ -242,11 +247,15 @@ def _cut_agency(tokens: list[str]) -> list[str]:
 
 def _cut_capitals(tokens: list[str]) -> list[str]:
     """ "Craig Meyer USA TODAY NETWORK" -> "Craig Meyer": a run of two or more words in capitals after a name
-    written in mixed case is the outlet's name."""
+    written in mixed case is the outlet's name when an outlet word is among them. Surnames in capitals, as
+    French, Spanish and Italian sites write them ("Marie Claire DE LA HAYE", "José Luis RODRÍGUEZ ZAPATERO"),
+    stay."""
     for index in range(2, len(tokens) - 1):
         tail = tokens[index:]
         if all(len(word) >= 2 and word.isupper() for word in tail) and not any(w.isupper() for w in tokens[:index]):
-            return tokens[:index]
+            if any(word.casefold() in OUTLET_WORDS for word in tail):
+                return tokens[:index]
+            return tokens
     return tokens
 
 
