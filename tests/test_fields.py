@@ -158,6 +158,41 @@ def test_a_meta_author_that_another_byline_writes_stays() -> None:
     assert parse_html(html).authors == ("Wilmer Leon",)
 
 
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [("Jane Doe", "By J. Doe"), ("María José García", "Por Maria Jose Garcia"), ("Jane Doe", "By Doe Jane")],
+)
+def test_a_byline_spelling_the_meta_author_differently_does_not_replace_it(meta: str, byline: str) -> None:
+    html = _html_page(f'<meta name="author" content="{meta}">', f"<p>{byline}</p>")
+    assert parse_html(html).authors == (meta,)
+
+
+def test_a_shared_name_particle_is_no_shared_person() -> None:
+    html = _html_page('<meta name="author" content="Anna von Berg">', "<p>By Karl von Stein</p>")
+    assert parse_html(html).authors == ("Karl von Stein",)
+
+
+def test_an_organisation_credit_yields_to_the_article_s_own_byline() -> None:
+    # JSON-LD credits the desk as an organisation; the story ends with its author's name
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Organization", '
+        '"name": "Redaktion"}, "publisher": {"@type": "Organization", "name": "Stadtblatt"}}</script>'
+    )
+    paragraphs = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Die Stadt hat am Dienstag beschlossen, die alte Brücke zu schließen, nachdem Ingenieure Risse fanden.",
+            "Anwohner, die den Fluss täglich überqueren, müssen die Fähre nehmen oder zur nächsten Brücke fahren.",
+            "Die Arbeiten sollen mindestens acht Monate dauern und etwa vier Millionen Euro kosten.",
+        )
+    )
+    html = (
+        f"<html><head><title>Stadt schließt Brücke - Stadtblatt</title>{head}</head><body><article>"
+        f"<h1>Stadt schließt Brücke</h1>{paragraphs}<p>Von Cosima Künzel</p></article></body></html>"
+    )
+    assert parse_html(html, url="https://www.stadtblatt.example/lokales/1").authors == ("Cosima Künzel",)
+
+
 def test_a_meta_author_that_the_byline_names_stays() -> None:
     html = _html_page('<meta name="author" content="Jane Doe, John Roe">', "<p>By Jane Doe</p>")
     assert parse_html(html).authors == ("Jane Doe", "John Roe")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
@@ -13,6 +14,7 @@ from articlekit.lexicons import STOPWORDS
 from articlekit.model import Page, Role
 from articlekit.recognize.bylines import (
     MAX_CREDIT_WORDS,
+    NAME_PARTICLES,
     find_inline_byline,
     find_labelled_author,
     is_lone_opener,
@@ -262,9 +264,23 @@ def _added_person(name: str) -> bool:
 
 
 def _overlaps(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
-    """Whether two lists share a person, one writing possibly running on ("Edward Keenan", "Edward KeenanCity")."""
-    folded = [other.casefold() for other in others]
-    return any(a.startswith(b) or b.startswith(a) for a in (name.casefold() for name in names) for b in folded)
+    """Whether two lists share a person: one writing possibly running on ("Edward Keenan", "Edward KeenanCity"),
+    or the two sharing a word of three letters or more, accents aside ("Jane Doe" / "J. Doe", "María José
+    García" / "Maria Jose Garcia", "Doe Jane")."""
+    folded = [_unaccented(other) for other in others]
+    if any(a.startswith(b) or b.startswith(a) for a in (_unaccented(name) for name in names) for b in folded):
+        return True
+    words = {
+        word
+        for name in names
+        for word in _unaccented(name).split()
+        if len(word.strip(".")) >= 3 and word not in NAME_PARTICLES  # "von" is no shared surname
+    }
+    return any(word in words for other in folded for word in other.split())
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
 
 
 def _in_a_byline(names: tuple[str, ...], page: Page) -> bool:
@@ -394,11 +410,10 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     credit = _credited(page)
     if credit[1] is not None:
         return credit
-    credit = _json_ld_organizations(page, sites)
-    if credit[1] is not None:
-        return credit
     names, where = _from_article_lines(page)
     if _people(names, sites):
         return _people(names, sites), where
     names, where = _from_author_links(page)
-    return (_people(names, sites), where) if _people(names, sites) else ((), None)
+    if _people(names, sites):
+        return _people(names, sites), where
+    return _json_ld_organizations(page, sites)  # the last resort: an organisation, when no person is named
