@@ -430,6 +430,13 @@ def test_an_unclosed_title_ends_at_the_next_element(head: str) -> None:
     assert page.metadata.title is not None and page.metadata.title.startswith("Council agrees budget")
 
 
+@pytest.mark.parametrize("title", ["List<String> in Java explained - DevBlog", "Why Optional<T> beats null - DevBlog"])
+def test_a_word_in_angle_brackets_inside_a_closed_title_stays_in_it(title: str) -> None:
+    # unescaped generics in a programming blog's title: the title closes before the next element
+    page = read(f"<html><head><title>{title}</title></head><body><p>{PROSE}</p></body></html>")
+    assert page.metadata.title == title
+
+
 def test_a_title_with_formatting_inside_stays_whole() -> None:
     page = read("<html><head><title>Council <b>agrees</b> budget</title></head><body><p>x</p></body></html>")
     assert page.metadata.title == "Council <b>agrees</b> budget"

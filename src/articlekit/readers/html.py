@@ -294,6 +294,18 @@ TITLE_FORMATTING_TAGS: frozenset[str] = frozenset(
 )
 
 
+# Elements no title holds: a word in angle brackets other than these may be the title's own text.
+TITLE_ENDING_TAGS: frozenset[str] = frozenset(
+    {"script", "style", "meta", "link", "head", "body", "html", "div", "p", "section", "article", "header",
+     "nav", "main", "table", "form", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "iframe", "noscript",
+     "title", "base", "img", "svg"}
+)  # fmt: skip
+_TITLE_END = re.compile(r"</title\s*>", re.IGNORECASE)
+_ELEMENT_AFTER_TITLE = re.compile(
+    r"</?(?:" + "|".join(sorted(TITLE_ENDING_TAGS, key=len, reverse=True)) + r")(?=[\s/>])", re.IGNORECASE
+)
+
+
 def close_title(text: str) -> str:
     """`text` with an end tag put where its unclosed first <title> meets the next element.
 
@@ -311,6 +323,13 @@ def close_title(text: str) -> str:
     closing, name = tag.group(1), tag.group(2).lower()
     if (closing and name == "title") or name in TITLE_FORMATTING_TAGS:
         return text
+    if not closing and name not in TITLE_ENDING_TAGS:
+        # an unknown word in angle brackets ("List<String> in Java") is text when the title closes before the
+        # next element that no title holds
+        end = _TITLE_END.search(text, tag.end())
+        element = _ELEMENT_AFTER_TITLE.search(text, tag.end())
+        if end is not None and (element is None or end.start() <= element.start()):
+            return text
     return f"{text[: tag.start()]}</title>{text[tag.start() :]}"
 
 
