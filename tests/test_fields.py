@@ -1431,6 +1431,9 @@ def test_a_two_word_title_a_list_label_repeats_gives_no_headline_block() -> None
         # a slug keeps the words apart, and the last segment is the page's own
         ("https://planetnews.example/local-sports-wire/22.html", "Local Sports Wire"),
         ("https://planetnews.example/news/localsportswire", "Local Sports Wire"),
+        # the page's own slug, however the address ends, is no directory
+        ("https://planetnews.example/news/localsportswire/", "Local Sports Wire"),
+        ("https://planetnews.example/news/localsportswire/index.html", "Local Sports Wire"),
     ],
 )
 def test_a_heading_the_urls_directory_spells_is_the_sections_name(url: str, headline: str) -> None:
@@ -1453,6 +1456,13 @@ def test_a_heading_the_urls_directory_spells_is_the_sections_name(url: str, head
         # no full stop, or no paragraph: a headline, whatever the <title> says
         ("Garden report", "<p>Welcome back, dear readers</p>", "Welcome back, dear readers"),
         ("Garden report", "<div>Time to say goodbye.</div>", "Time to say goodbye."),
+        # a question, or a paragraph its classes call a title, is a headline however the <title> reads
+        ("Riverside Gazette", "<p>Is the old bridge finally closing?</p>", "Is the old bridge finally closing?"),
+        (
+            "Riverside Gazette",
+            "<p class='headline'>Council votes to close the old bridge.</p>",
+            "Council votes to close the old bridge.",
+        ),
     ],
 )
 def test_a_paragraph_sentence_the_title_shares_no_word_with_is_no_headline(
@@ -1466,9 +1476,11 @@ def test_a_paragraph_sentence_the_title_shares_no_word_with_is_no_headline(
 def test_a_blogs_name_the_urls_directory_spells_and_the_title_gives_whole_is_no_section() -> None:
     # a host that gives each blog a directory: the blog's name is the site's, not a section's
     html = "<html><head><title>Planet Wife</title></head><body><h1>Planet Wife</h1></body></html>"
-    page = read_html(html, "https://blogs.example/planetwife/", Options())
+    page = read_html(html, "https://blogs.example/planetwife/2008/01/post.html", Options())
     assert not names_a_section_directory(page, "Planet Wife")
     page = read_html(
-        html.replace("Planet Wife</title>", "blogs.example - Planet Wife</title>"), page.metadata.url, Options()
+        html.replace("Planet Wife</title>", "blogs.example - Planet Wife</title>"),
+        page.metadata.url,
+        Options(),
     )
     assert names_a_section_directory(page, "Planet Wife")

@@ -5,6 +5,7 @@ dek, bylines, date lines, a standalone dateline, and photo titles above captions
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from urllib.parse import urlsplit
@@ -521,6 +522,10 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     return None
 
 
+# A directory's index page: the directory above it is the page's own slug.
+INDEX_PAGE = re.compile(r"(?:index|default)\.\w+\Z", re.IGNORECASE)
+
+
 def names_a_section_directory(page: Page, text: str) -> bool:
     """HTML: a heading of several words that the URL runs together as a directory of its path: the section's
     name ("Local Sports Wire" on example.com/localsportswire/22.html), not the story's headline, whose slug
@@ -533,7 +538,12 @@ def names_a_section_directory(page: Page, text: str) -> bool:
         path = urlsplit(page.metadata.url or "").path
     except ValueError:  # a malformed URL names no section
         return False
-    directories = {segment.casefold() for segment in path.split("/")[:-1] if segment}
+    segments = [segment for segment in path.split("/") if segment]
+    if segments and not path.endswith("/") and not INDEX_PAGE.match(segments[-1]):
+        segments.pop()  # the page's own name ("22.html"); "/slug/" and "/slug/index.html" name the story
+    else:
+        segments = segments[:-2] if segments and INDEX_PAGE.match(segments[-1]) else segments[:-1]
+    directories = {segment.casefold() for segment in segments}
     own = tokens(text)
     # the whole <title>: a blog's own name ("LAPD Wife" on host/lapdwife/), the site's and no section's
     return "".join(own) in directories and own != tokens(page.metadata.title or "")
@@ -557,6 +567,10 @@ def _names_the_site(page: Page, block: Block) -> bool:
     return len(own) > 1 and "".join(own) == domain  # "MalaysiaSun.com", not the one word "Malaysiasun"
 
 
+# Class and id words that call an element a headline ("entry-title", "headline", "story-heading").
+HEADLINE_CLASS_WORDS: tuple[str, ...] = ("title", "headline", "heading")
+
+
 def _unbacked_sentence(page: Page, block: Block) -> bool:
     """HTML: a paragraph (`<p>`) that ends like a sentence and shares no word with any metadata title: the
     ranker's pick of a lead sentence ("Lorem ipsum dolor sit amet."), where the page's own title stands in.
@@ -564,6 +578,10 @@ def _unbacked_sentence(page: Page, block: Block) -> bool:
     features = block.features
     if page.source != "html" or block.hints.tag != "p" or features is None or not features.closed:
         return False
+    if block.text.rstrip().endswith("?") or any(
+        word in token for token in block.hints.tokens for word in HEADLINE_CLASS_WORDS
+    ):
+        return False  # a question is a headline's form; so is a paragraph its classes call a title
     titles = metadata_titles(page)
     own = set(tokens(block.text))
     return bool(titles) and not any(own & set(tokens(title)) for title in titles)
