@@ -173,6 +173,20 @@ def test_measure_reads_long_unspaced_lines_without_a_sentence_end_as_near_prose(
     assert all(line.features is not None and line.features.prose is Prose.NEAR for line in lines)
 
 
+def test_a_line_of_short_unspaced_pieces_is_a_list_not_prose() -> None:
+    # a related-links line of short titles set apart by spaces is no line of a story, however long
+    story = (
+        "新华社北京11月27日电 国务院总理主持召开国务院常务会议，部署进一步优化营商环境的政策措施，推动经济高质量发展。",
+        "会议指出，优化营商环境是激发市场活力和社会创造力的重要举措，要坚持问题导向，切实解决企业反映的突出问题。",
+        "会议要求，各地区各部门要加强协调配合，确保各项政策措施落地见效，让企业和群众有更多获得感。",
+    )
+    related = "相关阅读 北京今日迎来初雪 上海地铁新线开通运营 广州国际车展开幕 深圳发布人才新政策"
+    text = "\n".join(
+        ("国务院常务会议部署进一步优化营商环境推动经济高质量发展的政策措施", *story, "责任编辑：王小明", related)
+    )
+    assert parse_text(text).body == story
+
+
 def test_html_story_of_unspaced_lines_is_body_beside_a_blogs_about_box() -> None:
     story = "".join(f"<p>{line}</p>" for line in UNSPACED_STORY)
     menu = "".join(f"<li><a href='/{n}'>{label}</a></li>" for n, label in enumerate(("首頁", "旅行", "美食", "關於")))
