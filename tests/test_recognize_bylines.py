@@ -392,3 +392,8 @@ def test_a_job_after_and_is_no_second_author() -> None:
 )
 def test_parse_name_between_opener_and_date(text: str, names: tuple[str, ...]) -> None:
     assert parse_name_between_opener_and_date(text) == names
+
+
+@pytest.mark.parametrize("text", ["By Jane on March 3, 2023", "Erstellt von Fabian am 6. Mai 2014"])
+def test_an_opener_is_no_first_name_before_a_date(text: str) -> None:
+    assert parse_name_before_date(text) == ()

@@ -602,8 +602,8 @@ def parse_name_before_date(text: str) -> tuple[str, ...]:
     ('Chris Davies',)
     """
     text = text.strip()
-    if not text or len(text) > MAX_BYLINE_CHARS:
-        return ()
+    if not text or len(text) > MAX_BYLINE_CHARS or _PREFIX.match(text):
+        return ()  # an opener is no first name: "By Jane on March 3, 2023" is the prefixed parsers' line
     names, stop = _names(text, require_two_words=True)
     if stop is None:
         return ()
