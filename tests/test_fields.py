@@ -151,6 +151,16 @@ def test_the_article_byline_wins_over_a_meta_author_it_does_not_name() -> None:
     assert any("over meta author" in note for note in article.diagnostics)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Erstellt von Fabian am Dienstag 6. Mai 2014", "Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)"],
+)
+def test_a_bloggers_name_in_the_header_date_line_wins_over_a_site_wide_meta_author(line: str) -> None:
+    # the theme fills the meta tag with the club's or the owner's name; the post's own line names its writer
+    html = _html_page('<meta name="author" content="Matthias Hille">', f"<p>{line}</p>")
+    assert parse_html(html).authors == (line.split()[2],)
+
+
 def test_a_meta_author_that_another_byline_writes_stays() -> None:
     # "By Any Means Necessary" is the show's name; the author's own line names him with his outlet
     bylines = "<p>By Any Means Necessary</p><p>By Wilmer Leon, Sputnik International</p>"

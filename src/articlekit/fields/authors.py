@@ -296,10 +296,14 @@ def _header_byline(page: Page) -> tuple[tuple[str, ...], str | None]:
     """The people that the first byline of the article's header names after an opener ("Von Matthias Lauerer",
     "Auteur : Kossivi Tiassou", "Erstellt von Fabian am 6. Mai 2014")."""
     block = next((block for block in page.blocks if block.role is Role.BYLINE), None)
-    if block is None or "header.byline" not in block.evidence:
-        return (), None
-    names = parse_byline(block.text) or parse_name_between_opener_and_date(block.text)
-    return (names, f"byline block {block.index}") if names else ((), None)
+    if block is not None and "header.byline" in block.evidence:
+        names = parse_byline(block.text) or parse_name_between_opener_and_date(block.text)
+        return (names, f"byline block {block.index}") if names else ((), None)
+    if block is None:  # a blog's header date line that opens with its writer: "Geschrieben von Cooper am ..."
+        dated = next((b for b in page.blocks if b.role is Role.DATE and "header.date" in b.evidence), None)
+        if dated is not None and (names := parse_name_between_opener_and_date(dated.text)):
+            return names, f"date block {dated.index}"
+    return (), None
 
 
 def _completion(names: tuple[str, ...], more: tuple[str, ...]) -> bool:
