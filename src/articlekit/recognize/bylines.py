@@ -76,7 +76,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "notícias", "nieuws", "media", "times", "post", "daily", "weekly", "magazine", "journal", "tribune",
      "herald", "gazette", "university", "college", "school", "institute", "foundation", "group", "inc", "ltd",
      "llc", "corp", "company", "council", "ministry", "department", "office", "police", "government", "admin",
-     "administrator", "anonymous", "unknown", "guest", "wire", "wires", "online", "digital", "tv", "radio",
+     "administrator", "anonymous", "unknown", "guest", "gast", "invité", "invitado", "ospite",
+     "wire", "wires", "online", "digital", "tv", "radio",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      # the other languages' days, less those that are also surnames (Freitag, Sonntag, Domingo, Sabato)
      "montag", "dienstag", "mittwoch", "donnerstag", "samstag", "lundi", "mardi", "mercredi", "jeudi",
@@ -245,15 +246,16 @@ def _cut_agency(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _cut_capitals(tokens: list[str]) -> list[str]:
+def _cut_capitals(tokens: list[str], outlet_only: bool = True) -> list[str]:
     """ "Craig Meyer USA TODAY NETWORK" -> "Craig Meyer": a run of two or more words in capitals after a name
-    written in mixed case is the outlet's name when an outlet word is among them. Surnames in capitals, as
-    French, Spanish and Italian sites write them ("Marie Claire DE LA HAYE", "José Luis RODRÍGUEZ ZAPATERO"),
-    stay."""
+    written in mixed case is the outlet's name when an outlet word is among them. Otherwise (`outlet_only`)
+    the run stays: surnames in capitals, as French, Spanish and Italian sites write them ("Marie Claire DE LA
+    HAYE", "José Luis RODRÍGUEZ ZAPATERO"); the caller cuts it anyway when the whole is no name ("Jane Doe
+    CNN BUSINESS")."""
     for index in range(2, len(tokens) - 1):
         tail = tokens[index:]
         if all(len(word) >= 2 and word.isupper() for word in tail) and not any(w.isupper() for w in tokens[:index]):
-            if any(word.casefold() in OUTLET_WORDS for word in tail):
+            if not outlet_only or any(word.casefold() in OUTLET_WORDS for word in tail):
                 return tokens[:index]
             return tokens
     return tokens
@@ -314,7 +316,10 @@ def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | N
         if position > 0 and len(tokens) == 1 and tokens[0] in DEGREES:
             continue  # "Grant Tinsley, PhD"
         if joint != ",":  # a title after a comma is a role ("Jane Doe, Staff Writer"), dropped below
-            tokens = _cut_chrome(_cut_agency(_cut_title(_cut_capitals(tokens))))
+            whole = tokens
+            tokens = _cut_chrome(_cut_agency(_cut_title(_cut_capitals(whole))))
+            if not is_name(_tidy(" ".join(tokens))):  # "Jane Doe CNN BUSINESS": the capitals are the outlet
+                tokens = _cut_chrome(_cut_agency(_cut_title(_cut_capitals(whole, outlet_only=False))))
         if position > 0 and position == len(candidates) - 1 and len(tokens) == 1 and stop == "of":
             continue  # "Andrew Bosworth, CTO and Head of Reality Labs": a job, not a second author
         name = _tidy(" ".join(tokens))
