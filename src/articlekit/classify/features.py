@@ -158,9 +158,7 @@ def measure_block(text: str, stopwords: frozenset[str], lowered: list[str] | Non
         # sentence ends are all we have.
         if words >= t.GOOD_MIN_WORDS and (closed or words >= t.LONG_BLOCK_WORDS):
             prose = Prose.GOOD
-        elif (words >= t.NEAR_MIN_WORDS and closed) or (
-            unspaced and words >= t.UNSPACED_NEAR_MIN_WORDS and len(text.split()) <= t.UNSPACED_NEAR_MAX_PIECES
-        ):
+        elif (words >= t.NEAR_MIN_WORDS and closed) or (unspaced and words >= t.UNSPACED_NEAR_MIN_WORDS):
             prose = Prose.NEAR
         else:
             prose = Prose.SHORT if words < t.GOOD_MIN_WORDS else Prose.BAD

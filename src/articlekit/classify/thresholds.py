@@ -17,9 +17,6 @@ LONG_BLOCK_WORDS = 40
 # even without a sentence end (blogs break paragraphs into lines at commas or spaces); titles are shorter.
 # Set on the readability dev pages; the test's story (test_classify_stages.UNSPACED_STORY) shows the case.
 UNSPACED_NEAR_MIN_WORDS = 12
-# ... when it is set in at most this many space-separated pieces: a story's line breaks at a comma or two
-# ("清晨的山路上雲霧繚繞 我們沿著溪谷慢慢往上走 ..."), where a related-links line runs many short titles.
-UNSPACED_NEAR_MAX_PIECES = 3
 
 # Lexicons only judge short blocks: a long paragraph that says "cookie" is not a cookie notice.
 CHROME_MAX_WORDS = 25
