@@ -177,6 +177,26 @@ def test_a_byline_spelling_the_meta_author_differently_does_not_replace_it(meta:
     assert parse_html(html).authors == (meta,)
 
 
+@pytest.mark.parametrize(("meta", "byline"), [("David Brown", "David Miller"), ("Michael Smith", "Jennifer Smith")])
+def test_a_byline_naming_another_person_with_a_shared_name_wins(meta: str, byline: str) -> None:
+    html = _html_page(f'<meta name="author" content="{meta}">', f"<p>By {byline}</p>")
+    assert parse_html(html).authors == (byline,)
+
+
+def test_an_agency_credit_beats_a_teasers_author_link() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Organization", '
+        '"name": "Reuters"}, "publisher": {"@type": "Organization", "name": "Example News"}}</script>'
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f"<html><head><title>Fed holds rates</title>{head}</head><body><article><h1>Fed holds rates</h1>"
+        f"{paragraphs}</article><aside><h3>More stories</h3><ul><li><a href='/2023/05/other'>Fed signals pause</a> "
+        "<a href='/author/tom-jones/'>Tom Jones</a></li></ul></aside></body></html>"
+    )
+    assert parse_html(html).authors == ("Reuters",)
+
+
 def test_a_shared_name_particle_is_no_shared_person() -> None:
     html = _html_page('<meta name="author" content="Anna von Berg">', "<p>By Karl von Stein</p>")
     assert parse_html(html).authors == ("Karl von Stein",)
@@ -1444,6 +1464,9 @@ def test_a_two_word_title_a_list_label_repeats_gives_no_headline_block() -> None
         # the page's own slug, however the address ends, is no directory
         ("https://planetnews.example/news/localsportswire/", "Local Sports Wire"),
         ("https://planetnews.example/news/localsportswire/index.html", "Local Sports Wire"),
+        # a query names the story: the path is a directory
+        ("https://planetnews.example/localsportswire/?p=22", "Wrong-way driver halted on the highway"),
+        ("https://planetnews.example/localsportswire/index.php?p=22", "Wrong-way driver halted on the highway"),
     ],
 )
 def test_a_heading_the_urls_directory_spells_is_the_sections_name(url: str, headline: str) -> None:

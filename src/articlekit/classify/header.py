@@ -535,14 +535,16 @@ def names_a_section_directory(page: Page, text: str) -> bool:
     if page.source != "html" or len(text.split()) < SECTION_DIRECTORY_MIN_WORDS:
         return False
     try:
-        path = urlsplit(page.metadata.url or "").path
+        parts = urlsplit(page.metadata.url or "")
     except ValueError:  # a malformed URL names no section
         return False
+    path = parts.path
     segments = [segment for segment in path.split("/") if segment]
-    if segments and not path.endswith("/") and not INDEX_PAGE.match(segments[-1]):
-        segments.pop()  # the page's own name ("22.html"); "/slug/" and "/slug/index.html" name the story
-    else:
-        segments = segments[:-2] if segments and INDEX_PAGE.match(segments[-1]) else segments[:-1]
+    index_page = bool(segments) and not path.endswith("/") and INDEX_PAGE.match(segments[-1]) is not None
+    if segments and not path.endswith("/"):
+        segments.pop()  # the page's own name ("22.html", "index.php")
+    if not parts.query and (path.endswith("/") or index_page):
+        segments = segments[:-1]  # "/slug/" and "/slug/index.html" name the story; "/dir/?p=22" does not
     directories = {segment.casefold() for segment in segments}
     own = tokens(text)
     # the whole <title>: a blog's own name ("LAPD Wife" on host/lapdwife/), the site's and no section's

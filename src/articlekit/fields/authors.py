@@ -265,18 +265,21 @@ def _added_person(name: str) -> bool:
 
 def _overlaps(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
     """Whether two lists share a person: one writing possibly running on ("Edward Keenan", "Edward KeenanCity"),
-    or the two sharing a word of three letters or more, accents aside ("Jane Doe" / "J. Doe", "María José
-    García" / "Maria Jose Garcia", "Doe Jane")."""
+    or the shorter name's every word in the longer, accents, order and initials aside ("Jane Doe" / "J. Doe",
+    "María José García" / "Maria Jose Garcia", "Doe Jane"); "David Brown" and "David Miller" are two people."""
     folded = [_unaccented(other) for other in others]
     if any(a.startswith(b) or b.startswith(a) for a in (_unaccented(name) for name in names) for b in folded):
         return True
-    words = {
-        word
-        for name in names
-        for word in _unaccented(name).split()
-        if len(word.strip(".")) >= 3 and word not in NAME_PARTICLES  # "von" is no shared surname
-    }
-    return any(word in words for other in folded for word in other.split())
+    return any(_same_person(_unaccented(name), other) for name in names for other in folded)
+
+
+def _same_person(one: str, other: str) -> bool:
+    words = [[word for word in name.replace(".", " ").split() if word not in NAME_PARTICLES] for name in (one, other)]
+    short, long = sorted(words, key=lambda name: (len(name), sum(map(len, name))))
+    full = [word for word in short if len(word) > 1]
+    return bool(full) and all(
+        word in long if len(word) > 1 else any(other.startswith(word) for other in long) for word in short
+    )
 
 
 def _unaccented(text: str) -> str:
@@ -417,7 +420,8 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     names, where = _from_article_lines(page)
     if _people(names, sites):
         return _people(names, sites), where
-    names, where = _from_author_links(page)
-    if _people(names, sites):
-        return _people(names, sites), where
-    return _json_ld_organizations(page, sites)  # the last resort: an organisation, when no person is named
+    credit = _json_ld_organizations(page, sites)  # an organisation the article's metadata credits ...
+    if credit[1] is not None:
+        return credit
+    names, where = _from_author_links(page)  # ... before a link to an author page, which may be a teaser's
+    return (_people(names, sites), where) if _people(names, sites) else ((), None)
