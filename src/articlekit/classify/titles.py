@@ -99,7 +99,7 @@ def _runs(pieces: Sequence[Tokens]) -> list[Tokens]:
     return [sum(pieces[start:end], ()) for start in range(len(pieces)) for end in range(start + 1, len(pieces) + 1)]
 
 
-def _host_names(url: str | None) -> set[str]:
+def host_names(url: str | None) -> set[str]:
     """The host's labels joined and alone, without "www" and punctuation: "www.petri-heil.ch" ->
     {"petriheilch", "petriheil"}.
     """
@@ -127,7 +127,7 @@ def _spells_host(piece: Tokens, hosts: set[str]) -> bool:
 def _named_sites(page: Page, titles: Sequence[Sequence[Tokens]]) -> set[Tokens]:
     """The site names the meta tags give, and the title pieces that spell the URL's host."""
     sites = _meta_sites(page)
-    hosts = _host_names(page.metadata.url)
+    hosts = host_names(page.metadata.url)
     for pieces in titles:
         sites.update(piece for piece in pieces if _spells_host(piece, hosts))
     return sites
@@ -148,7 +148,7 @@ def _split_site_lead(page: Page, title: str, spans: list[tuple[int, int]]) -> li
     if colon < 0:
         return spans
     lead = tokens(title[start:colon])
-    if not lead or not (lead in _meta_sites(page) or _spells_host(lead, _host_names(page.metadata.url))):
+    if not lead or not (lead in _meta_sites(page) or _spells_host(lead, host_names(page.metadata.url))):
         return spans
     rest = colon + len(SITE_COLON)
     rest += len(title[rest:end]) - len(title[rest:end].lstrip())

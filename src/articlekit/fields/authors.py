@@ -7,9 +7,9 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from urllib.parse import urlsplit
 
 from articlekit.classify.furniture import BYLINE_PREFIX_RULE
+from articlekit.classify.titles import host_names
 from articlekit.lexicons import STOPWORDS
 from articlekit.model import Page, Role
 from articlekit.recognize.bylines import (
@@ -230,14 +230,8 @@ def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
 
 def _is_host(name: str, page: Page) -> bool:
     """Whether `name` is the page's own address written as a name ("oe24.at" on www.oe24.at)."""
-    try:
-        host = (urlsplit(page.metadata.url).hostname or "") if page.metadata.url else ""
-    except ValueError:  # a malformed address names no host
-        return False
-    labels = ["".join(ch for ch in label if ch.isalnum()) for label in host.casefold().split(".")]
-    forms = {"".join(labels[start:]) for start in range(len(labels))} | set(labels)
     letters = "".join(_folded_words(name))
-    return bool(letters) and letters in forms  # the whole host, its tail ("oe24.at") or one label ("oe24")
+    return bool(letters) and letters in host_names(page.metadata.url)
 
 
 def _json_ld_organizations(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], str | None]:
