@@ -246,3 +246,22 @@ def test_a_block_longer_than_max_block_chars_is_kept_whole() -> None:
 
 def test_url_does_not_change_the_result() -> None:
     assert parse_text(PAGE).to_dict() == parse_text(PAGE, url="https://example.com/story").to_dict()
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("<!DOCTYPE html><html><body><p>One</p></body></html>", True),
+        ("Home\nWorld\nA headline\n\nUse the <p> element for paragraphs.", False),
+        (b"<!DOCTYPE html><html><body><p>One</p></body></html>", True),
+        ("\ufeff<!doctype html><p>caf\u00e9</p>".encode("utf-16-le"), True),  # needs the BOM read first
+        ("Home\nWorld\nCaf\u00e9 prices rise".encode("cp1252"), False),
+    ],
+)
+def test_is_html_sniffs_str_and_undecoded_bytes(source: str | bytes, expected: bool) -> None:
+    assert articlekit.is_html(source) is expected
+
+
+def test_is_html_rejects_what_parse_rejects() -> None:
+    with pytest.raises(articlekit.UnsupportedInputError):
+        articlekit.is_html(42)  # type: ignore[arg-type]

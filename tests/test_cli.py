@@ -155,3 +155,17 @@ def test_the_input_file_is_closed(page_file: Path, capsys: pytest.CaptureFixture
         gc.collect()
     capsys.readouterr()
     assert not [warning for warning in caught if issubclass(warning.category, ResourceWarning)]
+
+
+def test_a_sniffed_html_file_keeps_its_declared_charset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # auto mode must hand the undecoded bytes to the HTML reader, which honours <meta charset>;
+    # decoding them as UTF-8 first would turn every accented letter into a replacement character
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    html = (
+        '<html><head><meta charset="windows-1252"><title>Caf\u00e9 prices rise in the capital</title></head>'
+        f"<body><article><h1>Caf\u00e9 prices rise in the capital</h1>{body}</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("windows-1252"))
+    assert main([str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["headline"] == "Caf\u00e9 prices rise in the capital"

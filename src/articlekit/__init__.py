@@ -8,7 +8,7 @@
 ('Jane Doe',)
 """
 
-from articlekit.api import parse, parse_html, parse_text
+from articlekit.api import is_html, parse, parse_html, parse_text
 from articlekit.article import Article, Boilerplate, Caption, Dateline
 from articlekit.errors import ArticlekitError, EmptyInputError, InputTooLargeError, UnsupportedInputError
 from articlekit.model import Block, Kind, Role
@@ -27,6 +27,7 @@ __all__ = [
     "Options",
     "Role",
     "UnsupportedInputError",
+    "is_html",
     "parse",
     "parse_html",
     "parse_text",

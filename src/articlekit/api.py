@@ -6,7 +6,8 @@ from articlekit import pipeline
 from articlekit.article import Article
 from articlekit.errors import EmptyInputError, InputTooLargeError, UnsupportedInputError
 from articlekit.options import Options
-from articlekit.readers.sniff import looks_like_html
+from articlekit.readers.encoding import decode_html
+from articlekit.readers.sniff import SNIFF_CHARS, looks_like_html
 from articlekit.readers.text import has_visible_text
 
 
@@ -28,6 +29,25 @@ def _check(source: object, options: Options | None) -> Options:
     if size > limit:
         raise InputTooLargeError(size, limit)
     return options
+
+
+def is_html(source: str | bytes) -> bool:
+    """True when `source` is HTML markup rather than scraped page text; only its start is read.
+
+    Bytes are decoded as the HTML reader would (BOM, declared charset, UTF-8, a fallback that never
+    raises), so a UTF-16 page sniffs as HTML. This is the test `parse` applies to a `str`.
+
+    >>> is_html("<!doctype html><title>A page</title>"), is_html("Home\\nWorld\\nA headline")
+    (True, False)
+    >>> is_html("<!doctype html><p>caf\\xe9</p>".encode("utf-16"))
+    True
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        # four bytes a character at most: this prefix decodes to at least the characters sniffed
+        source = decode_html(bytes(source[: SNIFF_CHARS * 4]))[0]
+    elif not isinstance(source, str):
+        raise UnsupportedInputError(source)
+    return looks_like_html(source)
 
 
 def parse(source: str | bytes, url: str | None = None, options: Options | None = None) -> Article:

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from articlekit.api import parse, parse_html, parse_text
+from articlekit.api import is_html, parse_html, parse_text
 from articlekit.article import Article
 from articlekit.errors import ArticlekitError
 from articlekit.options import Options
@@ -46,6 +46,17 @@ def render_markdown(article: Article) -> str:
     return "\n".join(lines)
 
 
+def read_article(data: bytes, kind: str, url: str | None, options: Options) -> Article:
+    """Parse a file's bytes as `kind` ("auto", "html" or "text").
+
+    HTML gets the undecoded bytes, so its reader honours the BOM and the declared charset; scraped
+    text is UTF-8 (as crawl dumps are), with undecodable bytes replaced rather than fatal.
+    """
+    if kind == "html" or (kind == "auto" and is_html(data)):
+        return parse_html(data, url=url, options=options)
+    return parse_text(data.decode("utf-8", errors="replace"), url=url, options=options)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `articlekit` command."""
     parser = argparse.ArgumentParser(prog="articlekit", description=__doc__)
@@ -66,15 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     options = Options()
     try:
-        if args.input == "html":
-            article = parse_html(data, url=args.url, options=options)
-        else:
-            text = data.decode("utf-8", errors="replace")
-            article = (
-                parse_text(text, url=args.url, options=options)
-                if args.input == "text"
-                else parse(text, url=args.url, options=options)
-            )
+        article = read_article(data, args.input, args.url, options)
     except ArticlekitError as error:
         print(f"articlekit: {error}", file=sys.stderr)
         return 1

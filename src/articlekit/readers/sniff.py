@@ -11,14 +11,14 @@ _HTML_START = re.compile(r"\A\s*(?:<!--|<!doctype[\s>]|<html[\s>]|<head[\s>]|<bo
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|div|p|span|a|meta|script|title|article|section|table|ul|li)\b[^<>]{0,300}>", re.I
 )
-_SNIFF_CHARS = 4096
+SNIFF_CHARS = 4096
 # Scraped text may quote a tag or two ("use the <p> element"); real HTML has many.
 _MIN_TAGS = 5
 
 
 def looks_like_html(text: str) -> bool:
     """True when `text` is HTML markup rather than scraped page text."""
-    head = text[:_SNIFF_CHARS]
+    head = text[:SNIFF_CHARS]
     if _HTML_START.match(head):
         return True
     return len(_HTML_TAG.findall(head)) >= _MIN_TAGS
