@@ -169,3 +169,59 @@ def test_a_sniffed_html_file_keeps_its_declared_charset(tmp_path: Path, capsys: 
     path.write_bytes(html.encode("windows-1252"))
     assert main([str(path)]) == 0
     assert json.loads(capsys.readouterr().out)["headline"] == "Caf\u00e9 prices rise in the capital"
+
+
+def test_jsonl_prints_one_line_per_file_in_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(PAGE, encoding="utf-8")
+    second.write_text(PAGE.replace(HEADLINE, "Another headline for the second page"), encoding="utf-8")
+    assert main([str(second), str(first), "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    rows = [json.loads(line) for line in lines]
+    assert [row["file"] for row in rows] == [str(second), str(first)]
+    assert [row["headline"] for row in rows] == ["Another headline for the second page", HEADLINE]
+    expected = parse_text(PAGE).to_dict()
+    expected.pop("blocks")
+    assert {key: value for key, value in rows[1].items() if key != "file"} == expected
+
+
+def test_jsonl_keeps_a_line_for_a_bad_file_and_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good, empty, missing = tmp_path / "good.txt", tmp_path / "empty.txt", tmp_path / "missing.txt"
+    good.write_text(PAGE, encoding="utf-8")
+    empty.write_text("", encoding="utf-8")
+    assert main([str(empty), str(good), str(missing), "--format", "jsonl"]) == 2  # the worst status met
+    captured = capsys.readouterr()
+    rows = [json.loads(line) for line in captured.out.splitlines()]
+    assert [row["file"] for row in rows] == [str(empty), str(good), str(missing)]
+    assert "empty" in rows[0]["error"] and "headline" not in rows[0]
+    assert rows[1]["headline"] == HEADLINE and "error" not in rows[1]
+    assert "cannot read" in rows[2]["error"]
+    assert str(empty) in captured.err and str(missing) in captured.err
+
+
+def test_jsonl_status_is_1_when_a_file_is_only_unparsable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good, empty = tmp_path / "good.txt", tmp_path / "empty.txt"
+    good.write_text(PAGE, encoding="utf-8")
+    empty.write_text(" \n", encoding="utf-8")
+    assert main([str(good), str(empty), "--format", "jsonl"]) == 1
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+@pytest.mark.parametrize(
+    "extra", [["--format", "json"], ["--format", "jsonl", "--url", "https://example.com/a"], ["--format", "text"]]
+)
+def test_several_files_need_jsonl_and_no_url(
+    page_file: Path, capsys: pytest.CaptureFixture[str], extra: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([str(page_file), str(page_file), *extra])
+    assert exited.value.code == 2
+    assert capsys.readouterr().out == ""
+
+
+def test_stdin_cannot_be_named_twice(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["-", "-", "--format", "jsonl"])
+    assert exited.value.code == 2
+    assert "stdin" in capsys.readouterr().err

@@ -1,4 +1,5 @@
-"""Command line: `articlekit FILE` (or `-` for stdin) prints the article as JSON, text or Markdown."""
+"""Command line: `articlekit FILE` (or `-` for stdin) prints the article as JSON, text or Markdown;
+`articlekit FILE... --format jsonl` prints one JSON object per file."""
 
 from __future__ import annotations
 
@@ -57,35 +58,85 @@ def read_article(data: bytes, kind: str, url: str | None, options: Options) -> A
     return parse_text(data.decode("utf-8", errors="replace"), url=url, options=options)
 
 
+def read_input(path: str) -> bytes:
+    """The bytes of a file, or of stdin for "-"."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def render_json(article: Article, blocks: bool) -> dict[str, object]:
+    """`Article.to_dict()`, without the per-block detail unless asked."""
+    result = article.to_dict()
+    if not blocks:
+        result.pop("blocks")
+    return result
+
+
+def run_lines(args: argparse.Namespace) -> int:
+    """JSON Lines, one object per file in the order given, so rows line up with the inputs.
+
+    A file that cannot be read or parsed still gets its line, with an "error" key instead of the
+    article's keys, and a message on stderr; the exit status is the worst one met (2 unreadable,
+    1 unparsable, 0 all well). Every line carries the file's name under "file".
+    """
+    status = 0
+    options = Options()
+    for path in args.file:
+        line: dict[str, object]
+        try:
+            data = read_input(path)
+            article = read_article(data, args.input, args.url, options)
+        except OSError as error:
+            print(f"articlekit: cannot read {path}: {error.strerror}", file=sys.stderr)
+            line, status = {"error": f"cannot read: {error.strerror}"}, 2
+        except ArticlekitError as error:
+            print(f"articlekit: {path}: {error}", file=sys.stderr)
+            line, status = {"error": str(error)}, max(status, 1)
+        else:
+            line = render_json(article, args.blocks)
+        sys.stdout.write(json.dumps({"file": path, **line}, ensure_ascii=False) + "\n")
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `articlekit` command."""
     parser = argparse.ArgumentParser(prog="articlekit", description=__doc__)
-    parser.add_argument("file", help="a saved page (HTML or scraped text), or - for stdin")
-    parser.add_argument("--format", choices=("json", "text", "markdown"), default="json")
+    parser.add_argument(
+        "file", nargs="+", help="saved pages (HTML or scraped text), or - for stdin; several need --format jsonl"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "jsonl", "text", "markdown"),
+        default="json",
+        help="jsonl: one compact JSON object per file, with its name under 'file'",
+    )
     parser.add_argument("--input", choices=("auto", "html", "text"), default="auto", help="force the input type")
-    parser.add_argument("--url", default=None, help="the page's URL, if known")
+    parser.add_argument("--url", default=None, help="the page's URL, if known (one file only)")
     parser.add_argument("--blocks", action="store_true", help="keep every block with its role and evidence in JSON")
     args = parser.parse_args(argv)
+    if len(args.file) > 1 and args.format != "jsonl":
+        parser.error("several files need --format jsonl (one JSON object per line)")
+    if len(args.file) > 1 and args.url is not None:
+        parser.error("--url names one page: give one file with it")
+    if args.file.count("-") > 1:
+        parser.error("stdin (-) can be read once")
+    if args.format == "jsonl":
+        return run_lines(args)
+    path = args.file[0]
     try:
-        if args.file == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(args.file, "rb") as handle:
-                data = handle.read()
+        data = read_input(path)
     except OSError as error:
-        print(f"articlekit: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        print(f"articlekit: cannot read {path}: {error.strerror}", file=sys.stderr)
         return 2
-    options = Options()
     try:
-        article = read_article(data, args.input, args.url, options)
+        article = read_article(data, args.input, args.url, Options())
     except ArticlekitError as error:
         print(f"articlekit: {error}", file=sys.stderr)
         return 1
     if args.format == "json":
-        result = article.to_dict()
-        if not args.blocks:
-            result.pop("blocks")
-        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(render_json(article, args.blocks), ensure_ascii=False, indent=2) + "\n")
     elif args.format == "text":
         sys.stdout.write(render_text(article))
     else:
