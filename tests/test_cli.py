@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import gzip
 import io
 import json
 import warnings
@@ -225,3 +226,43 @@ def test_stdin_cannot_be_named_twice(capsys: pytest.CaptureFixture[str]) -> None
         main(["-", "-", "--format", "jsonl"])
     assert exited.value.code == 2
     assert "stdin" in capsys.readouterr().err
+
+
+def wet_record(content: str, uri: str, date: str = "2023-10-15T12:00:00Z") -> bytes:
+    body = content.encode("utf-8")
+    head = f"WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: {uri}\r\nWARC-Date: {date}\r\n"
+    return (head + f"Content-Length: {len(body)}\r\n\r\n").encode() + body + b"\r\n\r\n"
+
+
+def test_wet_input_prints_one_line_per_page_with_its_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "crawl.warc.wet.gz"
+    dated = PAGE.replace("By Jane Doe", "By Jane Doe\n\n3 hours ago")
+    path.write_bytes(gzip.compress(wet_record(dated, "https://example.com/a")) + gzip.compress(wet_record(" ", "u2")))
+    assert main([str(path), "--input", "wet", "--format", "jsonl"]) == 1  # the blank page is an error line
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(row["file"], row["url"]) for row in rows] == [(str(path), "https://example.com/a"), (str(path), "u2")]
+    assert rows[0]["headline"] == HEADLINE
+    assert rows[0]["published"] == "2023-10-15T09:00:00+00:00"  # "3 hours ago" against the WARC-Date
+    assert "empty" in rows[1]["error"]
+
+
+def test_wet_input_reports_a_broken_file_and_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken, good = tmp_path / "broken.wet", tmp_path / "good.wet"
+    broken.write_bytes(b"not a warc file\r\n")
+    good.write_bytes(wet_record(PAGE, "https://example.com/a"))
+    assert main([str(broken), str(good), "--input", "wet", "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    rows = [json.loads(line) for line in captured.out.splitlines()]
+    assert rows[0]["file"] == str(broken) and "WET" in rows[0]["error"]
+    assert rows[1]["headline"] == HEADLINE
+    assert str(broken) in captured.err
+
+
+@pytest.mark.parametrize("extra", [["--format", "json"], ["--format", "jsonl", "--url", "https://example.com/a"]])
+def test_wet_input_needs_jsonl_and_no_url(
+    page_file: Path, capsys: pytest.CaptureFixture[str], extra: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([str(page_file), "--input", "wet", *extra])
+    assert exited.value.code == 2
+    assert "wet" in capsys.readouterr().err

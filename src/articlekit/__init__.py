@@ -10,9 +10,16 @@
 
 from articlekit.api import is_html, parse, parse_html, parse_text
 from articlekit.article import Article, Boilerplate, Caption, Dateline
-from articlekit.errors import ArticlekitError, EmptyInputError, InputTooLargeError, UnsupportedInputError
+from articlekit.errors import (
+    ArticlekitError,
+    EmptyInputError,
+    InputTooLargeError,
+    UnsupportedInputError,
+    WetFormatError,
+)
 from articlekit.model import Block, Kind, Role
 from articlekit.options import Options
+from articlekit.readers.wet import WetRecord, iter_wet
 
 __all__ = [
     "Article",
@@ -27,7 +34,10 @@ __all__ = [
     "Options",
     "Role",
     "UnsupportedInputError",
+    "WetFormatError",
+    "WetRecord",
     "is_html",
+    "iter_wet",
     "parse",
     "parse_html",
     "parse_text",

@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import BinaryIO
 
+from articlekit import WetFormatError, iter_wet
 from articlekit.api import is_html, parse_html, parse_text
 from articlekit.article import Article
-from articlekit.errors import ArticlekitError
+from articlekit.errors import ArticlekitError, InputTooLargeError
 from articlekit.options import Options
 
 
@@ -58,11 +61,19 @@ def read_article(data: bytes, kind: str, url: str | None, options: Options) -> A
     return parse_text(data.decode("utf-8", errors="replace"), url=url, options=options)
 
 
+@contextlib.contextmanager
+def open_input(path: str) -> Iterator[BinaryIO]:
+    """A file opened for binary reading, or stdin's bytes for "-" (left open)."""
+    if path == "-":
+        yield sys.stdin.buffer
+    else:
+        with open(path, "rb") as handle:
+            yield handle
+
+
 def read_input(path: str) -> bytes:
     """The bytes of a file, or of stdin for "-"."""
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as handle:
+    with open_input(path) as handle:
         return handle.read()
 
 
@@ -74,8 +85,39 @@ def render_json(article: Article, blocks: bool) -> dict[str, object]:
     return result
 
 
+def emit(line: dict[str, object]) -> None:
+    sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def wet_lines(path: str, args: argparse.Namespace) -> int:
+    """One line per page of a WET file, its address under "url", parsed as scraped text.
+
+    Each page's relative dates resolve against its WARC-Date, the time it was fetched.
+    """
+    status = 0
+    limit = Options().max_input_bytes
+    with open_input(path) as handle:
+        try:
+            for record in iter_wet(handle, max_record_bytes=limit):
+                where = {"file": path, "url": record.url, "record_id": record.record_id}
+                try:
+                    if record.too_large:
+                        raise InputTooLargeError(record.size, limit)
+                    article = parse_text(record.text, url=record.url, options=Options(reference_date=record.date))
+                except ArticlekitError as error:
+                    emit({**where, "error": str(error)})
+                    status = 1
+                else:
+                    emit({**where, **render_json(article, args.blocks)})
+        except WetFormatError as error:
+            print(f"articlekit: {path}: {error}", file=sys.stderr)
+            emit({"file": path, "error": str(error)})
+            status = 1
+    return status
+
+
 def run_lines(args: argparse.Namespace) -> int:
-    """JSON Lines, one object per file in the order given, so rows line up with the inputs.
+    """JSON Lines, one object per file (per page of a WET file) in the order given.
 
     A file that cannot be read or parsed still gets its line, with an "error" key instead of the
     article's keys, and a message on stderr; the exit status is the worst one met (2 unreadable,
@@ -86,6 +128,9 @@ def run_lines(args: argparse.Namespace) -> int:
     for path in args.file:
         line: dict[str, object]
         try:
+            if args.input == "wet":
+                status = max(status, wet_lines(path, args))
+                continue
             data = read_input(path)
             article = read_article(data, args.input, args.url, options)
         except OSError as error:
@@ -96,7 +141,7 @@ def run_lines(args: argparse.Namespace) -> int:
             line, status = {"error": str(error)}, max(status, 1)
         else:
             line = render_json(article, args.blocks)
-        sys.stdout.write(json.dumps({"file": path, **line}, ensure_ascii=False) + "\n")
+        emit({"file": path, **line})
     return status
 
 
@@ -112,10 +157,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="json",
         help="jsonl: one compact JSON object per file, with its name under 'file'",
     )
-    parser.add_argument("--input", choices=("auto", "html", "text"), default="auto", help="force the input type")
+    parser.add_argument(
+        "--input",
+        choices=("auto", "html", "text", "wet"),
+        default="auto",
+        help="force the input type; wet: Common Crawl WET files (.warc.wet or .warc.wet.gz), needs --format jsonl",
+    )
     parser.add_argument("--url", default=None, help="the page's URL, if known (one file only)")
     parser.add_argument("--blocks", action="store_true", help="keep every block with its role and evidence in JSON")
     args = parser.parse_args(argv)
+    if args.input == "wet" and args.format != "jsonl":
+        parser.error("--input wet holds many pages: use --format jsonl")
+    if args.input == "wet" and args.url is not None:
+        parser.error("--input wet takes each page's URL from its record: drop --url")
     if len(args.file) > 1 and args.format != "jsonl":
         parser.error("several files need --format jsonl (one JSON object per line)")
     if len(args.file) > 1 and args.url is not None:

@@ -50,3 +50,12 @@ class UnsupportedInputError(ArticlekitError, TypeError):
             f"articlekit parses str (HTML or scraped text) or bytes (HTML), not {type(value).__name__}; "
             "decode files with open(path, encoding=...) or pass the raw bytes to parse_html"
         )
+
+
+class WetFormatError(ArticlekitError, ValueError):
+    """A WET file is malformed or truncated; `offset` is the byte where reading stopped."""
+
+    def __init__(self, reason: str, offset: int) -> None:
+        self.reason = reason
+        self.offset = offset
+        super().__init__(f"not a readable WET file at byte {offset:,}: {reason}")

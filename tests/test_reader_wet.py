@@ -1,0 +1,113 @@
+"""readers/wet.py: the records of a Common Crawl WET file, plain or gzip, and its faults."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from datetime import datetime, timezone
+
+import pytest
+
+from articlekit import WetFormatError, WetRecord, iter_wet
+
+PAGE_A = "World\nMinisters agree new energy rules\nThe minister said on Tuesday that the rules would change."
+PAGE_B = "Sport\nThe final ends in a draw\nBoth sides scored twice in a match played in heavy rain, a report said."
+
+
+def record(kind: str, content: str, uri: str | None = None, date: str = "2023-10-15T12:00:00Z") -> bytes:
+    body = content.encode("utf-8")
+    lines = ["WARC/1.0", f"WARC-Type: {kind}", f"WARC-Date: {date}", "WARC-Record-ID: <urn:uuid:1>"]
+    if uri:
+        lines.append(f"WARC-Target-URI: {uri}")
+    lines.append(f"Content-Length: {len(body)}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body + b"\r\n\r\n"
+
+
+def wet_file() -> bytes:
+    return (
+        record("warcinfo", "software: a crawler\r\nformat: WARC file version 1.0")
+        + record("conversion", PAGE_A, "https://example.com/a")
+        + record("conversion", PAGE_B, "https://example.org/b", date="2023-10-16T08:30:00+02:00")
+    )
+
+
+def test_yields_the_conversion_records_in_order_and_skips_warcinfo() -> None:
+    records = list(iter_wet(io.BytesIO(wet_file())))
+    assert [r.url for r in records] == ["https://example.com/a", "https://example.org/b"]
+    assert [r.text for r in records] == [PAGE_A, PAGE_B]
+    assert records[0].date == datetime(2023, 10, 15, 12, tzinfo=timezone.utc)
+    assert records[1].date is not None and records[1].date.utcoffset() is not None
+    assert records[0].record_id == "<urn:uuid:1>"
+    assert records[0].size == len(PAGE_A.encode()) and not records[0].too_large
+
+
+def test_reads_gzip_files_of_one_member_per_record() -> None:
+    data = b"".join(gzip.compress(part) for part in (record("conversion", PAGE_A, "u1"), record("conversion", PAGE_B)))
+    records = list(iter_wet(io.BufferedReader(io.BytesIO(data))))  # peekable, as open(path, "rb") is
+    assert [r.text for r in records] == [PAGE_A, PAGE_B]
+    assert records[1].url is None
+
+
+def test_a_record_over_the_limit_is_skipped_unread_and_flagged() -> None:
+    records = list(iter_wet(io.BytesIO(wet_file()), max_record_bytes=len(PAGE_A.encode()) + 1))
+    assert [r.text for r in records] == [PAGE_A, ""]
+    assert [r.too_large for r in records] == [False, True]
+    assert records[1].size == len(PAGE_B.encode())
+
+
+def test_undecodable_bytes_are_replaced_not_fatal() -> None:
+    raw = (
+        record("conversion", "x")
+        .replace(b"Content-Length: 1", b"Content-Length: 3")
+        .replace(b"\r\n\r\nx", b"\r\n\r\nx\xff\xfe")
+    )
+    (only,) = iter_wet(io.BytesIO(raw))
+    assert only.text == "x\ufffd\ufffd"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"HTTP/1.1 200 OK\r\n\r\n", "not a WARC/ version line"),
+        (b"WARC/1.0\r\nWARC-Type: conversion\r\n\r\nabc", "Content-Length"),
+        (b"WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 100\r\n\r\nshort", "ends inside a record's content"),
+        (b"WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 5", "ends inside a record's header"),
+        (b"WARC/1.0\r\nno colon here\r\n\r\n", "without a colon"),
+        (b"WARC/1.0\r\nX: " + b"y" * 70_000 + b"\r\n\r\n", "longer than"),
+        (b"WARC/1.0\r\n" + b"X: y\r\n" * 300, "more than"),
+        (gzip.compress(record("conversion", PAGE_A))[:-12], "compressed stream is broken"),
+    ],
+)
+def test_a_malformed_file_raises_a_typed_error_with_the_reason(data: bytes, reason: str) -> None:
+    stream = io.BufferedReader(io.BytesIO(data))
+    with pytest.raises(WetFormatError, match=reason) as raised:
+        list(iter_wet(stream))
+    assert raised.value.offset >= 0
+
+
+def test_records_before_a_fault_are_yielded_first() -> None:
+    records = iter_wet(io.BytesIO(wet_file() + b"garbage\r\n"))
+    assert next(records).url == "https://example.com/a"
+    assert next(records).url == "https://example.org/b"
+    with pytest.raises(WetFormatError):
+        next(records)
+
+
+def test_an_empty_file_has_no_records() -> None:
+    assert list(iter_wet(io.BytesIO(b""))) == []
+    assert list(iter_wet(io.BytesIO(b"\r\n\r\n"))) == []
+
+
+def test_an_unreadable_date_is_none_and_a_naive_one_is_utc() -> None:
+    bad, naive = (
+        record("conversion", PAGE_A, date="yesterday"),
+        record("conversion", PAGE_B, date="2023-10-15T12:00:00"),
+    )
+    first, second = iter_wet(io.BytesIO(bad + naive))
+    assert first.date is None
+    assert second.date == datetime(2023, 10, 15, 12, tzinfo=timezone.utc)
+
+
+def test_records_are_plain_values() -> None:
+    one = WetRecord(url="u", date=None, record_id=None, text="t", size=1)
+    assert one == WetRecord(url="u", date=None, record_id=None, text="t", size=1, headers={"x": "y"})
