@@ -7,6 +7,8 @@ import io
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articlekit import WetFormatError, WetRecord, iter_wet
 
@@ -111,3 +113,43 @@ def test_an_unreadable_date_is_none_and_a_naive_one_is_utc() -> None:
 def test_records_are_plain_values() -> None:
     one = WetRecord(url="u", date=None, record_id=None, text="t", size=1)
     assert one == WetRecord(url="u", date=None, record_id=None, text="t", size=1, headers={"x": "y"})
+
+
+PIECES = [
+    b"WARC/1.0\r\n",
+    b"WARC-Type: conversion\r\n",
+    b"WARC-Type: warcinfo\r\n",
+    b"Content-Length: 5\r\n",
+    b"Content-Length: x\r\n",
+    b"WARC-Date: 2023-10-15T12:00:00Z\r\n",
+    b"\r\n",
+    b"hello",
+    b"\x1f\x8b",
+    b"\xff\xfe",
+    b"no colon\r\n",
+]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(PIECES) | st.binary(max_size=20), max_size=30))
+def test_any_bytes_give_records_or_the_typed_error(parts: list[bytes]) -> None:
+    stream = io.BufferedReader(io.BytesIO(b"".join(parts)))
+    try:
+        for found in iter_wet(stream):
+            assert isinstance(found.text, str)
+            assert found.size >= 0
+    except WetFormatError:
+        pass
+
+
+def test_a_corrupt_compressed_stream_raises_the_typed_error() -> None:
+    data = bytearray(gzip.compress(record("conversion", PAGE_A) * 50))
+    faults = 0
+    for at in range(12, len(data) - 8, 5):  # every flipped byte: a zlib, gzip or CRC fault, or none
+        corrupt = bytearray(data)
+        corrupt[at] ^= 0xFF
+        try:
+            list(iter_wet(io.BufferedReader(io.BytesIO(bytes(corrupt)))))
+        except WetFormatError:
+            faults += 1
+    assert faults > 0

@@ -10,6 +10,7 @@ record over `max_record_bytes` is skipped through in chunks without being held.
 from __future__ import annotations
 
 import gzip
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -151,7 +152,7 @@ def iter_wet(source: Readable, max_record_bytes: int = 50_000_000) -> Iterator[W
                 content = stream.read(size)
                 if len(content) < size:
                     raise WetFormatError("the file ends inside a record's content", offset + len(content))
-        except (EOFError, OSError) as error:  # a truncated or corrupt gzip stream
+        except (EOFError, OSError, zlib.error) as error:  # a truncated or corrupt gzip stream
             raise WetFormatError(f"the compressed stream is broken ({error})", offset) from error
         offset += size
         if headers.get("warc-type", "").lower() != "conversion":
