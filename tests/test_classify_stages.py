@@ -1115,6 +1115,20 @@ def test_container_keeps_a_lead_paragraph_set_in_its_own_element(kit: PageKit) -
     assert lead.role is Role.BODY and "container.outside" not in lead.evidence
 
 
+def test_container_keeps_a_line_set_straight_in_the_articles_element(kit: PageKit) -> None:
+    # a subheading written as loose text in the story's <div>, between its <p> children: the reader gives
+    # it the <div> itself as its element, and that element is the container, so it is inside, not outside
+    loose = "What comes next"
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1>"
+        f"<div class='story'><p>{P1}</p><p>{P2}</p>{loose}<p>{P3}</p></div><p>About us</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    block = kit.find(page, loose)
+    assert block.role is Role.BODY and "container.outside" not in block.evidence
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+
+
 def test_container_leaves_a_caption_above_the_storys_heading_outside(kit: PageKit) -> None:
     # a photo caption above the story's <h3>: not a lead, and the headline stays the heading under it
     caption = "An air boat searches the lake for a man who went missing while fishing on the ice on Monday morning."
