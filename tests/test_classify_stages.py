@@ -632,6 +632,26 @@ def test_repeats_count_a_second_copy_of_the_article_once(kit: PageKit) -> None:
         assert block.role is Role.BOILERPLATE and "repeat.shown" in block.evidence
 
 
+def test_repeats_keep_a_line_that_the_article_repeats_in_its_own_element(kit: PageKit) -> None:
+    # a recipe that gives the same serving line under each dish: the copies sit side by side in the
+    # article's element, where a print copy of the page sits in another branch of it
+    serving = "Serving: one cup of rice, half a cup of beans and a spoon of oil"
+    dishes = "".join(
+        f"<h3>Dish {n}</h3><p>{text}</p><p>{serving}</p>" + "".join(f"<p>Step {m}: stir.</p>" for m in range(6))
+        for n, text in enumerate(ARTICLE, 1)
+    )
+    page = kit.run(html_page(f"<h1>{HEADLINE}</h1><div class='recipe'>{dishes}</div>"), through="drop_repeats")
+    copies = [block for block in page.blocks if block.text == serving]
+    assert len(copies) == 3 and copies[-1].index - copies[0].index > 15
+    assert all(block.role is Role.BODY for block in copies)
+    # the same three paragraphs again in the print copy's element, beside the story's, are a second copy
+    story = "".join(f"<p>{text}</p>" for text in ARTICLE) + "".join(f"<p>Photo {n}</p>" for n in range(18))
+    copy = "".join(f"<p>{text}</p>" for text in ARTICLE)
+    html = f"<div><h1>{HEADLINE}</h1><div class='story'>{story}</div><div class='print'>{copy}</div></div>"
+    page = kit.run(html_page(html), through="drop_repeats")
+    assert all("repeat.shown" in block.evidence for block in page.blocks[-3:])
+
+
 def test_repeats_keep_a_short_refrain(kit: PageKit) -> None:
     # "Yes." said twice is a refrain, not a duplicate: only long repeats are dropped
     texts = [*NAVIGATION, HEADLINE, P1, "Yes, we can.", P2, "Yes, we can.", P3]
