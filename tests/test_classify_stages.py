@@ -1002,6 +1002,24 @@ def test_container_takes_back_short_paragraphs_that_only_the_articles_own_class_
     assert kit.find(page, "Share on Facebook").role is Role.BOILERPLATE
 
 
+def test_main_run_discounts_the_bloggers_profile_box(kit: PageKit) -> None:
+    # a short post and, beside it, the blogger's profile: one paragraph longer than the post, in a box
+    # whose class names a profile, not a sidebar (the sidebar class sits on most of the page, a wrapper's)
+    about = (
+        "Thank you for visiting my blog. I am an artist and a writer, and I live by the sea with my two cats. "
+        "Here I share my drawings, my books and the places where I travel, eat and sleep."
+    )
+    archive = "".join(f"<li><a href='/{year}'>{year}</a> ({year % 40})</li>" for year in range(2001, 2013))
+    html = (
+        f"<div class='post'><h3>{HEADLINE}</h3><p>{P1}</p><p>Post a Comment</p><p>Older Post</p><p>Home</p></div>"
+        f"<div class='sidebar'><div class='profile-textblock'>{about}</div><ul>{archive}</ul></div>"
+    )
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert "markup.sidebar_prose" in kit.find(page, about).evidence
+    assert kit.find(page, P1).role is Role.BODY
+    assert kit.find(page, about).role is not Role.BODY
+
+
 def test_main_run_counts_only_the_words_outside_links(kit: PageKit) -> None:
     # a box of teasers, each one long link that reads as prose, outweighs a short article word for word
     teasers = "".join(f"<div class='promo'><a href='/story/{n}'>{' '.join(COMMENTS)}</a></div>" for n in range(2))
