@@ -1020,6 +1020,15 @@ def test_main_run_discounts_the_bloggers_profile_box(kit: PageKit) -> None:
     assert kit.find(page, about).role is not Role.BODY
 
 
+def test_markup_reads_a_one_word_comment_body_class_as_the_thread(kit: PageKit) -> None:
+    thread = "".join(f"<div class='commentbody'><p>{text}</p></div><p>Posted by a reader</p>" for text in COMMENTS)
+    html = f"<div class='entry'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{thread}"
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    comment = kit.find(page, COMMENTS[0])
+    assert comment.role is Role.BOILERPLATE and comment.kind is Kind.COMMENTS
+
+
 def test_main_run_counts_only_the_words_outside_links(kit: PageKit) -> None:
     # a box of teasers, each one long link that reads as prose, outweighs a short article word for word
     teasers = "".join(f"<div class='promo'><a href='/story/{n}'>{' '.join(COMMENTS)}</a></div>" for n in range(2))
