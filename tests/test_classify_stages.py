@@ -1002,6 +1002,18 @@ def test_container_takes_back_short_paragraphs_that_only_the_articles_own_class_
     assert kit.find(page, "Share on Facebook").role is Role.BOILERPLATE
 
 
+def test_main_run_takes_a_lead_paragraph_above_the_photo_credit(kit: PageKit) -> None:
+    # the lead, then the story's photo with its credit, then the rest of the story: the credit line is a
+    # copyright line, which splits the page into segments, and the lead alone is far weaker than the story
+    lead = "Ministers from twenty countries met in the city this week to agree on the rules for the new market."
+    credit = "Delegates arrive at the hall on Monday. © Jane Doe"
+    more = [f"{a} {b}" for a, b in ((P1, P2), (P2, P3), (P3, P1), (P2, P1))]
+    page = kit.run(kit.page([HEADLINE, lead, credit, *more, "© 2024 Example Media"]), through="mark_main_run")
+    assert kit.find(page, credit).role is Role.COPYRIGHT
+    assert kit.find(page, lead).role is Role.BODY
+    assert all(kit.find(page, text).role is Role.BODY for text in more)
+
+
 def test_main_run_discounts_the_bloggers_profile_box(kit: PageKit) -> None:
     # a short post and, beside it, the blogger's profile: one paragraph longer than the post, in a box
     # whose class names a profile, not a sidebar (the sidebar class sits on most of the page, a wrapper's)
