@@ -632,6 +632,26 @@ def test_repeats_count_a_second_copy_of_the_article_once(kit: PageKit) -> None:
         assert block.role is Role.BOILERPLATE and "repeat.shown" in block.evidence
 
 
+def test_repeats_keep_a_line_that_the_article_repeats_in_its_own_element(kit: PageKit) -> None:
+    # a recipe that gives the same serving line under each dish: the copies sit side by side in the
+    # article's element, where a print copy of the page sits in another branch of it
+    serving = "Serving: one cup of rice, half a cup of beans and a spoon of oil"
+    dishes = "".join(
+        f"<h3>Dish {n}</h3><p>{text}</p><p>{serving}</p>" + "".join(f"<p>Step {m}: stir.</p>" for m in range(6))
+        for n, text in enumerate(ARTICLE, 1)
+    )
+    page = kit.run(html_page(f"<h1>{HEADLINE}</h1><div class='recipe'>{dishes}</div>"), through="drop_repeats")
+    copies = [block for block in page.blocks if block.text == serving]
+    assert len(copies) == 3 and copies[-1].index - copies[0].index > 15
+    assert all(block.role is Role.BODY for block in copies)
+    # the same three paragraphs again in the print copy's element, beside the story's, are a second copy
+    story = "".join(f"<p>{text}</p>" for text in ARTICLE) + "".join(f"<p>Photo {n}</p>" for n in range(18))
+    copy = "".join(f"<p>{text}</p>" for text in ARTICLE)
+    html = f"<div><h1>{HEADLINE}</h1><div class='story'>{story}</div><div class='print'>{copy}</div></div>"
+    page = kit.run(html_page(html), through="drop_repeats")
+    assert all("repeat.shown" in block.evidence for block in page.blocks[-3:])
+
+
 def test_repeats_keep_a_short_refrain(kit: PageKit) -> None:
     # "Yes." said twice is a refrain, not a duplicate: only long repeats are dropped
     texts = [*NAVIGATION, HEADLINE, P1, "Yes, we can.", P2, "Yes, we can.", P3]
@@ -982,6 +1002,45 @@ def test_container_takes_back_short_paragraphs_that_only_the_articles_own_class_
     assert kit.find(page, "Share on Facebook").role is Role.BOILERPLATE
 
 
+def test_main_run_takes_a_lead_paragraph_above_the_photo_credit(kit: PageKit) -> None:
+    # the lead, then the story's photo with its credit, then the rest of the story: the credit line is a
+    # copyright line, which splits the page into segments, and the lead alone is far weaker than the story
+    lead = "Ministers from twenty countries met in the city this week to agree on the rules for the new market."
+    credit = "Delegates arrive at the hall on Monday. © Jane Doe"
+    more = [f"{a} {b}" for a, b in ((P1, P2), (P2, P3), (P3, P1), (P2, P1))]
+    page = kit.run(kit.page([HEADLINE, lead, credit, *more, "© 2024 Example Media"]), through="mark_main_run")
+    assert kit.find(page, credit).role is Role.COPYRIGHT
+    assert kit.find(page, lead).role is Role.BODY
+    assert all(kit.find(page, text).role is Role.BODY for text in more)
+
+
+def test_main_run_discounts_the_bloggers_profile_box(kit: PageKit) -> None:
+    # a short post and, beside it, the blogger's profile: one paragraph longer than the post, in a box
+    # whose class names a profile, not a sidebar (the sidebar class sits on most of the page, a wrapper's)
+    about = (
+        "Thank you for visiting my blog. I am an artist and a writer, and I live by the sea with my two cats. "
+        "Here I share my drawings, my books and the places where I travel, eat and sleep."
+    )
+    archive = "".join(f"<li><a href='/{year}'>{year}</a> ({year % 40})</li>" for year in range(2001, 2013))
+    html = (
+        f"<div class='post'><h3>{HEADLINE}</h3><p>{P1}</p><p>Post a Comment</p><p>Older Post</p><p>Home</p></div>"
+        f"<div class='sidebar'><div class='profile-textblock'>{about}</div><ul>{archive}</ul></div>"
+    )
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert "markup.sidebar_prose" in kit.find(page, about).evidence
+    assert kit.find(page, P1).role is Role.BODY
+    assert kit.find(page, about).role is not Role.BODY
+
+
+def test_markup_reads_a_one_word_comment_body_class_as_the_thread(kit: PageKit) -> None:
+    thread = "".join(f"<div class='commentbody'><p>{text}</p></div><p>Posted by a reader</p>" for text in COMMENTS)
+    html = f"<div class='entry'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{thread}"
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    comment = kit.find(page, COMMENTS[0])
+    assert comment.role is Role.BOILERPLATE and comment.kind is Kind.COMMENTS
+
+
 def test_main_run_counts_only_the_words_outside_links(kit: PageKit) -> None:
     # a box of teasers, each one long link that reads as prose, outweighs a short article word for word
     teasers = "".join(f"<div class='promo'><a href='/story/{n}'>{' '.join(COMMENTS)}</a></div>" for n in range(2))
@@ -1113,6 +1172,20 @@ def test_container_keeps_a_lead_paragraph_set_in_its_own_element(kit: PageKit) -
     page = kit.run(html_page(html), through="widen_to_container")
     lead = kit.find(page, P1)
     assert lead.role is Role.BODY and "container.outside" not in lead.evidence
+
+
+def test_container_keeps_a_line_set_straight_in_the_articles_element(kit: PageKit) -> None:
+    # a subheading written as loose text in the story's <div>, between its <p> children: the reader gives
+    # it the <div> itself as its element, and that element is the container, so it is inside, not outside
+    loose = "What comes next"
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1>"
+        f"<div class='story'><p>{P1}</p><p>{P2}</p>{loose}<p>{P3}</p></div><p>About us</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    block = kit.find(page, loose)
+    assert block.role is Role.BODY and "container.outside" not in block.evidence
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
 
 
 def test_container_leaves_a_caption_above_the_storys_heading_outside(kit: PageKit) -> None:

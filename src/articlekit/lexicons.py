@@ -2966,7 +2966,18 @@ CHROME_LINE_STARTS: Mapping[Kind, Mapping[str, tuple[str, ...]]] = {
 
 # HTML class/id tokens (split at "-" and "_") that name a kind of chrome. Matched as whole tokens.
 MARKUP_TOKENS: Mapping[Kind, tuple[str, ...]] = {
-    Kind.COMMENTS: ("comment", "comments", "disqus", "respond", "replies", "discussion", "commentlist"),
+    Kind.COMMENTS: (
+        "comment",
+        "comments",
+        "disqus",
+        "respond",
+        "replies",
+        "discussion",
+        "commentlist",
+        # one-word names of a comment's text (Movable Type's "commentbody")
+        "commentbody",
+        "commenttext",
+    ),
     Kind.COOKIE: (
         "cookie",
         "cookies",

@@ -27,6 +27,12 @@ def _prose_words(block: Block) -> int:
     return features.words if features is not None and features.prose in (Prose.GOOD, Prose.NEAR) else 0
 
 
+def _inside(block: Block, element: int) -> bool:
+    """The block lies within `element`: in one of its descendants, or as its own loose text (a line set
+    straight in the article's `<div>` between its paragraphs, which the reader gives the `<div>` itself)."""
+    return element in block.hints.containers
+
+
 def find_container(blocks: tuple[Block, ...]) -> int | None:
     """The deepest element enclosing at least `CONTAINER_MIN_SHARE` of the body's prose words."""
     weights: Counter[int] = Counter()
@@ -84,7 +90,7 @@ def _wrapper_tokens(blocks: list[Block], container: int) -> frozenset[str]:
     the article's own wrappers (`<div class="js-social-anchor">` around the story), not on a widget."""
     shared: frozenset[str] | None = None
     for block in blocks:
-        if "run.main" in block.evidence and container in block.hints.containers[:-1]:
+        if "run.main" in block.evidence and _inside(block, container):
             tokens = chrome_tokens(block.hints.tokens)
             shared = tokens if shared is None else shared & tokens
     return shared or frozenset()
@@ -146,7 +152,7 @@ def _widen_fallback(page: Page) -> Page:
         return page
     blocks = list(page.blocks)
     for index, block in enumerate(blocks):
-        if container in block.hints.containers[:-1] and _fallback_text(block):
+        if _inside(block, container) and _fallback_text(block):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.fallback")
     return page.with_blocks(tuple(blocks))
 
@@ -156,7 +162,7 @@ def _lead_in(blocks: list[Block], container: int) -> frozenset[int]:
     paragraph set in its own element above the rest of the story. Teasers above the headline are the
     header stage's to drop."""
     first = next(
-        (b.index for b in blocks if b.role is Role.BODY and container in b.hints.containers[:-1]),
+        (b.index for b in blocks if b.role is Role.BODY and _inside(b, container)),
         None,
     )
     lead: set[int] = set()
@@ -186,7 +192,7 @@ def widen_to_container(page: Page, options: Options) -> Page:
     wrapper = _wrapper_tokens(blocks, container)
     lead = _lead_in(blocks, container)
     for index, block in enumerate(blocks):
-        if container not in block.hints.containers[:-1]:
+        if not _inside(block, container):
             if block.role is Role.BODY and index not in lead:
                 # a paragraph outside the article's element: a teaser, a bio, a comment the run took in
                 blocks[index] = block.labelled(Role.BOILERPLATE, None, "container.outside")
@@ -198,10 +204,10 @@ def widen_to_container(page: Page, options: Options) -> Page:
     first = next((index for index in body if _prose_words(blocks[index])), None)
     for index in range(first + 1, body[-1]) if first is not None else ():
         block = blocks[index]
-        if _data_line(block) and container in block.hints.containers[:-1]:
+        if _data_line(block) and _inside(block, container):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.data_line")
-        elif _token_prose(block) and container in block.hints.containers[:-1]:
+        elif _token_prose(block) and _inside(block, container):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.token_prose")
-        elif _wrapper_token_only(block, wrapper) and container in block.hints.containers[:-1]:
+        elif _wrapper_token_only(block, wrapper) and _inside(block, container):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.wrapper_token")
     return page.with_blocks(tuple(blocks))

@@ -187,7 +187,19 @@ def find_runs(page: Page) -> list[Run]:
         if run.start - high <= t.SECOND_RUN_MAX_GAP:
             chosen.append(run)
             high = run.end
+    # a lead paragraph above the article's photo: only the photo's caption or credit line stands between them,
+    # and a credit line ("© Example Photo") is a barrier, so the lead was left a run of its own, too weak to join
+    for run in sorted((c[1] for c in candidates if not c[2] and c[1].end < low), key=lambda r: -r.end):
+        if run.end < low and _credit_gap(blocks, run.end + 1, low) and not _sidebar_run(blocks, run):
+            chosen.append(run)
+            low = run.start
     return sorted(chosen, key=lambda r: r.start)
+
+
+def _credit_gap(blocks: tuple[Block, ...], start: int, end: int) -> bool:
+    """Between blocks `start` and `end` (excluded) stand only a photo's caption and credit lines, at least one."""
+    gap = blocks[start:end]
+    return 0 < len(gap) <= t.CREDIT_GAP_MAX_BLOCKS and all(b.role in (Role.CAPTION, Role.COPYRIGHT) for b in gap)
 
 
 def content_kind(block: Block) -> Kind:

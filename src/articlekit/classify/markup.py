@@ -52,8 +52,12 @@ SIDEBAR_PROSE = "markup.sidebar_prose"
 # fields/dates.py reads a date there only as a last resort.
 NAVIGATION_RULE_PREFIX = f"markup.{Kind.NAVIGATION.value}."
 # Tokens of a sidebar's or a footer's boxes: an "about this blog" text widget beside a short post, a
-# site's legal notice under a short report, each one long paragraph that outscores the article.
-SIDEBAR_TOKENS: frozenset[str] = frozenset({"sidebar", "textwidget", "footer", "colophon", "copyright"})
+# site's legal notice under a short report, each one long paragraph that outscores the article; and the
+# blogger's profile or the author's biography box ("profile-textblock", "author-bio", "about-author"),
+# which a page-wide "sidebar" class may leave unnamed.
+SIDEBAR_TOKENS: frozenset[str] = frozenset(
+    {"sidebar", "textwidget", "footer", "colophon", "copyright", "profile", "bio", "biography", "about"}
+)
 
 
 def _in_sidebar(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[str]) -> bool:

@@ -59,6 +59,9 @@ RUN_MIN_SCORE = 10.0
 # A second run joins the main one when it is this strong relative to it and this close.
 SECOND_RUN_MIN_SHARE = 0.25
 SECOND_RUN_MAX_GAP = 20
+# ... and a run right above it joins whatever its strength when only a photo's caption and credit lines, at
+# most this many, stand between them (a lead paragraph above the story's first photo).
+CREDIT_GAP_MAX_BLOCKS = 2
 
 # HTML: the article's container encloses at least this share of the body run's prose words.
 CONTAINER_MIN_SHARE = 0.85
