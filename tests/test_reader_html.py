@@ -913,3 +913,29 @@ def test_the_flood_count_misses_no_spelling_the_match_takes(monkeypatch: pytest.
     links = "<p>" + "<a href=#>w</a>" * 200 + "</p>"
     assert not html_reader._may_flood(links)
     assert html_reader._drop_flood(links) is links
+
+
+def test_an_unclosed_element_inside_noscript_does_not_swallow_the_page() -> None:
+    # libxml2 ignores </noscript> while a <div> opened inside it is open: the article went with it
+    html = (
+        "<html><body><noscript><div><img src='pixel.gif'></noscript>"
+        "<article><h1>Council approves the new budget</h1>"
+        "<p>The council approved the budget on Monday after a long debate about the cost of the new library.</p>"
+        "</article></body></html>"
+    )
+    assert texts(html) == [
+        "Council approves the new budget",
+        "The council approved the budget on Monday after a long debate about the cost of the new library.",
+    ]
+
+
+def test_a_balanced_noscript_keeps_its_markup_for_the_author_marks() -> None:
+    # blog engines repeat the post inside <noscript>; its byline element is still a mark to read
+    html = (
+        "<html><body><noscript><div><span class='byline-author'>Posted by Jane Doe</span>"
+        "<p>A no-script copy of the story.</p></div></noscript>"
+        f"<article><h1>Council approves the new budget</h1><p>{PROSE}</p></article></body></html>"
+    )
+    page = read(html)
+    assert [block.text for block in page.blocks] == ["Council approves the new budget", PROSE]
+    assert "Posted by Jane Doe" in page.metadata.marked_authors

@@ -333,8 +333,60 @@ def close_title(text: str) -> str:
     return f"{text[: tag.start()]}</title>{text[tag.start() :]}"
 
 
+_NOSCRIPT_START = re.compile(r"<noscript(?=[\s/>])[^<>]*>", re.IGNORECASE)
+_NOSCRIPT_END = re.compile(r"</noscript\s*>", re.IGNORECASE)
+# Elements that libxml2 keeps open past `</noscript>` when they are not closed inside it.
+_NOSCRIPT_KEPT_OPEN = ("div", "table", "iframe")
+_OPENING = re.compile(r"<(" + "|".join(_NOSCRIPT_KEPT_OPEN) + r")(?=[\s/>])", re.IGNORECASE)
+_CLOSING = re.compile(r"</(" + "|".join(_NOSCRIPT_KEPT_OPEN) + r")\s*>", re.IGNORECASE)
+
+
+def _left_open(markup: str) -> bool:
+    """True when `markup` opens one of `_NOSCRIPT_KEPT_OPEN` more often than it closes it."""
+    opened = [match.group(1).lower() for match in _OPENING.finditer(markup)]
+    if not opened:
+        return False
+    closed = [match.group(1).lower() for match in _CLOSING.finditer(markup)]
+    return any(opened.count(name) > closed.count(name) for name in set(opened))
+
+
+def drop_noscript(text: str) -> str:
+    """`text` without the `<noscript>` sections that would swallow the rest of the page.
+
+    libxml2 parses a `<noscript>` as markup and ignores its end tag while a `<div>`, `<table>` or
+    `<iframe>` opened inside is still open, so one unclosed `<div>` around a tracking pixel took the whole
+    rest of the page into the `<noscript>`, whose content is dropped (`DROPPED_TAGS`). Such a section is
+    cut out, start tag to end tag, as a browser would read it (raw text up to the end tag). Balanced ones
+    stay: their text is dropped all the same, but markup inside them (a blog's no-script copy of the
+    post with its byline) can still be read. A start tag without an end tag is left to the parser.
+    One pass, linear in the page.
+
+    >>> drop_noscript("<p>A</p><noscript><div><img src=x></noscript><p>B</p>")
+    '<p>A</p><p>B</p>'
+    >>> drop_noscript("<p>A</p><noscript><div>Enable JavaScript</div></noscript><p>B</p>")
+    '<p>A</p><noscript><div>Enable JavaScript</div></noscript><p>B</p>'
+    >>> drop_noscript("<p>A</p><NOSCRIPT>never closed<div><p>B</p>")
+    '<p>A</p><NOSCRIPT>never closed<div><p>B</p>'
+    """
+    start = _NOSCRIPT_START.search(text)
+    if start is None:
+        return text
+    pieces: list[str] = []
+    kept = 0
+    while start is not None:
+        end = _NOSCRIPT_END.search(text, start.end())
+        if end is None:
+            break
+        if _left_open(text[start.end() : end.start()]):
+            pieces.append(text[kept : start.start()])
+            kept = end.end()
+        start = _NOSCRIPT_START.search(text, end.end())
+    pieces.append(text[kept:])
+    return "".join(pieces)
+
+
 def _parse_text(text: str) -> list[etree._Element]:
-    text = close_title(text)
+    text = close_title(drop_noscript(text))
     # the strict encoding fails on a lone surrogate, and a NUL shows in the bytes: a page with neither (all
     # but a few) skips the substitution, which scans the page character by character
     try:
