@@ -1228,6 +1228,19 @@ def test_the_visible_byline_completes_the_metadata_authors() -> None:
     assert other.authors == ("Christa Cole",)
 
 
+def test_the_header_byline_names_the_authors_among_the_people_json_ld_lists() -> None:
+    # JSON-LD credits the editor and the reviewer too; the header's byline names the one who wrote it
+    head = _json_ld('[{"@type": "Person", "name": "Christa Cole"}, {"@type": "Person", "name": "Oskar Hall"}]')
+    article = parse_html(_html_page(head, "<p>By Christa Cole</p>"))
+    assert article.authors == ("Christa Cole",)
+    assert any("of the 2 people json-ld author lists" in note for note in article.diagnostics)
+    # a header byline that names someone JSON-LD does not list is another story's: the list stays
+    assert parse_html(_html_page(head, "<p>By Ann Lee</p>")).authors == ("Christa Cole", "Oskar Hall")
+    # nor does a byline that names them all
+    both = parse_html(_html_page(head, "<p>By Christa Cole and Oskar Hall</p>"))
+    assert both.authors == ("Christa Cole", "Oskar Hall")
+
+
 def test_the_site_name_beside_an_author_is_no_co_author() -> None:
     head = '<meta property="og:site_name" content="Hoops.com">' + _json_ld('"Evan Orr, Hoops.com"')
     assert parse_html(_html_page(head)).authors == ("Evan Orr",)

@@ -326,6 +326,9 @@ def test_author_values_with_dates_degrees_and_links_around_the_name(text: str, n
     [
         ("Author Andreas Kalt", ("Andreas Kalt",)),  # a theme's label without its colon
         ("Autorin Jana Li", ("Jana Li",)),
+        ("About the Author - Jana Li", ("Jana Li",)),  # an author box's heading
+        ("About the Author", ()),
+        ("About the company", ()),
         ("Author", ()),
     ],
 )

@@ -398,6 +398,12 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
                 and (shown := _people(shown, sites))
             ):
                 return shown, f"{shown_where} (over {where}, which names {people[0][:40]!r})"
+        if where == "json-ld author" and len(people) > 1:
+            # JSON-LD lists everyone who worked on the story ("Contributions from", "Reviewed by", "Edited by");
+            # the header's byline names its authors
+            shown, shown_where = _header_byline(page)
+            if shown and len(shown) < len(people) and all(_overlaps((name,), people) for name in shown):
+                return shown, f"{shown_where} (of the {len(people)} people {where} lists)"
         if where in METADATA_SOURCES:
             more, completed_by = _completed(people, page)
             more = _people(more, sites)

@@ -449,8 +449,10 @@ def _with_lowercase_words(value: str) -> bool:
 # Openers that only the markup of an author element makes safe to read: "vom Support Team" (German "from
 # the"), "责任编辑：孔德明" (Chinese "editor in charge:"), "作者：" ("author:").
 # "Author Andreas Kalt": a theme's label before the name, without the colon that a byline on its own would need.
+# "About the Author - Jane Doe": the heading of an author box, marked as the author, before the name.
 MARKED_OPENERS: tuple[str, ...] = (
-    "vom", "责任编辑", "作者", "记者", "编辑", "文", "author", "autor", "autorin", "auteur", "autore", "autora",
+    "vom", "责任编辑", "作者", "记者", "编辑", "文", "about the author", "über den autor", "über die autorin",
+    "à propos de l'auteur", "author", "autor", "autorin", "auteur", "autore", "autora",
 )  # fmt: skip
 _MARKED_OPENER = re.compile(r"\A(?:" + "|".join(MARKED_OPENERS) + r")(?:\s*[:：]\s*|\s+)", re.I)
 # Separators a theme prints before the author inside the author element: "| Jane Doe", "/ Jane Doe".
