@@ -263,6 +263,13 @@ def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
         ("责任编辑：孔德明", ("孔德明",)),
         ("Mark von Berg", ("Mark von Berg",)),
         ("Eingestellt von Weinlachgummi", ("Weinlachgummi",)),
+        # a user name between the opener and the date
+        ("von lupa am 26/10/13, 03:48 pm", ("lupa",)),
+        ("Beitrag von r23 » 21.01.2009, 05:42", ("r23",)),
+        ("von der Redaktion am 26/10/13", ()),
+        ("by admin on March 3, 2023", ()),
+        ("by jdoe in News on March 3, 2023", ()),
+        ("von lupa am Montag", ()),
         ("Craig Meyer USA TODAY NETWORK", ("Craig Meyer",)),  # the outlet in capitals after the name
         # surnames in capitals, as French, Spanish and Italian sites write them, are no outlet
         ("Marie Claire DE LA HAYE", ("Marie Claire DE LA HAYE",)),

@@ -511,7 +511,7 @@ def parse_marked_author(text: str) -> tuple[str, ...]:
     opener = _PREFIX.match(text) or _MARKED_OPENER.match(text)
     if opener is not None:
         text = text[opener.end() :].strip(_LEADING_MARKS)
-        names = _names(text, require_two_words=False)[0]
+        names = _names(text, require_two_words=False)[0] or _user_name_before_date(text)
     else:  # the whole text is the name, or names then a date: "Publiziert am" is a label, not a name
         names, stop = _names(text, require_two_words=False)
         if stop is not None and not _ends_names(stop):
@@ -523,6 +523,27 @@ def parse_marked_author(text: str) -> tuple[str, ...]:
     if _USER_NAME.fullmatch(text) and any(ch.isalpha() for ch in text) and text.casefold() not in NOT_NAME_WORDS:
         return (text,)
     return ()
+
+
+# Marks between a user name and the date after it: "Beitrag von r23 » 21.01.2009".
+_MARKS_BEFORE_DATE: frozenset[str] = frozenset((*SEPARATORS, "»", ","))
+
+
+def _user_name_before_date(text: str) -> tuple[str, ...]:
+    """The user name that an author element's opener leads to when a date follows it: "lupa" in "von lupa am
+    26/10/13", "r23" in "Beitrag von r23 » 21.01.2009". Only before a date: "von der Redaktion" and "by admin
+    team" name no user."""
+    user, _, rest = text.partition(" ")
+    after = rest.split(maxsplit=1)
+    if not after or not _USER_NAME.fullmatch(user) or not any(ch.isalpha() for ch in user):
+        return ()
+    folded = user.casefold()
+    if folded in NOT_NAME_WORDS or folded in STOP_WORDS or folded in NAME_PARTICLES or folded in DATE_CONNECTORS:
+        return ()
+    if after[0].casefold() not in DATE_CONNECTORS and after[0] not in _MARKS_BEFORE_DATE:
+        return ()
+    span = find_date_span(rest)
+    return (user,) if span is not None and rest.find(span) <= len(after[0]) + 2 else ()
 
 
 # A credit is at most this many words: "Redaktion Polizeiticker Schweiz", "Staff and news service reports".
