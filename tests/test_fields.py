@@ -1086,6 +1086,22 @@ def test_an_author_that_is_the_site_itself_gives_way_to_a_person() -> None:
     assert "authors: meta author (the site's own name)" in alone.diagnostics
 
 
+def test_author_markup_that_gives_the_sites_initials_yields_to_a_later_person() -> None:
+    head = '<meta property="og:site_name" content="Junge Welle">'
+    marks = '<span class="author">JW</span><span class="author">Boris T. Kaiser</span>'
+    article = parse_html(_footer_page(marks).replace("<html>", f"<html><head>{head}</head>"))
+    assert article.authors == ("Boris T. Kaiser",)
+    assert any(note.startswith("authors: author markup 1") for note in article.diagnostics)
+    # the site's full name is the author of the posts it signs
+    full = '<span class="author">Junge Welle</span><span class="author">Boris T. Kaiser</span>'
+    assert parse_html(_footer_page(full).replace("<html>", f"<html><head>{head}</head>")).authors == ("Junge Welle",)
+    # initials that are not the site's are a writer's signature
+    other = parse_html(
+        _footer_page(marks).replace("<html>", '<html><head><meta property="og:site_name" content="Post">')
+    )
+    assert other.authors == ("JW",)
+
+
 def test_the_site_name_after_an_author_name_is_cut() -> None:
     head = '<meta property="og:site_name" content="Cherry Hill Courier-Post">'
     html = _footer_page('<span class="author">Jim Walsh Cherry Hill Courier-Post</span>')

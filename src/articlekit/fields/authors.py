@@ -108,11 +108,20 @@ def _from_meta(page: Page) -> tuple[tuple[str, ...], str | None]:
 
 
 def _from_markup(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The first author element that names anyone but the site's initials ("JF" for "Junge Freiheit" in the
+    meta lines of a grid of posts, before "Boris T. Kaiser"); else the first with the initials. The site's
+    full name stays where it is: a site that signs its own posts ("Attac France") is their author."""
+    first: tuple[tuple[str, ...], str | None] = ((), None)
+    sites = _site_names(page)
     for number, value in enumerate(page.metadata.marked_authors):
         names = parse_marked_author(value)
-        if names:
+        if not names:
+            continue
+        if not all(_is_initials(name, sites) for name in names):
             return names, f"author markup {number} {value[:40]!r}"
-    return (), None
+        if first[1] is None:
+            first = (names, f"author markup {number} {value[:40]!r}")
+    return first
 
 
 def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
@@ -158,9 +167,22 @@ def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 def _is_site(name: str, sites: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether `name` is the site's own name or a run of its words ("Guardian" on "the Guardian")."""
+    """Whether `name` is the site's own name, a run of its words ("Guardian" on "the Guardian") or its initials
+    ("JF" on "Junge Freiheit")."""
     words = _folded_words(name)
-    return bool(words) and any(_contains(site, words) or "".join(words) == "".join(site) for site in sites)
+    return bool(words) and any(
+        _contains(site, words) or "".join(words) == "".join(site) or _initials(words, site) for site in sites
+    )
+
+
+def _initials(words: tuple[str, ...], site: tuple[str, ...]) -> bool:
+    return len(words) == 1 and len(site) >= 2 and words[0] == "".join(word[0] for word in site)
+
+
+def _is_initials(name: str, sites: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `name` is the initials of one of the site's names ("JF" on "Junge Freiheit")."""
+    words = _folded_words(name)
+    return any(_initials(words, site) for site in sites)
 
 
 def _cut_site(name: str, sites: tuple[tuple[str, ...], ...]) -> str:
