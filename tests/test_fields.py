@@ -1369,6 +1369,9 @@ def _article_page(after: str) -> str:
         ("<p><em>Von Cosima Künzel</em></p>", ("Cosima Künzel",), "authors: article byline block"),
         ("", (), None),  # the teaser's byline after the article is another story's
         ("<p>Energy Policy Review</p>", (), None),  # a closing line that is no person's name
+        # the opener on a line of its own, the name on the next
+        ("<p>Von:</p><p>Cosima Künzel</p>", ("Cosima Künzel",), "authors: article byline blocks"),
+        ("<p>Von:</p><p>Energy Policy Review</p>", (), None),
     ],
 )
 def test_a_byline_closing_the_story(after: str, authors: tuple[str, ...], source: str | None) -> None:

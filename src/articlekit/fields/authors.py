@@ -211,7 +211,8 @@ MAX_SIGNATURE_GAP = 3
 
 def _from_article_lines(page: Page) -> tuple[tuple[str, ...], str | None]:
     """A byline among the article's own lines that the header did not take, for pages that name their author
-    nowhere else: "von Klaus Stanjek" under a subtitle, "Von Cosima Künzel" closing the story. Only the
+    nowhere else: "von Klaus Stanjek" under a subtitle, "Von Cosima Künzel" closing the story, "Von:" above
+    "Götz Warnke". Only the
     article's span is read (its first body paragraph to just after its last), so a teaser's byline in a list
     elsewhere never counts. A closing line that is only a name is not read: "General Information" and
     "Weiterführender Link" close articles too."""
@@ -222,9 +223,18 @@ def _from_article_lines(page: Page) -> tuple[tuple[str, ...], str | None]:
     after = page.blocks[body[-1] + 1 : body[-1] + 1 + MAX_SIGNATURE_GAP]
     # after the text, only what the element around its last paragraph holds: the teasers beside it are others
     closing = [block for block in after if len(last) >= 2 and last[-2] in block.hints.containers]
-    for block in (*page.blocks[body[0] : body[-1] + 1], *closing):
+    for position in range(body[0], body[-1] + 1 + len(after)):
+        block = page.blocks[position]
+        if position > body[-1] and not any(block is kept for kept in closing):
+            continue
         if BYLINE_PREFIX_RULE in block.evidence and (names := parse_byline(block.text)):
             return names, f"article byline block {block.index}"
+        # an opener on a line of its own, the name on the next: "Von:" then "Götz Warnke" under the story
+        following = page.blocks[position + 1] if position + 1 < len(page.blocks) else None
+        if following is not None and is_lone_opener(block.text):
+            names = parse_byline(f"{block.text.strip()} {following.text.strip()}")
+            if names:
+                return names, f"article byline blocks {block.index}-{following.index}"
     return (), None
 
 
