@@ -24,6 +24,9 @@ from articlekit.recognize.bylines import (
 MAX_SECONDS = 1.0
 
 BYLINES: list[tuple[str, tuple[str, ...]]] = [
+    # a byline that credits the pictures too
+    ("Photos and Story By Dana Cole Special Correspondent to THE CAR PAGE", ("Dana Cole",)),
+    ("Text & Fotos: Ivan Valent", ("Ivan Valent",)),
     # English
     ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe")),
     ("By Ellen Marsh and Tomas Reyes, Reuters", ("Ellen Marsh", "Tomas Reyes")),
@@ -81,6 +84,7 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 NOT_BYLINES: list[str] = [
+    "Photos by Dana Cole",  # the pictures only: the photographer is no author
     # agencies alone name no person
     "Agencia EFE",
     "Redazione ANSA",
@@ -143,6 +147,7 @@ NAMES: list[tuple[str, bool]] = [
     ("Staff Writer", False),
     ("Purchase Licensing Rights", False),
     ("Wake Forest University", False),
+    ("Bleacher Report", False),  # an outlet: no person is named "Report"
     ("The Linux Loader", False),
     ("Sunday", False),
     ("jane doe", False),

@@ -30,7 +30,8 @@ MAX_ROLE_WORDS = 5
 EXTRA_BYLINE_PREFIXES: tuple[str, ...] = (
     "ein interview von", "eine reportage von", "interview von", "entrevista de", "entrevista por",
     "intervista di", "interview door", "interview:", "ein artikel von", "eingestellt von", "erstellt von",
-    "beitrag von",
+    "beitrag von", "photos and story by", "story and photos by", "text and photos by", "words and pictures by",
+    "text und fotos:", "text & fotos:", "text und bilder:",
 )  # fmt: skip
 # Lowercase words allowed inside a name: "Ludwig van Beethoven", "María de la Cruz", "Jan de Vries".
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -77,7 +78,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "herald", "gazette", "university", "college", "school", "institute", "foundation", "group", "inc", "ltd",
      "llc", "corp", "company", "council", "ministry", "department", "office", "police", "government", "admin",
      "administrator", "anonymous", "unknown", "guest", "gast", "invité", "invitado", "ospite",
-     "wire", "wires", "online", "digital", "tv", "radio",
+     "wire", "wires", "online", "digital", "tv", "radio", "report", "reports",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      # the other languages' days, less those that are also surnames (Freitag, Sonntag, Domingo, Sabato)
      "montag", "dienstag", "mittwoch", "donnerstag", "samstag", "lundi", "mardi", "mercredi", "jeudi",
