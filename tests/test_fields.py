@@ -1262,6 +1262,21 @@ def test_the_site_name_beside_an_author_is_no_co_author() -> None:
     assert parse_html(_html_page(head)).authors == ("Evan Orr",)
 
 
+def test_the_creators_handle_is_the_very_last_resort() -> None:
+    head = '<meta name="twitter:site" content="@FictionHub"><meta name="twitter:creator" content="delta201">'
+    article = parse_html(_footer_page("").replace("<html>", f"<html><head>{head}</head>"))
+    assert article.authors == ("delta201",)
+    assert "authors: meta twitter:creator 'delta201'" in article.diagnostics
+    # a handle that is the site's own names the site, not a writer
+    own = '<meta name="twitter:site" content="@FictionHub"><meta name="twitter:creator" content="@fictionhub">'
+    assert parse_html(_footer_page("").replace("<html>", f"<html><head>{own}</head>")).authors == ()
+    # and any byline comes first
+    signed = parse_html(
+        _footer_page('<span class="author">Ann Lee</span>').replace("<html>", f"<html><head>{head}</head>")
+    )
+    assert signed.authors == ("Ann Lee",)
+
+
 def test_a_link_to_the_author_page_is_the_last_resort() -> None:
     link = '<p>Mehr Beiträge: <a href="/autor/frank_g">Gunter Frank</a></p>'
     article = parse_html(_footer_page(link))

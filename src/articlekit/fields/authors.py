@@ -238,6 +238,18 @@ def _from_article_lines(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+def _from_creator_handle(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The `twitter:creator` handle when it is not the site's own (`twitter:site`): the last resort of pages that
+    name their writer nowhere else ("delta201", a serial's author on a fiction site). A blog whose handle is
+    its own names the blog in both."""
+    meta = page.metadata.meta
+    creator = meta.get("twitter:creator", "").strip().lstrip("@")
+    if not creator or creator.casefold() == meta.get("twitter:site", "").strip().lstrip("@").casefold():
+        return (), None
+    names = parse_marked_author(creator)
+    return (names, f"meta twitter:creator {creator[:40]!r}") if names else ((), None)
+
+
 Source = Callable[[Page], tuple[tuple[str, ...], str | None]]  # names and where they were found
 # Sources that may name only the first of several authors: the visible byline may complete them.
 METADATA_SOURCES: frozenset[str | None] = frozenset(("json-ld author", *(f"meta {key}" for key in AUTHOR_META)))
@@ -402,8 +414,9 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     Sources in order of trust: JSON-LD, meta tags, author markup, byline blocks. A source that names only
     the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source, then
     a credited desk, then a byline or signature among the article's own lines, then a link to an author's
-    page. The article's own byline may add the co-authors that the metadata leaves out, and its own writing
-    of a name the metadata give by first name only ("Nils") completes it ("Nils Pickert").
+    page, then the `twitter:creator` handle. The article's own byline may add the co-authors that the metadata
+    leaves out, and its own writing of a name the metadata give by first name only ("Nils") completes it
+    ("Nils Pickert").
     """
     sites = _site_names(page)
     fallback: tuple[tuple[str, ...], str | None] = ((), None)
@@ -456,4 +469,7 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     if credit[1] is not None:
         return credit
     names, where = _from_author_links(page)  # ... before a link to an author page, which may be a teaser's
+    if _people(names, sites):
+        return _people(names, sites), where
+    names, where = _from_creator_handle(page)
     return (_people(names, sites), where) if _people(names, sites) else ((), None)
