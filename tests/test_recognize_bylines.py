@@ -24,6 +24,9 @@ from articlekit.recognize.bylines import (
 MAX_SECONDS = 1.0
 
 BYLINES: list[tuple[str, tuple[str, ...]]] = [
+    # the outlet after a title-cased "For"
+    ("By Jane Doe And John Roe For The Mail On Sunday", ("Jane Doe", "John Roe")),
+    ("By Jane Doe For Mailonline", ("Jane Doe",)),
     # a byline that credits the pictures too
     ("Photos and Story By Dana Cole Special Correspondent to THE CAR PAGE", ("Dana Cole",)),
     ("Text & Fotos: Ivan Valent", ("Ivan Valent",)),

@@ -99,9 +99,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      *(word for word in CHROME_AFTER_NAME if word.isalpha()),
      *TITLE_WORDS)
 )  # fmt: skip
-# Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM").
+# Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM"), and the "For"
+# before the outlet that a title-cased byline runs on ("By Jane Doe And John Roe For The Mail On Sunday").
 STOP_WORDS: frozenset[str] = frozenset(
-    ("updated", "published", "posted", "last", "aktualisiert", "veröffentlicht", "publié", "mis", "publicado",
+    ("for", "updated", "published", "posted", "last", "aktualisiert", "veröffentlicht", "publié", "mis", "publicado",
      "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "read", "follow",
      "email", "e-mail", "twitter", "contact")
 )  # fmt: skip
