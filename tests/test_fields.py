@@ -1086,6 +1086,22 @@ def test_an_author_that_is_the_site_itself_gives_way_to_a_person() -> None:
     assert "authors: meta author (the site's own name)" in alone.diagnostics
 
 
+def test_author_markup_that_gives_the_sites_initials_yields_to_a_later_person() -> None:
+    head = '<meta property="og:site_name" content="Junge Welle">'
+    marks = '<span class="author">JW</span><span class="author">Boris T. Kaiser</span>'
+    article = parse_html(_footer_page(marks).replace("<html>", f"<html><head>{head}</head>"))
+    assert article.authors == ("Boris T. Kaiser",)
+    assert any(note.startswith("authors: author markup 1") for note in article.diagnostics)
+    # the site's full name is the author of the posts it signs
+    full = '<span class="author">Junge Welle</span><span class="author">Boris T. Kaiser</span>'
+    assert parse_html(_footer_page(full).replace("<html>", f"<html><head>{head}</head>")).authors == ("Junge Welle",)
+    # initials that are not the site's are a writer's signature
+    other = parse_html(
+        _footer_page(marks).replace("<html>", '<html><head><meta property="og:site_name" content="Post">')
+    )
+    assert other.authors == ("JW",)
+
+
 def test_the_site_name_after_an_author_name_is_cut() -> None:
     head = '<meta property="og:site_name" content="Cherry Hill Courier-Post">'
     html = _footer_page('<span class="author">Jim Walsh Cherry Hill Courier-Post</span>')
@@ -1228,9 +1244,37 @@ def test_the_visible_byline_completes_the_metadata_authors() -> None:
     assert other.authors == ("Christa Cole",)
 
 
+def test_the_header_byline_names_the_authors_among_the_people_json_ld_lists() -> None:
+    # JSON-LD credits the editor and the reviewer too; the header's byline names the one who wrote it
+    head = _json_ld('[{"@type": "Person", "name": "Christa Cole"}, {"@type": "Person", "name": "Oskar Hall"}]')
+    article = parse_html(_html_page(head, "<p>By Christa Cole</p>"))
+    assert article.authors == ("Christa Cole",)
+    assert any("of the 2 people json-ld author lists" in note for note in article.diagnostics)
+    # a header byline that names someone JSON-LD does not list is another story's: the list stays
+    assert parse_html(_html_page(head, "<p>By Ann Lee</p>")).authors == ("Christa Cole", "Oskar Hall")
+    # nor does a byline that names them all
+    both = parse_html(_html_page(head, "<p>By Christa Cole and Oskar Hall</p>"))
+    assert both.authors == ("Christa Cole", "Oskar Hall")
+
+
 def test_the_site_name_beside_an_author_is_no_co_author() -> None:
     head = '<meta property="og:site_name" content="Hoops.com">' + _json_ld('"Evan Orr, Hoops.com"')
     assert parse_html(_html_page(head)).authors == ("Evan Orr",)
+
+
+def test_the_creators_handle_is_the_very_last_resort() -> None:
+    head = '<meta name="twitter:site" content="@FictionHub"><meta name="twitter:creator" content="delta201">'
+    article = parse_html(_footer_page("").replace("<html>", f"<html><head>{head}</head>"))
+    assert article.authors == ("delta201",)
+    assert "authors: meta twitter:creator 'delta201'" in article.diagnostics
+    # a handle that is the site's own names the site, not a writer
+    own = '<meta name="twitter:site" content="@FictionHub"><meta name="twitter:creator" content="@fictionhub">'
+    assert parse_html(_footer_page("").replace("<html>", f"<html><head>{own}</head>")).authors == ()
+    # and any byline comes first
+    signed = parse_html(
+        _footer_page('<span class="author">Ann Lee</span>').replace("<html>", f"<html><head>{head}</head>")
+    )
+    assert signed.authors == ("Ann Lee",)
 
 
 def test_a_link_to_the_author_page_is_the_last_resort() -> None:
@@ -1340,6 +1384,9 @@ def _article_page(after: str) -> str:
         ("<p><em>Von Cosima Künzel</em></p>", ("Cosima Künzel",), "authors: article byline block"),
         ("", (), None),  # the teaser's byline after the article is another story's
         ("<p>Energy Policy Review</p>", (), None),  # a closing line that is no person's name
+        # the opener on a line of its own, the name on the next
+        ("<p>Von:</p><p>Cosima Künzel</p>", ("Cosima Künzel",), "authors: article byline blocks"),
+        ("<p>Von:</p><p>Energy Policy Review</p>", (), None),
     ],
 )
 def test_a_byline_closing_the_story(after: str, authors: tuple[str, ...], source: str | None) -> None:

@@ -860,6 +860,27 @@ def test_a_post_in_an_opinion_category_is_no_comment_thread() -> None:
     assert read(html).metadata.marked_authors == ("Ann Lee",)
 
 
+def test_teasers_authors_in_a_sidebar_a_menu_or_the_page_footer_are_not_marked_authors() -> None:
+    html = (
+        '<nav><ul><li><span class="byline">Ty Lee</span></li></ul></nav>'
+        '<article><aside class="dossier"><article class="teaser"><span class="author">Bo Yu</span></article></aside>'
+        '<h1>Title</h1><span class="author">Ann Lee</span><p>Text.</p></article>'
+        '<aside class="sidebar"><span class="author">Cy Ray</span></aside>'
+        '<footer><article class="teaser"><span class="author">Di Fox</span></article></footer>'
+    )
+    assert read(html).metadata.marked_authors == ("Ann Lee",)
+
+
+def test_an_articles_own_aside_and_footer_and_a_footer_without_article_keep_their_author() -> None:
+    html = (
+        '<article><aside><span class="author">Ann Lee</span></aside><p>Text.</p>'
+        '<footer class="entry-footer"><span class="author">Bo Yu</span></footer></article>'
+    )
+    assert read(html).metadata.marked_authors == ("Ann Lee", "Bo Yu")
+    html = '<div class="post"><p>Text.</p><footer class="post-footer"><span class="author">Cy Ray</span></footer></div>'
+    assert read(html).metadata.marked_authors == ("Cy Ray",)
+
+
 def test_author_links_name_the_author_their_address_names() -> None:
     html = (
         '<a href="/author/redaktion/">JF</a>'  # a desk's page: the address does not spell the text

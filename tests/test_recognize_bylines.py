@@ -24,6 +24,12 @@ from articlekit.recognize.bylines import (
 MAX_SECONDS = 1.0
 
 BYLINES: list[tuple[str, tuple[str, ...]]] = [
+    # the outlet after a title-cased "For"
+    ("By Jane Doe And John Roe For The Mail On Sunday", ("Jane Doe", "John Roe")),
+    ("By Jane Doe For Mailonline", ("Jane Doe",)),
+    # a byline that credits the pictures too
+    ("Photos and Story By Dana Cole Special Correspondent to THE CAR PAGE", ("Dana Cole",)),
+    ("Text & Fotos: Ivan Valent", ("Ivan Valent",)),
     # English
     ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe")),
     ("By Ellen Marsh and Tomas Reyes, Reuters", ("Ellen Marsh", "Tomas Reyes")),
@@ -81,6 +87,7 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 NOT_BYLINES: list[str] = [
+    "Photos by Dana Cole",  # the pictures only: the photographer is no author
     # agencies alone name no person
     "Agencia EFE",
     "Redazione ANSA",
@@ -143,6 +150,7 @@ NAMES: list[tuple[str, bool]] = [
     ("Staff Writer", False),
     ("Purchase Licensing Rights", False),
     ("Wake Forest University", False),
+    ("Bleacher Report", False),  # an outlet: no person is named "Report"
     ("The Linux Loader", False),
     ("Sunday", False),
     ("jane doe", False),
@@ -263,6 +271,13 @@ def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
         ("责任编辑：孔德明", ("孔德明",)),
         ("Mark von Berg", ("Mark von Berg",)),
         ("Eingestellt von Weinlachgummi", ("Weinlachgummi",)),
+        # a user name between the opener and the date
+        ("von lupa am 26/10/13, 03:48 pm", ("lupa",)),
+        ("Beitrag von r23 » 21.01.2009, 05:42", ("r23",)),
+        ("von der Redaktion am 26/10/13", ()),
+        ("by admin on March 3, 2023", ()),
+        ("by jdoe in News on March 3, 2023", ()),
+        ("von lupa am Montag", ()),
         ("Craig Meyer USA TODAY NETWORK", ("Craig Meyer",)),  # the outlet in capitals after the name
         # surnames in capitals, as French, Spanish and Italian sites write them, are no outlet
         ("Marie Claire DE LA HAYE", ("Marie Claire DE LA HAYE",)),
@@ -326,6 +341,9 @@ def test_author_values_with_dates_degrees_and_links_around_the_name(text: str, n
     [
         ("Author Andreas Kalt", ("Andreas Kalt",)),  # a theme's label without its colon
         ("Autorin Jana Li", ("Jana Li",)),
+        ("About the Author - Jana Li", ("Jana Li",)),  # an author box's heading
+        ("About the Author", ()),
+        ("About the company", ()),
         ("Author", ()),
     ],
 )

@@ -108,11 +108,20 @@ def _from_meta(page: Page) -> tuple[tuple[str, ...], str | None]:
 
 
 def _from_markup(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The first author element that names anyone but the site's initials ("JF" for "Junge Freiheit" in the
+    meta lines of a grid of posts, before "Boris T. Kaiser"); else the first with the initials. The site's
+    full name stays where it is: a site that signs its own posts ("Attac France") is their author."""
+    first: tuple[tuple[str, ...], str | None] = ((), None)
+    sites = _site_names(page)
     for number, value in enumerate(page.metadata.marked_authors):
         names = parse_marked_author(value)
-        if names:
+        if not names:
+            continue
+        if not all(_is_initials(name, sites) for name in names):
             return names, f"author markup {number} {value[:40]!r}"
-    return (), None
+        if first[1] is None:
+            first = (names, f"author markup {number} {value[:40]!r}")
+    return first
 
 
 def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
@@ -158,9 +167,22 @@ def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 def _is_site(name: str, sites: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether `name` is the site's own name or a run of its words ("Guardian" on "the Guardian")."""
+    """Whether `name` is the site's own name, a run of its words ("Guardian" on "the Guardian") or its initials
+    ("JF" on "Junge Freiheit")."""
     words = _folded_words(name)
-    return bool(words) and any(_contains(site, words) or "".join(words) == "".join(site) for site in sites)
+    return bool(words) and any(
+        _contains(site, words) or "".join(words) == "".join(site) or _initials(words, site) for site in sites
+    )
+
+
+def _initials(words: tuple[str, ...], site: tuple[str, ...]) -> bool:
+    return len(words) == 1 and len(site) >= 2 and words[0] == "".join(word[0] for word in site)
+
+
+def _is_initials(name: str, sites: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `name` is the initials of one of the site's names ("JF" on "Junge Freiheit")."""
+    words = _folded_words(name)
+    return any(_initials(words, site) for site in sites)
 
 
 def _cut_site(name: str, sites: tuple[tuple[str, ...], ...]) -> str:
@@ -189,7 +211,8 @@ MAX_SIGNATURE_GAP = 3
 
 def _from_article_lines(page: Page) -> tuple[tuple[str, ...], str | None]:
     """A byline among the article's own lines that the header did not take, for pages that name their author
-    nowhere else: "von Klaus Stanjek" under a subtitle, "Von Cosima Künzel" closing the story. Only the
+    nowhere else: "von Klaus Stanjek" under a subtitle, "Von Cosima Künzel" closing the story, "Von:" above
+    "Götz Warnke". Only the
     article's span is read (its first body paragraph to just after its last), so a teaser's byline in a list
     elsewhere never counts. A closing line that is only a name is not read: "General Information" and
     "Weiterführender Link" close articles too."""
@@ -200,10 +223,31 @@ def _from_article_lines(page: Page) -> tuple[tuple[str, ...], str | None]:
     after = page.blocks[body[-1] + 1 : body[-1] + 1 + MAX_SIGNATURE_GAP]
     # after the text, only what the element around its last paragraph holds: the teasers beside it are others
     closing = [block for block in after if len(last) >= 2 and last[-2] in block.hints.containers]
-    for block in (*page.blocks[body[0] : body[-1] + 1], *closing):
+    for position in range(body[0], body[-1] + 1 + len(after)):
+        block = page.blocks[position]
+        if position > body[-1] and not any(block is kept for kept in closing):
+            continue
         if BYLINE_PREFIX_RULE in block.evidence and (names := parse_byline(block.text)):
             return names, f"article byline block {block.index}"
+        # an opener on a line of its own, the name on the next: "Von:" then "Götz Warnke" under the story
+        following = page.blocks[position + 1] if position + 1 < len(page.blocks) else None
+        if following is not None and is_lone_opener(block.text):
+            names = parse_byline(f"{block.text.strip()} {following.text.strip()}")
+            if names:
+                return names, f"article byline blocks {block.index}-{following.index}"
     return (), None
+
+
+def _from_creator_handle(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The `twitter:creator` handle when it is not the site's own (`twitter:site`): the last resort of pages that
+    name their writer nowhere else ("delta201", a serial's author on a fiction site). A blog whose handle is
+    its own names the blog in both."""
+    meta = page.metadata.meta
+    creator = meta.get("twitter:creator", "").strip().lstrip("@")
+    if not creator or creator.casefold() == meta.get("twitter:site", "").strip().lstrip("@").casefold():
+        return (), None
+    names = parse_marked_author(creator)
+    return (names, f"meta twitter:creator {creator[:40]!r}") if names else ((), None)
 
 
 Source = Callable[[Page], tuple[tuple[str, ...], str | None]]  # names and where they were found
@@ -370,8 +414,9 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     Sources in order of trust: JSON-LD, meta tags, author markup, byline blocks. A source that names only
     the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source, then
     a credited desk, then a byline or signature among the article's own lines, then a link to an author's
-    page. The article's own byline may add the co-authors that the metadata leaves out, and its own writing
-    of a name the metadata give by first name only ("Nils") completes it ("Nils Pickert").
+    page, then the `twitter:creator` handle. The article's own byline may add the co-authors that the metadata
+    leaves out, and its own writing of a name the metadata give by first name only ("Nils") completes it
+    ("Nils Pickert").
     """
     sites = _site_names(page)
     fallback: tuple[tuple[str, ...], str | None] = ((), None)
@@ -398,6 +443,12 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
                 and (shown := _people(shown, sites))
             ):
                 return shown, f"{shown_where} (over {where}, which names {people[0][:40]!r})"
+        if where == "json-ld author" and len(people) > 1:
+            # JSON-LD lists everyone who worked on the story ("Contributions from", "Reviewed by", "Edited by");
+            # the header's byline names its authors
+            shown, shown_where = _header_byline(page)
+            if shown and len(shown) < len(people) and all(_overlaps((name,), people) for name in shown):
+                return shown, f"{shown_where} (of the {len(people)} people {where} lists)"
         if where in METADATA_SOURCES:
             more, completed_by = _completed(people, page)
             more = _people(more, sites)
@@ -418,4 +469,7 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     if credit[1] is not None:
         return credit
     names, where = _from_author_links(page)  # ... before a link to an author page, which may be a teaser's
+    if _people(names, sites):
+        return _people(names, sites), where
+    names, where = _from_creator_handle(page)
     return (_people(names, sites), where) if _people(names, sites) else ((), None)

@@ -80,6 +80,15 @@ def _elements(found: object) -> list[etree._Element]:
     return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
 
 
+# Elements whose author marks belong to other stories: the teasers of a sidebar, a menu or the page's footer
+# ("Manfred Prisching" on a slider of opinion pieces beside the article). Around the element's own `<article>`
+# they make that article a teaser; inside it they are the article's own (a `<footer>` or an `<aside>` with
+# its byline). With no `<article>` around the element, a sidebar or a menu counts, not a `<footer>`: themes
+# without `<article>` put the byline in one.
+TEASER_AROUND_ARTICLE_TAGS: frozenset[str] = frozenset({"aside", "nav", "footer"})
+TEASER_TAGS: frozenset[str] = frozenset({"aside", "nav"})
+
+
 def _in_comments(element: etree._Element) -> bool:
     node = element.getparent()
     for _ in range(MAX_ANCESTOR_STEPS):
@@ -90,6 +99,18 @@ def _in_comments(element: etree._Element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def _in_teaser(element: etree._Element) -> bool:
+    """Whether an author-marked element belongs to another story's teaser (see `TEASER_TAGS`)."""
+    tags: list[str] = []
+    node = element.getparent()
+    while node is not None and len(tags) < MAX_ANCESTOR_STEPS:
+        tags.append(node.tag if isinstance(node.tag, str) else "")
+        node = node.getparent()
+    if "article" in tags:
+        return not TEASER_AROUND_ARTICLE_TAGS.isdisjoint(tags[tags.index("article") + 1 :])
+    return not TEASER_TAGS.isdisjoint(tags)
 
 
 def _author_value(element: etree._Element) -> str | None:
@@ -142,13 +163,18 @@ def _candidates(tops: list[etree._Element]) -> tuple[list[etree._Element], list[
     return authors, dates
 
 
-def _values(candidates: list[etree._Element], read: Callable[[etree._Element], str | None]) -> tuple[str, ...]:
+def _values(
+    candidates: list[etree._Element],
+    read: Callable[[etree._Element], str | None],
+    *,
+    skip_teasers: bool = False,
+) -> tuple[str, ...]:
     values: list[str] = []
     for seen, element in enumerate(candidates, start=1):
         if seen > MAX_MARKUP_ELEMENTS:
             return tuple(values)
         value = read(element)
-        if value and not _in_comments(element):
+        if value and not _in_comments(element) and not (skip_teasers and _in_teaser(element)):
             values.append(value)
             if len(values) >= MAX_MARKUP_VALUES:
                 return tuple(values)
@@ -192,4 +218,4 @@ def marked_values(tops: list[etree._Element]) -> tuple[tuple[str, ...], tuple[st
     """Texts of the elements marked as the author, and date values (an attribute's, else the text) of the
     elements marked as the publication date, each in page order, comments' left out."""
     authors, dates = _candidates(tops)
-    return _values(authors, _author_value), _values(dates, _date_value)
+    return _values(authors, _author_value, skip_teasers=True), _values(dates, _date_value)

@@ -30,7 +30,8 @@ MAX_ROLE_WORDS = 5
 EXTRA_BYLINE_PREFIXES: tuple[str, ...] = (
     "ein interview von", "eine reportage von", "interview von", "entrevista de", "entrevista por",
     "intervista di", "interview door", "interview:", "ein artikel von", "eingestellt von", "erstellt von",
-    "beitrag von",
+    "beitrag von", "photos and story by", "story and photos by", "text and photos by", "words and pictures by",
+    "text und fotos:", "text & fotos:", "text und bilder:",
 )  # fmt: skip
 # Lowercase words allowed inside a name: "Ludwig van Beethoven", "María de la Cruz", "Jan de Vries".
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -77,7 +78,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "herald", "gazette", "university", "college", "school", "institute", "foundation", "group", "inc", "ltd",
      "llc", "corp", "company", "council", "ministry", "department", "office", "police", "government", "admin",
      "administrator", "anonymous", "unknown", "guest", "gast", "invité", "invitado", "ospite",
-     "wire", "wires", "online", "digital", "tv", "radio",
+     "wire", "wires", "online", "digital", "tv", "radio", "report", "reports",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      # the other languages' days, less those that are also surnames (Freitag, Sonntag, Domingo, Sabato)
      "montag", "dienstag", "mittwoch", "donnerstag", "samstag", "lundi", "mardi", "mercredi", "jeudi",
@@ -98,9 +99,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      *(word for word in CHROME_AFTER_NAME if word.isalpha()),
      *TITLE_WORDS)
 )  # fmt: skip
-# Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM").
+# Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM"), and the "For"
+# before the outlet that a title-cased byline runs on ("By Jane Doe And John Roe For The Mail On Sunday").
 STOP_WORDS: frozenset[str] = frozenset(
-    ("updated", "published", "posted", "last", "aktualisiert", "veröffentlicht", "publié", "mis", "publicado",
+    ("for", "updated", "published", "posted", "last", "aktualisiert", "veröffentlicht", "publié", "mis", "publicado",
      "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "read", "follow",
      "email", "e-mail", "twitter", "contact")
 )  # fmt: skip
@@ -449,8 +451,10 @@ def _with_lowercase_words(value: str) -> bool:
 # Openers that only the markup of an author element makes safe to read: "vom Support Team" (German "from
 # the"), "责任编辑：孔德明" (Chinese "editor in charge:"), "作者：" ("author:").
 # "Author Andreas Kalt": a theme's label before the name, without the colon that a byline on its own would need.
+# "About the Author - Jane Doe": the heading of an author box, marked as the author, before the name.
 MARKED_OPENERS: tuple[str, ...] = (
-    "vom", "责任编辑", "作者", "记者", "编辑", "文", "author", "autor", "autorin", "auteur", "autore", "autora",
+    "vom", "责任编辑", "作者", "记者", "编辑", "文", "about the author", "über den autor", "über die autorin",
+    "à propos de l'auteur", "author", "autor", "autorin", "auteur", "autore", "autora",
 )  # fmt: skip
 _MARKED_OPENER = re.compile(r"\A(?:" + "|".join(MARKED_OPENERS) + r")(?:\s*[:：]\s*|\s+)", re.I)
 # Separators a theme prints before the author inside the author element: "| Jane Doe", "/ Jane Doe".
@@ -509,7 +513,7 @@ def parse_marked_author(text: str) -> tuple[str, ...]:
     opener = _PREFIX.match(text) or _MARKED_OPENER.match(text)
     if opener is not None:
         text = text[opener.end() :].strip(_LEADING_MARKS)
-        names = _names(text, require_two_words=False)[0]
+        names = _names(text, require_two_words=False)[0] or _user_name_before_date(text)
     else:  # the whole text is the name, or names then a date: "Publiziert am" is a label, not a name
         names, stop = _names(text, require_two_words=False)
         if stop is not None and not _ends_names(stop):
@@ -521,6 +525,27 @@ def parse_marked_author(text: str) -> tuple[str, ...]:
     if _USER_NAME.fullmatch(text) and any(ch.isalpha() for ch in text) and text.casefold() not in NOT_NAME_WORDS:
         return (text,)
     return ()
+
+
+# Marks between a user name and the date after it: "Beitrag von r23 » 21.01.2009".
+_MARKS_BEFORE_DATE: frozenset[str] = frozenset((*SEPARATORS, "»", ","))
+
+
+def _user_name_before_date(text: str) -> tuple[str, ...]:
+    """The user name that an author element's opener leads to when a date follows it: "lupa" in "von lupa am
+    26/10/13", "r23" in "Beitrag von r23 » 21.01.2009". Only before a date: "von der Redaktion" and "by admin
+    team" name no user."""
+    user, _, rest = text.partition(" ")
+    after = rest.split(maxsplit=1)
+    if not after or not _USER_NAME.fullmatch(user) or not any(ch.isalpha() for ch in user):
+        return ()
+    folded = user.casefold()
+    if folded in NOT_NAME_WORDS or folded in STOP_WORDS or folded in NAME_PARTICLES or folded in DATE_CONNECTORS:
+        return ()
+    if after[0].casefold() not in DATE_CONNECTORS and after[0] not in _MARKS_BEFORE_DATE:
+        return ()
+    span = find_date_span(rest)
+    return (user,) if span is not None and rest.find(span) <= len(after[0]) + 2 else ()
 
 
 # A credit is at most this many words: "Redaktion Polizeiticker Schweiz", "Staff and news service reports".
