@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from articlekit.classify import thresholds as t
-from articlekit.classify.verdicts import judge_each_text_once
+from articlekit.classify.verdicts import VerdictMemo, judge_each_text_once
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import parse_byline, parse_name_before_date
@@ -55,6 +55,8 @@ CREDIT_HINTS: tuple[str, ...] = (
 _CREDIT_HINT = re.compile("|".join(re.escape(hint) for hint in CREDIT_HINTS))
 # Captions that wire services open with a marker: "FILE - A fan displays ...".
 _CAPTION_OPENERS = re.compile(r"\A(?:FILE|IN THIS PHOTO|ARCHIVO|ARCHIVES?)\s?[-—–:]\s", re.I)
+# Verdicts on short lines, kept across pages (see `verdicts.VerdictMemo`).
+_MEMO = VerdictMemo()
 
 
 def _note(block: Block, *evidence: str, role: Role | None = None, kind: Kind | None = None) -> Block:
@@ -130,14 +132,15 @@ def mark_furniture(page: Page, options: Options) -> Page:
     """Recognise copyright lines, captions and gallery counters; note byline and date evidence."""
     max_chars = options.max_block_chars
 
-    def key(block: Block) -> tuple[str, Role, int, Prose] | None:
-        # a block without a kind is judged on its text, label, word count and prose class alone
+    def key(block: Block) -> tuple[str, Role, int, Prose, int] | None:
+        # a block without a kind is judged on its text, label, word count and prose class alone (and the
+        # length limit)
         features = block.features
         if features is None or block.kind is not None:
             return None
-        return block.text[:max_chars], block.role, features.words, features.prose
+        return block.text[:max_chars], block.role, features.words, features.prose, max_chars
 
-    return page.with_blocks(judge_each_text_once(page.blocks, lambda block: _judge(block, max_chars), key))
+    return page.with_blocks(judge_each_text_once(page.blocks, lambda block: _judge(block, max_chars), key, _MEMO))
 
 
 def remember_first_pass(page: Page, options: Options) -> Page:
