@@ -143,15 +143,20 @@ def mark_furniture(page: Page, options: Options) -> Page:
     return page.with_blocks(judge_each_text_once(page.blocks, lambda block: _judge(block, max_chars), key, _MEMO))
 
 
+# Members read once per block, as module names: Python < 3.12 looks `Role.BODY` up through `EnumType.__getattr__`,
+# a call each time.
+_BOILERPLATE, _BODY, _PROSE_OR_NEAR = Role.BOILERPLATE, Role.BODY, (Prose.GOOD, Prose.NEAR)
+
+
 def remember_first_pass(page: Page, options: Options) -> Page:
     """Keep each block's block-alone label beside the final one: prose reads as body, the rest as labelled."""
     del options
     blocks = []
     for block in page.blocks:
         first = block.role
-        unclaimed = block.kind is None and block.role is Role.BOILERPLATE and block.features is not None
-        if unclaimed and block.features is not None and block.features.prose in (Prose.GOOD, Prose.NEAR):
-            first = Role.BODY
+        unclaimed = block.kind is None and block.role is _BOILERPLATE and block.features is not None
+        if unclaimed and block.features is not None and block.features.prose in _PROSE_OR_NEAR:
+            first = _BODY
         blocks.append(
             Block(block.index, block.text, block.role, block.kind, block.evidence, first, block.hints, block.features)
         )

@@ -14,13 +14,15 @@ REPEAT_MIN_WORDS = 8
 REPEAT_MIN_DISTANCE = 15
 # Roles whose text, met again as body, makes the body copy a duplicate.
 SHOWN_ROLES: frozenset[Role] = frozenset({Role.BODY, Role.HEADLINE, Role.SUBHEADLINE, Role.CAPTION})
+# ... of which these make a body copy a duplicate however near
+_TITLE_ROLES = (Role.HEADLINE, Role.SUBHEADLINE, Role.CAPTION)
 
 
 def drop_repeats(page: Page, options: Options) -> Page:
     """Label body blocks that repeat earlier shown text as boilerplate."""
     del options
     seen: dict[str, int] = {}
-    headline = {b.text.casefold() for b in page.blocks if b.role in (Role.HEADLINE, Role.SUBHEADLINE, Role.CAPTION)}
+    headline = {b.text.casefold() for b in page.blocks if b.role in _TITLE_ROLES}
     blocks = list(page.blocks)
     changed = False
     for index, block in enumerate(blocks):
