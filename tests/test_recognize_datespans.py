@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -83,3 +85,25 @@ def test_find_date_span_agrees_with_the_whole_pattern_on_any_mix(pieces: list[st
 )
 def test_version_numbers_and_the_dates_they_look_like(text: str, span: str | None) -> None:
     assert find_date_span(text) == span
+
+
+def test_a_month_is_spelled_out_in_every_form() -> None:
+    assert sorted(set(datespans.month_spellings("sep(?:t(?:ember)?)?"))) == ["sep", "sept", "september"]
+    assert datespans.month_spellings("june?") == ("jun", "june")
+    assert datespans.month_trie("jan(?:uary)?|june?|mai") == "(?:j(?:an(?:uary)?|une?)|mai)"
+    with pytest.raises(ValueError, match="cannot spell out"):
+        datespans.month_spellings("sept\\.?")
+
+
+# The date pattern with its months as the plain alternation they are written as.
+_FLAT_DATE = re.compile(datespans._DATE.pattern.replace(datespans._MONTH_TRIE, f"(?:{datespans.MONTHS})"), re.I)
+_MONTH_PIECES = ["Sept", "sep", "September", "mar", "March", "mars", "März", "Ma", "y", "ju", "ne", "janv", "ier", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + _MONTH_PIECES), max_size=16))
+def test_the_month_trie_matches_what_the_plain_alternation_matches(pieces: list[str]) -> None:
+    assert _FLAT_DATE.pattern != datespans._DATE.pattern
+    text = "".join(pieces)
+    flat, trie = _FLAT_DATE.search(text), datespans._DATE.search(text)
+    assert (flat and flat.span()) == (trie and trie.span())

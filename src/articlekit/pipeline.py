@@ -16,6 +16,10 @@ from articlekit.options import Options
 from articlekit.readers.html import read_html
 from articlekit.readers.text import read_text
 
+# Members read once per block, as module names: Python < 3.12 looks `Role.BODY` up through `EnumType.__getattr__`,
+# a call each time.
+_BODY, _COPYRIGHT, _BOILERPLATE, _OTHER = Role.BODY, Role.COPYRIGHT, Role.BOILERPLATE, Kind.OTHER
+
 
 def _first_text(page: Page, role: Role) -> str | None:
     for block in page.blocks:
@@ -55,11 +59,11 @@ def build_article(page: Page, options: Options) -> Article:
         dateline=build_dateline(page),
         published=published,
         modified=modified,
-        body=tuple(b.text for b in page.blocks if b.role is Role.BODY),
+        body=tuple(b.text for b in page.blocks if b.role is _BODY),
         captions=build_captions(page),
-        copyright=tuple(b.text for b in page.blocks if b.role is Role.COPYRIGHT),
+        copyright=tuple(b.text for b in page.blocks if b.role is _COPYRIGHT),
         boilerplate=tuple(
-            Boilerplate((b.kind or Kind.OTHER).value, b.text) for b in page.blocks if b.role is Role.BOILERPLATE
+            Boilerplate((b.kind or _OTHER)._value_, b.text) for b in page.blocks if b.role is _BOILERPLATE
         ),
         blocks=page.blocks,
         language=page.language,

@@ -27,6 +27,10 @@ BIO_VERBS: tuple[str, ...] = (
     " は",
 )
 
+# Members read once per block, as module names: Python < 3.12 looks `Role.BODY` up through `EnumType.__getattr__`,
+# a call each time.
+_BYLINE, _BODY = Role.BYLINE, Role.BODY
+
 
 def mark_author_bios(page: Page, options: Options) -> Page:
     """Label as chrome the closing paragraphs that introduce one of the byline's authors."""
@@ -34,10 +38,10 @@ def mark_author_bios(page: Page, options: Options) -> Page:
     names = [
         name
         for block in page.blocks
-        if block.role is Role.BYLINE
+        if block.role is _BYLINE
         for name in (parse_byline(block.text) or parse_name_before_date(block.text) or (block.text.strip(),))
     ]
-    body = [b.index for b in page.blocks if b.role is Role.BODY]
+    body = [b.index for b in page.blocks if b.role is _BODY]
     if not names or len(body) <= BIO_TAIL_BLOCKS:
         return page
     blocks = list(page.blocks)

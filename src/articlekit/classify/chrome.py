@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from articlekit.classify import thresholds as t
 from articlekit.classify.features import lowercase_words
-from articlekit.classify.verdicts import judge_each_text_once
+from articlekit.classify.verdicts import VerdictMemo, judge_each_text_once
 from articlekit.lexicons import CHROME_LINE_STARTS, CHROME_LINES, CHROME_PHRASES, LANGUAGES
 from articlekit.model import Block, Kind, Page, Role
 from articlekit.options import Options
@@ -111,6 +111,8 @@ _UNSPACED_KINDS: Mapping[str, Kind] = {
     for phrase in CHROME_PHRASES.get(kind, {}).get(language, ())
 }
 LINE_KINDS = _build_line_sets()
+# Verdicts on short lines, kept across pages (see `verdicts.VerdictMemo`).
+_MEMO = VerdictMemo()
 
 
 def chrome_languages(language: str | None) -> tuple[str, ...]:
@@ -235,11 +237,14 @@ def mark_chrome(page: Page, options: Options) -> Page:
     languages = chrome_languages(page.language)
     max_chars = options.max_block_chars
 
-    def key(block: Block) -> tuple[str, Role, Kind | None, int] | None:
-        # a short text is judged on itself, its label and its word count alone; a long one is no chrome line
+    def key(block: Block) -> tuple[str, Role, Kind | None, int, tuple[str, ...], int] | None:
+        # a short text is judged on itself, its label and its word count alone (and the page's languages and
+        # length limit); a long one is no chrome line
         features = block.features
         if features is None or features.words > t.CHROME_NOTICE_MAX_WORDS:
             return None
-        return block.text[:max_chars], block.role, block.kind, features.words
+        return block.text[:max_chars], block.role, block.kind, features.words, languages, max_chars
 
-    return page.with_blocks(judge_each_text_once(page.blocks, lambda block: _judge(block, languages, max_chars), key))
+    return page.with_blocks(
+        judge_each_text_once(page.blocks, lambda block: _judge(block, languages, max_chars), key, _MEMO)
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from articlekit.classify import thresholds as t
-from articlekit.classify.verdicts import judge_each_text_once
+from articlekit.classify.verdicts import VerdictMemo, judge_each_text_once
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import parse_byline, parse_name_before_date
@@ -55,6 +55,8 @@ CREDIT_HINTS: tuple[str, ...] = (
 _CREDIT_HINT = re.compile("|".join(re.escape(hint) for hint in CREDIT_HINTS))
 # Captions that wire services open with a marker: "FILE - A fan displays ...".
 _CAPTION_OPENERS = re.compile(r"\A(?:FILE|IN THIS PHOTO|ARCHIVO|ARCHIVES?)\s?[-—–:]\s", re.I)
+# Verdicts on short lines, kept across pages (see `verdicts.VerdictMemo`).
+_MEMO = VerdictMemo()
 
 
 def _note(block: Block, *evidence: str, role: Role | None = None, kind: Kind | None = None) -> Block:
@@ -130,14 +132,20 @@ def mark_furniture(page: Page, options: Options) -> Page:
     """Recognise copyright lines, captions and gallery counters; note byline and date evidence."""
     max_chars = options.max_block_chars
 
-    def key(block: Block) -> tuple[str, Role, int, Prose] | None:
-        # a block without a kind is judged on its text, label, word count and prose class alone
+    def key(block: Block) -> tuple[str, Role, int, Prose, int] | None:
+        # a block without a kind is judged on its text, label, word count and prose class alone (and the
+        # length limit)
         features = block.features
         if features is None or block.kind is not None:
             return None
-        return block.text[:max_chars], block.role, features.words, features.prose
+        return block.text[:max_chars], block.role, features.words, features.prose, max_chars
 
-    return page.with_blocks(judge_each_text_once(page.blocks, lambda block: _judge(block, max_chars), key))
+    return page.with_blocks(judge_each_text_once(page.blocks, lambda block: _judge(block, max_chars), key, _MEMO))
+
+
+# Members read once per block, as module names: Python < 3.12 looks `Role.BODY` up through `EnumType.__getattr__`,
+# a call each time.
+_BOILERPLATE, _BODY, _PROSE_OR_NEAR = Role.BOILERPLATE, Role.BODY, (Prose.GOOD, Prose.NEAR)
 
 
 def remember_first_pass(page: Page, options: Options) -> Page:
@@ -146,9 +154,9 @@ def remember_first_pass(page: Page, options: Options) -> Page:
     blocks = []
     for block in page.blocks:
         first = block.role
-        unclaimed = block.kind is None and block.role is Role.BOILERPLATE and block.features is not None
-        if unclaimed and block.features is not None and block.features.prose in (Prose.GOOD, Prose.NEAR):
-            first = Role.BODY
+        unclaimed = block.kind is None and block.role is _BOILERPLATE and block.features is not None
+        if unclaimed and block.features is not None and block.features.prose in _PROSE_OR_NEAR:
+            first = _BODY
         blocks.append(
             Block(block.index, block.text, block.role, block.kind, block.evidence, first, block.hints, block.features)
         )

@@ -109,9 +109,17 @@ def _set(block: Block, role: Role, evidence: str) -> Block:
     return block.labelled(role, None, evidence)
 
 
+# Members read once per block, as module names: Python < 3.12 looks `Role.BODY` up through `EnumType.__getattr__`,
+# a call each time.
+_BOILERPLATE, _BODY, _CAPTION, _SHORT = Role.BOILERPLATE, Role.BODY, Role.CAPTION, Prose.SHORT
+_FREE_OR_BODY = (Role.BOILERPLATE, Role.BODY)
+_META_LINE_ROLES = (Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION)
+_ABOVE_BODY_ROLES = (Role.DATE, Role.DATELINE, Role.BODY)
+
+
 def _free(block: Block) -> bool:
     """Not yet claimed by any stage."""
-    return block.role is Role.BOILERPLATE and block.kind is None
+    return block.role is _BOILERPLATE and block.kind is None
 
 
 def _title_lines(page: Page) -> list[str]:
@@ -160,7 +168,7 @@ def _is_headline_candidate(block: Block, index: int, one_word_titles: frozenset[
     features = block.features
     if features is None or (block.hints.bullet and features.words < 4):
         return False
-    if not (block.role in (Role.BOILERPLATE, Role.BODY) or shape_labelled(block)) or _chrome_line(block):
+    if not (block.role in _FREE_OR_BODY or shape_labelled(block)) or _chrome_line(block):
         return False
     if any(e in BYLINE_EVIDENCE or e in DATE_EVIDENCE for e in block.evidence):
         return False
@@ -197,7 +205,7 @@ def header_zone(page: Page) -> tuple[int, int, tuple[tuple[str, ...], ...]] | No
     The header zone ends at the first real paragraph: headlines, teasers and kickers that the body
     run swallowed before it stay candidates.
     """
-    first_body = next((b.index for b in page.blocks if b.role is Role.BODY), None)
+    first_body = next((b.index for b in page.blocks if b.role is _BODY), None)
     if first_body is None:
         return None
     title_tokens = tuple(tokens(part) for title in _title_lines(page) for part in title_parts(title))
@@ -218,7 +226,7 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         block = blocks[index]
         features = block.features
         # a paragraph-length line is a date line only when it says so ("Publié le 03/03/2023 ...")
-        long_body = block.role is Role.BODY and features is not None and features.prose is not Prose.SHORT
+        long_body = block.role is _BODY and features is not None and features.prose is not _SHORT
         if long_body and features is not None and features.closed and not starts_with_date_label(block.text):
             continue
         if not (_free(block) or block.role is Role.BODY or markup_chrome(block)):
@@ -230,11 +238,7 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
     # a newsroom byline right above the date line or the body: "By THE ASSOCIATED PRESS"
     for index in range(max(0, start - t.HEADLINE_WINDOW), start):
         block, following = blocks[index], blocks[index + 1]
-        if (
-            _free(block)
-            and following.role in (Role.DATE, Role.DATELINE, Role.BODY)
-            and is_organisation_byline(block.text)
-        ):
+        if _free(block) and following.role in _ABOVE_BODY_ROLES and is_organisation_byline(block.text):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_newsroom")
     # a bare name right above the date line or the body ("Pamela Falk"), maybe with a job title line
     for index in range(max(1, start - t.HEADLINE_WINDOW), start):
@@ -294,7 +298,7 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
     distance = 0
     for index in range(start - 1, max(-1, start - t.HEADLINE_WINDOW - 1), -1):
         block = blocks[index]
-        meta = block.role in (Role.BYLINE, Role.DATE, Role.DATELINE, Role.CAPTION) and not shape_labelled(block)
+        meta = block.role in _META_LINE_ROLES and not shape_labelled(block)
         if meta or _chrome_line(block):
             continue
         distance += 1
@@ -651,13 +655,13 @@ def mark_headline(page: Page, options: Options) -> Page:
     # caption whose credit stands on the next line ("Foto: Markus Riedl / picture alliance")
     for index in range(1, len(blocks)):
         block, above = blocks[index], blocks[index - 1]
-        if block.role is Role.CAPTION and "caption.lone_credit" in block.evidence:
+        if block.role is _CAPTION and "caption.lone_credit" in block.evidence:
             photo = any(marker in block.text.lower() for marker in PHOTO_MARKERS)  # not a bare "(Kyodo)" sign-off
-            claimable = _free(above) or above.role is Role.BODY
+            claimable = _free(above) or above.role is _BODY
             if photo and claimable and above.features is not None and above.features.words <= CAPTION_MAX_WORDS:
                 blocks[index - 1] = _set(above, Role.CAPTION, "caption.above_credit")
             continue
-        titled = block.role is Role.CAPTION and _free(above) and above.features is not None
+        titled = block.role is _CAPTION and _free(above) and above.features is not None
         if titled and above.features is not None and not above.features.closed and above.features.words <= 8:
             blocks[index - 1] = _set(above, Role.CAPTION, "caption.title")
     return page.with_blocks(tuple(blocks))

@@ -32,6 +32,11 @@ _SIGN_OFF = re.compile(
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|\((?:[a-z]{2,4}/){1,4}[a-z]{2,4}\)\Z", re.I
 )
 
+# Members read once per block, as module names: Python < 3.12 looks `Role.BODY` up through `EnumType.__getattr__`,
+# a call each time.
+_CAPTION_OR_COPYRIGHT, _COPYRIGHT = (Role.CAPTION, Role.COPYRIGHT), Role.COPYRIGHT
+_GOOD, _NEAR, _BAD = Prose.GOOD, Prose.NEAR, Prose.BAD
+
 
 @dataclass(frozen=True, slots=True)
 class Run:
@@ -47,7 +52,7 @@ def block_score(block: Block) -> float:
     features = block.features
     if features is None:
         return t.SCORE_SHORT
-    if block.role in (Role.CAPTION, Role.COPYRIGHT):
+    if block.role in _CAPTION_OR_COPYRIGHT:
         return 0.0
     if block.kind is not None:
         return t.SCORE_CHROME_BASE - features.words * 0.5
@@ -55,11 +60,11 @@ def block_score(block: Block) -> float:
     unlinked = 1.0 - block.hints.link_density
     if SIDEBAR_PROSE in block.evidence:
         unlinked *= t.SIDEBAR_PROSE_FACTOR
-    if features.prose is Prose.GOOD:
+    if features.prose is _GOOD:
         return features.words * unlinked
-    if features.prose is Prose.NEAR:
+    if features.prose is _NEAR:
         return features.words * t.SCORE_NEAR_FACTOR * unlinked
-    if features.prose is Prose.BAD:
+    if features.prose is _BAD:
         return features.words * t.SCORE_BAD_PER_WORD
     return t.SCORE_SHORT
 
@@ -88,7 +93,7 @@ def _barriers(blocks: tuple[Block, ...], languages: tuple[str, ...]) -> dict[int
     }
     barriers: dict[int, Kind | Role] = {}
     for block in blocks:
-        if block.role is Role.COPYRIGHT:
+        if block.role is _COPYRIGHT:
             barriers[block.index] = Role.COPYRIGHT
         elif block.kind in starters and block.features is not None and block.features.prose is Prose.SHORT:
             key = line_key(block.text)
@@ -148,7 +153,7 @@ def find_runs(page: Page) -> list[Run]:
     for index in range(len(blocks) + 1):
         if index < len(blocks) and index not in barriers:
             features = blocks[index].features
-            if features is not None and features.prose is Prose.GOOD:
+            if features is not None and features.prose is _GOOD:
                 words_before += features.words
             continue
         weight = COMMENT_SEGMENT_DISCOUNT if after_comments else 1.0
@@ -242,7 +247,7 @@ def mark_main_run(page: Page, options: Options) -> Page:
     for run in runs:
         for index in range(run.start, run.end + 1):
             block = blocks[index]
-            if block.role in (Role.CAPTION, Role.COPYRIGHT):
+            if block.role in _CAPTION_OR_COPYRIGHT:
                 continue
             if block.kind is not None:
                 continue

@@ -25,10 +25,14 @@ MENU_ITEM_MAX_WORDS = 3
 SIGN_IN_BOXES: frozenset[Kind] = frozenset({Kind.LOGIN, Kind.NEWSLETTER})
 BOX_WINDOW = 2
 BOX_MIN_LINES = 2
+# Members read once per block, as module names: Python < 3.12 looks `Role.BODY` up through `EnumType.__getattr__`,
+# a call each time.
+_BODY, _BOILERPLATE, _COPYRIGHT = Role.BODY, Role.BOILERPLATE, Role.COPYRIGHT
+_FOOTER, _NAVIGATION, _SHARE = Kind.FOOTER, Kind.NAVIGATION, Kind.SHARE
 
 
 def _labelled(block: Block) -> bool:
-    return block.role is Role.BOILERPLATE and block.kind is not None
+    return block.role is _BOILERPLATE and block.kind is not None
 
 
 def _menu_item(block: Block) -> bool:
@@ -40,18 +44,18 @@ def mark_regions(page: Page, options: Options) -> Page:
     """Give every unclaimed block a boilerplate kind."""
     del options
     blocks = list(page.blocks)
-    body = [b.index for b in blocks if b.role is Role.BODY]
+    body = [b.index for b in blocks if b.role is _BODY]
     first_body = body[0] if body else len(blocks)
     last_body = body[-1] if body else -1
     after_copyright = False
     region: Kind | None = None
     for index, block in enumerate(blocks):
-        if block.role is Role.COPYRIGHT and index > last_body:
+        if block.role is _COPYRIGHT and index > last_body:
             after_copyright = True
-        if block.role is not Role.BOILERPLATE:
+        if block.role is not _BOILERPLATE:
             region = None
             continue
-        if block.kind is Kind.FOOTER and index < first_body and any(e.endswith(".line") for e in block.evidence):
+        if block.kind is _FOOTER and index < first_body and any(e.endswith(".line") for e in block.evidence):
             # "About", "Contact" above the article are menu entries, whatever the footer lexicon says
             blocks[index] = block.labelled(Role.BOILERPLATE, Kind.NAVIGATION, "region.menu_above")
             region = None
@@ -68,7 +72,7 @@ def mark_regions(page: Page, options: Options) -> Page:
             and any(e.startswith("chrome.") for e in above.evidence)
         )
         if index < first_body and _menu_item(block) and not beside_box:
-            kind, evidence = Kind.NAVIGATION, "region.menu_item"
+            kind, evidence = _NAVIGATION, "region.menu_item"
         elif following is not None and _labelled(following) and following.kind in REGION_KINDS:
             kind, evidence = following.kind, "region.heading"
         elif region is not None:
@@ -94,7 +98,7 @@ def _sign_in_buttons(blocks: list[Block]) -> tuple[Block, ...]:
     kinds = [block.kind if _labelled(block) else None for block in blocks]
     found = list(blocks)
     for index, block in enumerate(blocks):
-        if kinds[index] is not Kind.SHARE or block.evidence[-1:] != ("chrome.share.phrase",):
+        if kinds[index] is not _SHARE or block.evidence[-1:] != ("chrome.share.phrase",):
             continue
         window = kinds[max(0, index - BOX_WINDOW) : index] + kinds[index + 1 : index + 1 + BOX_WINDOW]
         box = max(SIGN_IN_BOXES, key=lambda kind: (window.count(kind), kind.value))

@@ -18,13 +18,15 @@ SHOWN_ROLES: frozenset[Role] = frozenset({Role.BODY, Role.HEADLINE, Role.SUBHEAD
 # article repeating a line of its own (a recipe's "Portion: 1 cup" under each dish, a programme's recurring
 # title), which the gold sets keep twice. A print or AMP copy lies in another branch of the page.
 SAME_ELEMENT_MAX_LEVELS = 1
+# ... of which these make a body copy a duplicate however near
+_TITLE_ROLES = (Role.HEADLINE, Role.SUBHEADLINE, Role.CAPTION)
 
 
 def drop_repeats(page: Page, options: Options) -> Page:
     """Label body blocks that repeat earlier shown text as boilerplate."""
     del options
     seen: dict[str, int] = {}
-    headline = {b.text.casefold() for b in page.blocks if b.role in (Role.HEADLINE, Role.SUBHEADLINE, Role.CAPTION)}
+    headline = {b.text.casefold() for b in page.blocks if b.role in _TITLE_ROLES}
     blocks = list(page.blocks)
     changed = False
     for index, block in enumerate(blocks):

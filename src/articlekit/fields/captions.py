@@ -6,12 +6,16 @@ from articlekit.article import Caption
 from articlekit.model import Page, Role
 from articlekit.recognize.captions import split_credit
 
+# Members read once per block, as module names: Python < 3.12 looks `Role.BODY` up through `EnumType.__getattr__`,
+# a call each time.
+_CAPTION = Role.CAPTION
+
 
 def build_captions(page: Page) -> tuple[Caption, ...]:
     """Every caption on the page, in order."""
     captions: list[Caption] = []
     for block in page.blocks:
-        if block.role is not Role.CAPTION or "caption.title" in block.evidence:
+        if block.role is not _CAPTION or "caption.title" in block.evidence:
             continue
         split = split_credit(block.text)
         if split is None:

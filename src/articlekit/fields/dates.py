@@ -102,6 +102,11 @@ def _in_navigation(block: Block) -> bool:
     return any(rule.startswith(NAVIGATION_RULE_PREFIX) for rule in block.evidence)
 
 
+# Members read once per block, as module names: Python < 3.12 looks `Role.BODY` up through `EnumType.__getattr__`,
+# a call each time.
+_DATE_OR_BYLINE = (Role.DATE, Role.BYLINE)
+
+
 def _visible(page: Page, options: Options) -> tuple[Dated, Dated]:
     """(published, modified) from the date and byline blocks of the header zone, those in a menu last."""
     published: Dated = None
@@ -110,7 +115,7 @@ def _visible(page: Page, options: Options) -> tuple[Dated, Dated]:
         block
         for block in page.blocks
         # a headline with its date run into it still gives the date
-        if block.role in (Role.DATE, Role.BYLINE) or DATED_TITLE_RULE in block.evidence
+        if block.role in _DATE_OR_BYLINE or DATED_TITLE_RULE in block.evidence
     ]
     for block in sorted(lines, key=_in_navigation):
         if published is not None and _in_navigation(block):

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from articlekit.recognize.prechecks import may_match, signs_pattern
 
@@ -41,11 +42,57 @@ _TIME = (
 # fine). A word glued to the date is fine too: scraped inline elements run "Erstellt am09.02.2022" together.
 VERSION_WORDS: tuple[str, ...] = ("version", "firmware", "release", "build", "patch", "update to", "ver.", "ver")
 _NOT_A_VERSION = r"(?<![.])(?<!\bv)" + "".join(f"(?<!\\b{re.escape(word)} )" for word in VERSION_WORDS)
+
+
+def month_spellings(spelled: str) -> tuple[str, ...]:
+    """Every spelling one month of `MONTHS` stands for: "sep(?:t(?:ember)?)?" -> ("sep", "sept", "september").
+
+    Only optional groups and optional letters are read; anything else is refused.
+    """
+    group = re.search(r"\(\?:([^()|]*)\)\?", spelled)  # an innermost optional group
+    if group is None:
+        group = re.search(r"(\w)\?", spelled)  # an optional letter
+    if group is None:
+        if not spelled or re.search(r"\W", spelled):
+            raise ValueError(f"cannot spell out month {spelled!r}")
+        return (spelled,)
+    before, inside, after = spelled[: group.start()], group.group(1), spelled[group.end() :]
+    return (*month_spellings(before + after), *month_spellings(before + inside + after))
+
+
+def month_trie(months: str) -> str:
+    """The month names of `months` (an alternation) as one trie: "jan(?:uary)?|june?" -> "j(?:an(?:uary)?|une?)".
+
+    In `_DATE` a month is always followed by a dot, a comma or a space, never a letter, so at any position at most
+    one spelling can lead to a match: the trie matches what the plain alternation matches, and the engine tests
+    one branch per next letter instead of trying each of a hundred names in turn.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for spelled in months.split("|"):
+        for name in month_spellings(spelled):
+            node = trie
+            for letter in name:
+                node = node.setdefault(letter, {})
+            node[""] = {}
+    return _trie_source(trie)
+
+
+def _trie_source(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(letter) + _trie_source(node[letter]) for letter in sorted(node) if letter]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return body + "?" if len(body) == 1 else f"(?:{body})?"
+
+
+_MONTH_TRIE = month_trie(MONTHS)
 _DATE = re.compile(
     r"(?<!\d)(?:"
     rf"\d{{4}}-[01]\d-[0-3]\d(?:[T\s][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{{1,6}})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
-    rf"|(?:{MONTHS})\.?\s{_DAY},?\s{_YEAR}"
-    rf"|{_DAY}\s(?:de\s)?(?:{MONTHS})\.?,?\s(?:de\s)?{_YEAR}"
+    rf"|{_MONTH_TRIE}\.?\s{_DAY},?\s{_YEAR}"
+    rf"|{_DAY}\s(?:de\s)?{_MONTH_TRIE}\.?,?\s(?:de\s)?{_YEAR}"
     rf"|[0-3]?\d(?:/[01]?\d[./]|\.[01]?\d/)(?:{_YEAR}|\d\d)(?!\d)"
     rf"|[0-3]?\d\.[01]?\d\.{_YEAR}(?!\d)"
     rf"|{_NOT_A_VERSION}[0-3]?\d\.[01]?\d\.\d\d(?!\d|\.\d+(?![\d:]))"
