@@ -177,6 +177,14 @@ def warm_up(names: Sequence[str], pages: Sequence[Page]) -> tuple[dict[str, Runn
     return runners, timings
 
 
+def forget_across_page_memos() -> None:
+    """Empty articlekit's cross-page verdict memos (if it is loaded), so that each round is timed as a
+    first sight of its pages: a later round must not profit from verdicts kept on the same pages before."""
+    verdicts = sys.modules.get("articlekit.classify.verdicts")
+    if verdicts is not None:
+        verdicts.clear_memos()
+
+
 def measure(
     runners: dict[str, Runner], timings: dict[str, Timing], pages: Sequence[Page], rounds: int, chunk: int
 ) -> None:
@@ -185,6 +193,7 @@ def measure(
     chunks = [pages[i : i + chunk] for i in range(0, len(pages), chunk)]
     step = 0
     for _ in range(rounds):
+        forget_across_page_memos()
         for part in chunks:
             order = names[step % len(names) :] + names[: step % len(names)] if names else []
             step += 1

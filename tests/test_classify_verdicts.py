@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from articlekit.classify.verdicts import MEMO_TEXT_MAX_CHARS, VerdictMemo, judge_each_text_once
+from articlekit.classify.verdicts import MEMO_TEXT_MAX_CHARS, VerdictMemo, clear_memos, judge_each_text_once
 from articlekit.model import Block, Kind, Role
 
 if TYPE_CHECKING:
@@ -56,3 +56,19 @@ def test_chrome_memo_keys_hold_the_page_languages(kit: PageKit) -> None:
     english = kit.classify(["Anmelden", ENGLISH], through="mark_chrome")
     assert (german.language, english.language) == ("de", "en")
     assert [german.blocks[0].kind, english.blocks[0].kind] == [Kind.LOGIN, None]
+
+
+def test_clear_memos_empties_every_memo_so_a_second_pass_judges_again() -> None:
+    judged: list[str] = []
+
+    def judge(block: Block) -> Block:
+        judged.append(block.text)
+        return _share_short(block)
+
+    memo = VerdictMemo()
+    judge_each_text_once((Block(0, "Share"),), judge, lambda block: block.text, memo)
+    assert len(memo) == 1
+    clear_memos()
+    assert len(memo) == 0
+    judge_each_text_once((Block(0, "Share"),), judge, lambda block: block.text, memo)
+    assert judged == ["Share", "Share"]

@@ -7,6 +7,7 @@ and gives that verdict, the label and the rule ids it added, to the others.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Hashable, Sequence
 
 from articlekit.model import Block, Kind, Role
@@ -21,6 +22,16 @@ MEMO_TEXT_MAX_CHARS = 200
 MEMO_SIZE = 4096
 
 
+_ALL_MEMOS: weakref.WeakSet[VerdictMemo] = weakref.WeakSet()
+
+
+def clear_memos() -> None:
+    """Empty every `VerdictMemo`: what a benchmark calls between passes over the same pages, so that a
+    second pass is not timed on verdicts kept from the first (answers never depend on the memos)."""
+    for memo in list(_ALL_MEMOS):
+        memo.clear()
+
+
 class VerdictMemo:
     """A bounded memo of verdicts by key, kept across pages: the newer half of what was judged last.
 
@@ -28,12 +39,20 @@ class VerdictMemo:
     in the older generation moves to the current one. Two dictionaries, no per-entry bookkeeping.
     """
 
-    __slots__ = ("_older", "_recent", "size")
+    __slots__ = ("__weakref__", "_older", "_recent", "size")
 
     def __init__(self, size: int = MEMO_SIZE) -> None:
         self.size = size
         self._recent: dict[Hashable, Verdict] = {}
         self._older: dict[Hashable, Verdict] = {}
+        _ALL_MEMOS.add(self)
+
+    def clear(self) -> None:
+        """Forget every verdict kept."""
+        self._recent, self._older = {}, {}
+
+    def __len__(self) -> int:
+        return len(self._recent) + len(self._older)
 
     def get(self, key: Hashable) -> Verdict | bool:
         """The verdict kept for `key`, or False when none is."""
