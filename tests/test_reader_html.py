@@ -15,7 +15,7 @@ from articlekit import parse_html
 from articlekit.model import Page
 from articlekit.options import Options
 from articlekit.readers import html as html_reader
-from articlekit.readers.html import read_html
+from articlekit.readers.html import NOSCRIPT_MAX_CUT_CHARS, drop_noscript, read_html
 from articlekit.readers.html_flatten import flatten
 from articlekit.readers.html_markup import MAX_MARKUP_VALUES
 from articlekit.readers.html_metadata import find_articles, language_code, load_json_ld
@@ -960,3 +960,27 @@ def test_a_balanced_noscript_keeps_its_markup_for_the_author_marks() -> None:
     page = read(html)
     assert [block.text for block in page.blocks] == ["Council approves the new budget", PROSE]
     assert "Posted by Jane Doe" in page.metadata.marked_authors
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '<script>var lazy={"html":"<noscript><img src=\\"a.jpg\\"><\\/noscript>"};</script>',  # JSON escapes '/'
+        "<script>html = html.replace(/<noscript>/g, '');</script>",
+        "<!-- <noscript> removed -->",
+        "<style>/* <noscript> */ p { color: red }</style>",
+    ],
+)
+def test_a_noscript_inside_a_script_style_or_comment_starts_no_cut(raw: str) -> None:
+    # the page is held open by a wrapper <div> closed after the tracking pixel, as templates do
+    html = (
+        f"<html><head>{raw}</head><body><div id='page'><article><h1>Council approves the new budget</h1>"
+        f"<p>{PROSE}</p></article><noscript><img src='pixel.gif'></noscript></div></body></html>"
+    )
+    assert texts(html) == ["Council approves the new budget", PROSE]
+
+
+def test_a_very_long_noscript_is_left_to_the_parser() -> None:
+    filler = "<p>x</p>" * (NOSCRIPT_MAX_CUT_CHARS // 8 + 1)
+    html = f"<noscript><div>{filler}</noscript><p>{PROSE}</p>"
+    assert drop_noscript(html) == html

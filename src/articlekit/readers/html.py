@@ -333,8 +333,18 @@ def close_title(text: str) -> str:
     return f"{text[: tag.start()]}</title>{text[tag.start() :]}"
 
 
-_NOSCRIPT_START = re.compile(r"<noscript(?=[\s/>])[^<>]*>", re.IGNORECASE)
+# Where a <noscript> may start: outside scripts, styles and comments, whose text a browser does not parse
+# (a script string that holds "<noscript>...<\\/noscript>" opens no element).
+_RAW_OR_NOSCRIPT = re.compile(r"<(?:(noscript)|(script|style)|(!--))(?(3)|(?=[\s/>])[^<>]*>)", re.IGNORECASE)
+_RAW_END = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+}
+_COMMENT_END = re.compile(r"-->")
 _NOSCRIPT_END = re.compile(r"</noscript\s*>", re.IGNORECASE)
+# A <noscript> longer than this is left to the parser: a tracking pixel's or a "please enable JavaScript"
+# notice is far shorter, and a cut this long would be a guess about what the page meant.
+NOSCRIPT_MAX_CUT_CHARS = 20_000
 # Elements that libxml2 keeps open past `</noscript>` when they are not closed inside it.
 _NOSCRIPT_KEPT_OPEN = ("div", "table", "iframe")
 _OPENING = re.compile(r"<(" + "|".join(_NOSCRIPT_KEPT_OPEN) + r")(?=[\s/>])", re.IGNORECASE)
@@ -358,29 +368,42 @@ def drop_noscript(text: str) -> str:
     rest of the page into the `<noscript>`, whose content is dropped (`DROPPED_TAGS`). Such a section is
     cut out, start tag to end tag, as a browser would read it (raw text up to the end tag). Balanced ones
     stay: their text is dropped all the same, but markup inside them (a blog's no-script copy of the
-    post with its byline) can still be read. A start tag without an end tag is left to the parser.
-    One pass, linear in the page.
+    post with its byline) can still be read. Only real start tags count: scripts, styles and comments
+    are stepped over. A start tag without an end tag, or one whose section is over
+    `NOSCRIPT_MAX_CUT_CHARS`, is left to the parser. One pass, linear in the page.
 
     >>> drop_noscript("<p>A</p><noscript><div><img src=x></noscript><p>B</p>")
     '<p>A</p><p>B</p>'
     >>> drop_noscript("<p>A</p><noscript><div>Enable JavaScript</div></noscript><p>B</p>")
     '<p>A</p><noscript><div>Enable JavaScript</div></noscript><p>B</p>'
-    >>> drop_noscript("<p>A</p><NOSCRIPT>never closed<div><p>B</p>")
-    '<p>A</p><NOSCRIPT>never closed<div><p>B</p>'
+    >>> drop_noscript("<script>s='<noscript><div>'</script><p>A</p><noscript><img></noscript>")
+    "<script>s='<noscript><div>'</script><p>A</p><noscript><img></noscript>"
     """
-    start = _NOSCRIPT_START.search(text)
-    if start is None:
+    found = _RAW_OR_NOSCRIPT.search(text)
+    if found is None:
         return text
     pieces: list[str] = []
     kept = 0
-    while start is not None:
-        end = _NOSCRIPT_END.search(text, start.end())
-        if end is None:
-            break
-        if _left_open(text[start.end() : end.start()]):
-            pieces.append(text[kept : start.start()])
-            kept = end.end()
-        start = _NOSCRIPT_START.search(text, end.end())
+    while found is not None:
+        resume = found.end()
+        if found.group(3):  # a comment: step over it
+            close = _COMMENT_END.search(text, found.end())
+            if close is None:
+                break
+            resume = close.end()
+        elif found.group(2):  # a script or style: step over its raw text
+            close = _RAW_END[found.group(2).lower()].search(text, found.end())
+            if close is None:
+                break
+            resume = close.end()
+        else:
+            close = _NOSCRIPT_END.search(text, found.end(), found.end() + NOSCRIPT_MAX_CUT_CHARS)
+            if close is not None:
+                resume = close.end()
+                if _left_open(text[found.end() : close.start()]):
+                    pieces.append(text[kept : found.start()])
+                    kept = close.end()
+        found = _RAW_OR_NOSCRIPT.search(text, resume)
     pieces.append(text[kept:])
     return "".join(pieces)
 
