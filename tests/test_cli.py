@@ -6,6 +6,7 @@ import gc
 import gzip
 import io
 import json
+import os
 import warnings
 from pathlib import Path
 
@@ -238,7 +239,7 @@ def test_wet_input_prints_one_line_per_page_with_its_url(tmp_path: Path, capsys:
     path = tmp_path / "crawl.warc.wet.gz"
     dated = PAGE.replace("By Jane Doe", "By Jane Doe\n\n3 hours ago")
     path.write_bytes(gzip.compress(wet_record(dated, "https://example.com/a")) + gzip.compress(wet_record(" ", "u2")))
-    assert main([str(path), "--input", "wet", "--format", "jsonl"]) == 1  # the blank page is an error line
+    assert main([str(path), "--input", "wet", "--format", "jsonl"]) == 0  # a blank page is a line, not a fault
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(row["file"], row["url"]) for row in rows] == [(str(path), "https://example.com/a"), (str(path), "u2")]
     assert rows[0]["headline"] == HEADLINE
@@ -266,3 +267,34 @@ def test_wet_input_needs_jsonl_and_no_url(
         main([str(page_file), "--input", "wet", *extra])
     assert exited.value.code == 2
     assert "wet" in capsys.readouterr().err
+
+
+class ClosedPipe(io.StringIO):
+    """stdout whose reader has gone away, as under `| head -1`."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self.fd = fd
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def fileno(self) -> int:
+        return self.fd
+
+
+@pytest.mark.parametrize("wet", [False, True])
+def test_a_closed_pipe_ends_the_run_quietly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], wet: bool
+) -> None:
+    path = tmp_path / ("crawl.wet" if wet else "page.txt")
+    path.write_bytes(wet_record(PAGE, "https://example.com/a") if wet else PAGE.encode())
+    read_end, write_end = os.pipe()
+    try:
+        monkeypatch.setattr("sys.stdout", ClosedPipe(write_end))
+        extra = ["--input", "wet"] if wet else []
+        assert main([str(path), str(path), "--format", "jsonl", *extra]) == 141
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+    assert capsys.readouterr().err == ""  # no "cannot read" for the input, no traceback

@@ -153,3 +153,38 @@ def test_a_corrupt_compressed_stream_raises_the_typed_error() -> None:
         except WetFormatError:
             faults += 1
     assert faults > 0
+
+
+def test_gzip_is_recognised_on_a_stream_without_peek() -> None:
+    data = gzip.compress(record("conversion", PAGE_A, "u1")) + gzip.compress(record("conversion", PAGE_B, "u2"))
+    assert [r.url for r in iter_wet(io.BytesIO(data))] == ["u1", "u2"]
+
+
+class OneByteReads(io.RawIOBase):
+    """A pipe that hands over one byte a read, with no peek."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        if not self.data or not len(buffer):
+            return 0
+        buffer[0], self.data = self.data[0], self.data[1:]
+        return 1
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_short_reads_give_the_same_records(compress: bool) -> None:
+    data = wet_file()
+    if compress:
+        data = gzip.compress(data)
+    assert [r.text for r in iter_wet(OneByteReads(data))] == [PAGE_A, PAGE_B]
+
+
+def test_a_content_length_of_non_ascii_digits_is_a_format_error() -> None:
+    raw = record("conversion", "x").replace(b"Content-Length: 1", "Content-Length: \u00b2".encode())
+    with pytest.raises(WetFormatError, match="Content-Length"):
+        list(iter_wet(io.BytesIO(raw)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import BinaryIO
@@ -13,7 +14,7 @@ from typing import BinaryIO
 from articlekit import WetFormatError, iter_wet
 from articlekit.api import is_html, parse_html, parse_text
 from articlekit.article import Article
-from articlekit.errors import ArticlekitError, InputTooLargeError
+from articlekit.errors import ArticlekitError, EmptyInputError, InputTooLargeError
 from articlekit.options import Options
 
 
@@ -92,7 +93,8 @@ def emit(line: dict[str, object]) -> None:
 def wet_lines(path: str, args: argparse.Namespace) -> int:
     """One line per page of a WET file, its address under "url", parsed as scraped text.
 
-    Each page's relative dates resolve against its WARC-Date, the time it was fetched.
+    Each page's relative dates resolve against its WARC-Date, the time it was fetched. A blank page gets
+    its line with the error, but is no fault: crawls keep blank pages.
     """
     status = 0
     limit = Options().max_input_bytes
@@ -104,6 +106,8 @@ def wet_lines(path: str, args: argparse.Namespace) -> int:
                     if record.too_large:
                         raise InputTooLargeError(record.size, limit)
                     article = parse_text(record.text, url=record.url, options=Options(reference_date=record.date))
+                except EmptyInputError as error:  # crawls keep blank pages: a line, but no fault
+                    emit({**where, "error": str(error)})
                 except ArticlekitError as error:
                     emit({**where, "error": str(error)})
                     status = 1
@@ -133,6 +137,8 @@ def run_lines(args: argparse.Namespace) -> int:
                 continue
             data = read_input(path)
             article = read_article(data, args.input, args.url, options)
+        except BrokenPipeError:  # stdout's reader is gone: not this file's fault
+            raise
         except OSError as error:
             print(f"articlekit: cannot read {path}: {error.strerror}", file=sys.stderr)
             line, status = {"error": f"cannot read: {error.strerror}"}, 2
@@ -147,6 +153,19 @@ def run_lines(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `articlekit` command."""
+    try:
+        return run(argv)
+    except BrokenPipeError:
+        # the reader went away (`articlekit *.html --format jsonl | head`): stop quietly, as Unix tools do,
+        # and keep Python from reporting the failed flush of stdout at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 141  # 128 + SIGPIPE, what a shell reports for a tool killed by the broken pipe
+
+
+def run(argv: Sequence[str] | None) -> int:
+    """Parse the arguments and do the work; `main` adds the broken-pipe handling."""
     parser = argparse.ArgumentParser(prog="articlekit", description=__doc__)
     parser.add_argument(
         "file", nargs="+", help="saved pages (HTML or scraped text), or - for stdin; several need --format jsonl"

@@ -100,9 +100,22 @@ def _read_headers(stream: Readable, offset: int) -> tuple[dict[str, str], int] |
 
 def _content_length(headers: dict[str, str], offset: int) -> int:
     value = headers.get("content-length", "")
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):  # isdigit alone passes "²", which int() refuses
         raise WetFormatError(f"a record without a valid Content-Length ({value!r})", offset)
     return int(value)
+
+
+def _read_exactly(stream: Readable, size: int, offset: int) -> bytes:
+    """`size` bytes, over as many reads as a pipe takes to give them."""
+    parts: list[bytes] = []
+    left = size
+    while left:
+        chunk = stream.read(left)
+        if not chunk:
+            raise WetFormatError("the file ends inside a record's content", offset + size - left)
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
 
 
 def _skip(stream: Readable, size: int, offset: int) -> None:
@@ -114,9 +127,52 @@ def _skip(stream: Readable, size: int, offset: int) -> None:
         left -= len(chunk)
 
 
+class _Prefixed:
+    """A stream whose first bytes were already read: they are served again before the rest."""
+
+    __slots__ = ("_head", "_rest")
+
+    def __init__(self, head: bytes, rest: Readable) -> None:
+        self._head = head
+        self._rest = rest
+
+    def read(self, size: int = -1, /) -> bytes:
+        head = self._head
+        if not head:
+            return self._rest.read(size)
+        if 0 <= size <= len(head):
+            self._head = head[size:]
+            return head[:size]
+        self._head = b""
+        return head + self._rest.read(-1 if size < 0 else size - len(head))
+
+    def readline(self, size: int = -1, /) -> bytes:
+        head = self._head
+        if not head:
+            return self._rest.readline(size)
+        end = head.find(b"\n") + 1 or len(head)
+        if 0 <= size < end:
+            end = size
+        line, self._head = head[:end], head[end:]
+        if line.endswith(b"\n") or (0 <= size == len(line)):
+            return line
+        return line + self._rest.readline(-1 if size < 0 else size - len(line))
+
+    def seek(self, offset: int, whence: int = 0, /) -> int:  # gzip's reader never seeks while reading
+        raise OSError("not seekable")
+
+
 def _open(source: Readable) -> Readable:
     peek = getattr(source, "peek", None)
     head = peek(2)[:2] if callable(peek) else b""
+    if len(head) < 2:  # io.BytesIO, a pipe's short read: read the magic bytes and serve them again
+        head = b""
+        while len(head) < 2:
+            more = source.read(2 - len(head))
+            if not more:
+                break
+            head += more
+        source = _Prefixed(head, source)
     if head == _GZIP_MAGIC:
         # reads every member of a per-record .gz; reading never seeks, so stdin's stream will do
         return gzip.GzipFile(fileobj=cast(BinaryIO, source), mode="rb")
@@ -149,9 +205,7 @@ def iter_wet(source: Readable, max_record_bytes: int = 50_000_000) -> Iterator[W
                 _skip(stream, size, offset)
                 content = b""
             else:
-                content = stream.read(size)
-                if len(content) < size:
-                    raise WetFormatError("the file ends inside a record's content", offset + len(content))
+                content = _read_exactly(stream, size, offset)
         except (EOFError, OSError, zlib.error) as error:  # a truncated or corrupt gzip stream
             raise WetFormatError(f"the compressed stream is broken ({error})", offset) from error
         offset += size
