@@ -1249,12 +1249,33 @@ def test_the_header_byline_names_the_authors_among_the_people_json_ld_lists() ->
     head = _json_ld('[{"@type": "Person", "name": "Christa Cole"}, {"@type": "Person", "name": "Oskar Hall"}]')
     article = parse_html(_html_page(head, "<p>By Christa Cole</p>"))
     assert article.authors == ("Christa Cole",)
-    assert any("of the 2 people json-ld author lists" in note for note in article.diagnostics)
+    assert any("names 1 of the 2 people json-ld author lists" in note for note in article.diagnostics)
     # a header byline that names someone JSON-LD does not list is another story's: the list stays
     assert parse_html(_html_page(head, "<p>By Ann Lee</p>")).authors == ("Christa Cole", "Oskar Hall")
     # nor does a byline that names them all
     both = parse_html(_html_page(head, "<p>By Christa Cole and Oskar Hall</p>"))
     assert both.authors == ("Christa Cole", "Oskar Hall")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Christa Cole / Oskar Hall",  # a separator the byline parse stops at
+        "By Christa Cole + Oskar Hall",
+        "By C. Cole / O. Hall",
+        "Posted by Christa on March 3, 2024",  # a first name only: names no one in full
+    ],
+)
+def test_a_byline_that_does_not_single_out_some_json_ld_people_keeps_the_list(byline: str) -> None:
+    head = _json_ld('[{"@type": "Person", "name": "Christa Cole"}, {"@type": "Person", "name": "Oskar Hall"}]')
+    assert parse_html(_html_page(head, f"<p>{byline}</p>")).authors == ("Christa Cole", "Oskar Hall")
+
+
+def test_the_json_ld_spelling_of_the_people_the_byline_names_is_kept() -> None:
+    people = ["Christa Cole", "Oskar Hall", "Ida Berg"]
+    head = _json_ld("[" + ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in people) + "]")
+    article = parse_html(_html_page(head, "<p>By C. Cole / Oskar Hall</p>"))
+    assert article.authors == ("Christa Cole", "Oskar Hall")
 
 
 def test_the_site_name_beside_an_author_is_no_co_author() -> None:
@@ -1564,3 +1585,11 @@ def test_a_blogs_name_the_urls_directory_spells_and_the_title_gives_whole_is_no_
         Options(),
     )
     assert names_a_section_directory(page, "Planet Wife")
+
+
+@pytest.mark.parametrize(
+    ("site", "creator"), [("@BBCNews", "@BBCWorld"), ("@CNNI", "@cnntravel"), ("@nytimes", "@nytimesworld")]
+)
+def test_another_account_of_the_outlet_is_no_creator(site: str, creator: str) -> None:
+    head = f'<meta name="twitter:site" content="{site}"><meta name="twitter:creator" content="{creator}">'
+    assert parse_html(_footer_page("").replace("<html>", f"<html><head>{head}</head>")).authors == ()

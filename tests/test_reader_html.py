@@ -984,3 +984,12 @@ def test_a_very_long_noscript_is_left_to_the_parser() -> None:
     filler = "<p>x</p>" * (NOSCRIPT_MAX_CUT_CHARS // 8 + 1)
     html = f"<noscript><div>{filler}</noscript><p>{PROSE}</p>"
     assert drop_noscript(html) == html
+
+
+def test_a_teasers_author_mark_is_kept_when_the_page_marks_no_other() -> None:
+    # a page without <article> whose only author box is an <aside>: the mark is all there is
+    html = (
+        "<div class='post'><h1>Title</h1><p>Text.</p></div>"
+        "<aside id='author-info'><span itemprop='author'>Jane Doe</span></aside>"
+    )
+    assert read(html).metadata.marked_authors == ("Jane Doe",)

@@ -278,6 +278,12 @@ def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
         ("by admin on March 3, 2023", ()),
         ("by jdoe in News on March 3, 2023", ()),
         ("von lupa am Montag", ()),
+        # a desk, a pronoun, a day word or an agency in the user name's place
+        ("by editorial on March 3, 2024", ()),
+        ("by agencies on March 3, 2024", ()),
+        ("by me on March 3, 2024", ()),
+        ("von heute am 26.10.2013", ()),
+        ("by dpa on March 3, 2024", ()),
         ("Craig Meyer USA TODAY NETWORK", ("Craig Meyer",)),  # the outlet in capitals after the name
         # surnames in capitals, as French, Spanish and Italian sites write them, are no outlet
         ("Marie Claire DE LA HAYE", ("Marie Claire DE LA HAYE",)),
@@ -343,6 +349,10 @@ def test_author_values_with_dates_degrees_and_links_around_the_name(text: str, n
         ("Autorin Jana Li", ("Jana Li",)),
         ("About the Author - Jana Li", ("Jana Li",)),  # an author box's heading
         ("About the Author", ()),
+        ("About the author Jana Li", ("Jana Li",)),
+        ("Über den Autor: Jana Li", ("Jana Li",)),
+        # the box runs on into the biography: its heading gives no name of its own
+        ("About the author Jana Li Jana covers city hall.", ()),
         ("About the company", ()),
         ("Author", ()),
     ],

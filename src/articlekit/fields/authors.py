@@ -238,13 +238,28 @@ def _from_article_lines(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+# A `twitter:creator` handle that opens with this many letters of the site's handle is one of the outlet's own
+# accounts ("BBCWorld" on a "BBCNews" site, "cnntravel" beside "CNNI"), not a writer's.
+BRAND_HANDLE_PREFIX = 3
+
+
+def _brand_handle(creator: str, site: str) -> bool:
+    """Whether a (case-folded) creator handle is the site's own or another account of the same outlet."""
+    if not site:
+        return False
+    return creator == site or (
+        len(site) >= BRAND_HANDLE_PREFIX and creator[:BRAND_HANDLE_PREFIX] == site[:BRAND_HANDLE_PREFIX]
+    )
+
+
 def _from_creator_handle(page: Page) -> tuple[tuple[str, ...], str | None]:
     """The `twitter:creator` handle when it is not the site's own (`twitter:site`): the last resort of pages that
     name their writer nowhere else ("delta201", a serial's author on a fiction site). A blog whose handle is
     its own names the blog in both."""
     meta = page.metadata.meta
     creator = meta.get("twitter:creator", "").strip().lstrip("@")
-    if not creator or creator.casefold() == meta.get("twitter:site", "").strip().lstrip("@").casefold():
+    site = meta.get("twitter:site", "").strip().lstrip("@").casefold()
+    if not creator or _brand_handle(creator.casefold(), site):
         return (), None
     names = parse_marked_author(creator)
     return (names, f"meta twitter:creator {creator[:40]!r}") if names else ((), None)
@@ -333,18 +348,24 @@ def _in_a_byline(names: tuple[str, ...], page: Page) -> bool:
     )
 
 
-def _header_byline(page: Page) -> tuple[tuple[str, ...], str | None]:
+def _header_byline(page: Page) -> tuple[tuple[str, ...], str | None, str]:
     """The people that the first byline of the article's header names after an opener ("Von Matthias Lauerer",
-    "Auteur : Kossivi Tiassou", "Erstellt von Fabian am 6. Mai 2014")."""
+    "Auteur : Kossivi Tiassou", "Erstellt von Fabian am 6. Mai 2014"), where, and the line's text."""
     block = next((block for block in page.blocks if block.role is Role.BYLINE), None)
     if block is not None and "header.byline" in block.evidence:
         names = parse_byline(block.text) or parse_name_between_opener_and_date(block.text)
-        return (names, f"byline block {block.index}") if names else ((), None)
+        return (names, f"byline block {block.index}", block.text) if names else ((), None, "")
     if block is None:  # a blog's header date line that opens with its writer: "Geschrieben von Cooper am ..."
         dated = next((b for b in page.blocks if b.role is Role.DATE and "header.date" in b.evidence), None)
         if dated is not None and (names := parse_name_between_opener_and_date(dated.text)):
-            return names, f"date block {dated.index}"
-    return (), None
+            return names, f"date block {dated.index}", dated.text
+    return (), None, ""
+
+
+def _surname_in(name: str, text: str) -> bool:
+    """Whether the last word of `name` stands as a word in `text`, accents and case aside."""
+    words = _unaccented(name).replace(".", " ").split()
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", _unaccented(text)) is not None
 
 
 def _completion(names: tuple[str, ...], more: tuple[str, ...]) -> bool:
@@ -435,7 +456,7 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
         if source is _from_meta and where in METADATA_SOURCES:
             # a meta tag that the theme fills for the whole site (the owner, the agency that built it) names
             # someone the article's own byline does not: the byline wins
-            shown, shown_where = _header_byline(page)
+            shown, shown_where, _line = _header_byline(page)
             if (
                 shown
                 and not _overlaps(people, shown)
@@ -446,9 +467,12 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
         if where == "json-ld author" and len(people) > 1:
             # JSON-LD lists everyone who worked on the story ("Contributions from", "Reviewed by", "Edited by");
             # the header's byline names its authors
-            shown, shown_where = _header_byline(page)
-            if shown and len(shown) < len(people) and all(_overlaps((name,), people) for name in shown):
-                return shown, f"{shown_where} (of the {len(people)} people {where} lists)"
+            shown, shown_where, line = _header_byline(page)
+            named = tuple(person for person in people if _surname_in(person, line))
+            if shown and 0 < len(named) < len(people) and all(_overlaps((name,), named) for name in shown):
+                # the people as JSON-LD spells them: the byline's own parse may stop early ("Jane Doe / John
+                # Roe") or give a first name only ("Posted by Jane on ...")
+                return named, f"{shown_where} (names {len(named)} of the {len(people)} people {where} lists)"
         if where in METADATA_SOURCES:
             more, completed_by = _completed(people, page)
             more = _people(more, sites)

@@ -170,15 +170,23 @@ def _values(
     skip_teasers: bool = False,
 ) -> tuple[str, ...]:
     values: list[str] = []
+    teasers: list[str] = []  # with `skip_teasers`, the values inside teasers: what is left when nothing else is
     for seen, element in enumerate(candidates, start=1):
         if seen > MAX_MARKUP_ELEMENTS:
-            return tuple(values)
+            break
         value = read(element)
-        if value and not _in_comments(element) and not (skip_teasers and _in_teaser(element)):
-            values.append(value)
-            if len(values) >= MAX_MARKUP_VALUES:
-                return tuple(values)
-    return tuple(values)
+        if not value or _in_comments(element):
+            continue
+        if skip_teasers and _in_teaser(element):
+            if len(teasers) < MAX_MARKUP_VALUES:
+                teasers.append(value)
+            continue
+        values.append(value)
+        if len(values) >= MAX_MARKUP_VALUES:
+            break
+    # a page without an <article> may keep its only author box in an <aside>: a teaser's byline beside the
+    # story is dropped when the story marks its own author, not when nothing else is marked
+    return tuple(values or teasers)
 
 
 # Links to an author's page: "/author/jane-doe/", "/autor/doe_j", "/profil/.../jane-doe". The HTML reader's walk

@@ -451,12 +451,23 @@ def _with_lowercase_words(value: str) -> bool:
 # Openers that only the markup of an author element makes safe to read: "vom Support Team" (German "from
 # the"), "责任编辑：孔德明" (Chinese "editor in charge:"), "作者：" ("author:").
 # "Author Andreas Kalt": a theme's label before the name, without the colon that a byline on its own would need.
-# "About the Author - Jane Doe": the heading of an author box, marked as the author, before the name.
 MARKED_OPENERS: tuple[str, ...] = (
-    "vom", "责任编辑", "作者", "记者", "编辑", "文", "about the author", "über den autor", "über die autorin",
-    "à propos de l'auteur", "author", "autor", "autorin", "auteur", "autore", "autora",
+    "vom", "责任编辑", "作者", "记者", "编辑", "文", "author", "autor", "autorin", "auteur", "autore", "autora",
 )  # fmt: skip
 _MARKED_OPENER = re.compile(r"\A(?:" + "|".join(MARKED_OPENERS) + r")(?:\s*[:：]\s*|\s+)", re.I)
+# "About the Author - Jane Doe": the heading of an author box, marked as the author, before the name. The
+# box goes on with the biography ("Jane covers city hall."), so the name must be all that follows.
+AUTHOR_BOX_HEADINGS: tuple[str, ...] = (
+    "about the author", "über den autor", "über die autorin", "à propos de l'auteur", "sobre el autor",
+    "sull'autore", "sobre o autor", "over de auteur",
+)  # fmt: skip
+_AUTHOR_BOX_HEADING = re.compile(r"\A(?:" + "|".join(AUTHOR_BOX_HEADINGS) + r")(?:\s*[:：|—–-]\s*|\s+)", re.I)
+# Words that follow a byline's opener in place of a user name: "by editorial", "von heute am ...".
+NOT_USER_NAMES: frozenset[str] = frozenset(
+    ("editorial", "editors", "editor", "agencies", "agency", "partner", "partners", "me", "us", "you", "today",
+     "yesterday", "heute", "gestern", "aujourd'hui", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem",
+     "vandaag", "gisteren", "reporter", "reporters", "correspondent", "contributor", "contributors", "wires")
+)  # fmt: skip
 # Separators a theme prints before the author inside the author element: "| Jane Doe", "/ Jane Doe".
 _LEADING_MARKS = " |/•·—–-:"
 # A user name as blogs print it, in an element marked as the author: "karstenruppert", "freeman1984".
@@ -510,6 +521,10 @@ def parse_marked_author(text: str) -> tuple[str, ...]:
         return ()
     if any(marker in text.casefold() for marker in NOT_BYLINE_MARKERS):
         return ()
+    box = _AUTHOR_BOX_HEADING.match(text)
+    if box is not None:
+        names, stop = _names(text[box.end() :].strip(_LEADING_MARKS), require_two_words=False)
+        return names if stop is None else ()
     opener = _PREFIX.match(text) or _MARKED_OPENER.match(text)
     if opener is not None:
         text = text[opener.end() :].strip(_LEADING_MARKS)
@@ -540,7 +555,14 @@ def _user_name_before_date(text: str) -> tuple[str, ...]:
     if not after or not _USER_NAME.fullmatch(user) or not any(ch.isalpha() for ch in user):
         return ()
     folded = user.casefold()
-    if folded in NOT_NAME_WORDS or folded in STOP_WORDS or folded in NAME_PARTICLES or folded in DATE_CONNECTORS:
+    if (
+        folded in NOT_NAME_WORDS
+        or folded in NOT_USER_NAMES
+        or folded in _AGENCY_WORDS  # an agency alone is no author (fixture 024)
+        or folded in STOP_WORDS
+        or folded in NAME_PARTICLES
+        or folded in DATE_CONNECTORS
+    ):
         return ()
     if after[0].casefold() not in DATE_CONNECTORS and after[0] not in _MARKS_BEFORE_DATE:
         return ()
