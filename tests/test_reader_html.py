@@ -878,6 +878,23 @@ def test_a_flood_of_author_marks_does_not_hide_the_date_mark_after_it() -> None:
     assert len(metadata.marked_authors) <= MAX_MARKUP_VALUES
 
 
+def test_marks_are_found_in_elements_the_walk_skips_and_past_the_overflow(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the walk collects the marked elements as it meets them: those inside a dropped element (read whole,
+    # never walked) and those in the overflow after `max_blocks` blocks count as well, in page order
+    html = (
+        '<noscript><p><span class="byline">Ann Lee</span></p></noscript>'
+        '<svg><g class="date" title="2020-01-02"></g></svg>'
+        + "".join(f"<p>Paragraph {n}</p>" for n in range(40))
+        + '<p><span itemprop="author">Bo Yu</span> <time class="entry-date" datetime="2021-03-04">x</time></p>'
+    )
+    monkeypatch.setattr(html_reader, "MAX_OVERFLOW_BLOCKS", 5)
+    page = read_html(html, None, Options(max_blocks=10))
+    assert len(page.blocks) < 20  # the marks after the 10th block are read by the overflow
+    metadata = page.metadata
+    assert metadata.marked_authors == ("Ann Lee", "Bo Yu")
+    assert metadata.marked_dates == ("2020-01-02", "2021-03-04")
+
+
 def test_marked_dates_prefer_machine_readable_attributes() -> None:
     html = (
         '<abbr class="published" title="2009-08-06">6. August 2009</abbr>'

@@ -57,8 +57,10 @@ from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
 from articlekit.readers.html_markup import (
     AUTHOR_LINK_SIGN,
+    MARK_SIGN,
     MAX_MARKUP_ELEMENTS,
     TAXONOMY_CLASS_PREFIXES,
+    MarkedElements,
     author_links,
     marked_values,
 )
@@ -413,10 +415,11 @@ def _link_density(text: str, link_pieces: list[str]) -> float:
 class _Metadata:
     """The metadata elements' values, as the walk meets them (assembled by `html_metadata`)."""
 
-    __slots__ = ("author_links", "meta", "metas", "scripts", "times", "title")
+    __slots__ = ("author_links", "marked", "meta", "metas", "scripts", "times", "title")
 
     def __init__(self) -> None:
         self.author_links: list[etree._Element] = []  # links that may go to an author's page, in page order
+        self.marked = MarkedElements()  # elements that may mark the author or the date
         self.meta: dict[str, str] = {}
         self.metas = 0  # meta elements read
         self.scripts: list[str] = []
@@ -591,6 +594,9 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
 
     add_piece = pieces.append
     find_author_link_sign = AUTHOR_LINK_SIGN.search
+    find_mark_sign = MARK_SIGN.search
+    add_marked = metadata.marked.add
+    marking = True  # some kind of marked element is not full yet
     add_link_piece = link_pieces.append
     root_segment = _Segment(None, "html", None, _EMPTY, bullet=False)
     numbered = 0
@@ -629,11 +635,20 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             entry: tuple[_Tokens | None, frozenset[str], int] | None = None  # what the element's end undoes
             text = element.text
             descend = True
+            marks = element.get("class")
+            if marking and (
+                (marks and find_mark_sign(marks))
+                or element.get("itemprop") is not None
+                or element.get("rel") is not None
+            ):
+                marking = add_marked(element)
             if kind == _DROPPED or type(tag) is not str:  # not str: a comment the parser kept
                 waited = _walk_into(element, hidden_until)
                 if waited is None:
                     if hidden_until is None:  # not inside an svg's graphics
                         metadata.add_dropped(element)
+                    if marking and len(element):
+                        marking = metadata.marked.add_within(element)
                     text = None
                     descend = False
                     kind = _DROPPED
@@ -642,7 +657,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     hidden_until = waited
                     kind = _INLINE
             if kind == _INLINE and not has_text and segment.tag in HEADING_LEVELS:
-                value = element.get("class")
+                value = marks
                 if value and not _tokens(value).isdisjoint(HEADING_KICKER_TOKENS):
                     kind, tag = _BLOCK, segment.tag  # the heading's kicker: a block at its level
             if kind == _BLOCK:
@@ -659,7 +674,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     parent = element.getparent()
                     if parent is not None and parent is not segment.element:
                         tokens = inline_tokens(parent, segment.element, tokens)
-                    value = element.get("class")
+                    value = marks
                     if value:
                         tokens = _Tokens(tokens, value)
                     value = element.get("id")
@@ -791,7 +806,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             metadata=metadata,
         )
 
-    authors, dates = marked_values(tops)
+    authors, dates = marked_values(metadata.marked)
     html_lang = None
     if tops:
         html_lang = tops[0].get("lang") or tops[0].get("xml:lang")
@@ -832,6 +847,7 @@ def _read_overflow(
     """
     add_piece = pieces.append
     boundaries = 0
+    marked = metadata.marked
 
     def flush() -> None:
         text = _clean_text("".join(pieces))
@@ -853,12 +869,21 @@ def _read_overflow(
             kind = _TAG_KINDS.get(tag, _INLINE)
             text = element.text
             descend = True
+            marks = element.get("class")
+            if (
+                (marks and MARK_SIGN.search(marks))
+                or element.get("itemprop") is not None
+                or element.get("rel") is not None
+            ):
+                marked.add(element)
             if kind != _INLINE or type(tag) is not str:
                 if kind == _DROPPED or type(tag) is not str:
                     waited = _walk_into(element, hidden_until)
                     if waited is None:
                         if hidden_until is None:
                             metadata.add_dropped(element)
+                        if len(element):
+                            marked.add_within(element)
                         text = None
                         descend = False
                     else:
