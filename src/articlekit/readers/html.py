@@ -374,6 +374,13 @@ POST_CLASS_PREFIXES: tuple[str, ...] = ("type-", "status-", "format-")
 COMPONENT_CLASS_PREFIXES: tuple[str, ...] = ("cmp-",)
 
 
+# Substrings without which no word of a class value is a post's class, kept whole or cut at its prefix (most
+# values): `_tokens` then reads the sub-words of all the words at once.
+_SPECIAL_CLASS = re.compile(
+    "|".join(map(re.escape, (*POST_CLASS_NAMES, *POST_CLASS_PREFIXES, *WHOLE_CLASS_NAMES, *COMPONENT_CLASS_PREFIXES)))
+)
+
+
 def _tokens(raw: str) -> frozenset[str]:
     """Class or id tokens, lowercased, with the sub-words of hyphenated and snake-case names.
 
@@ -388,7 +395,9 @@ def _tokens(raw: str) -> frozenset[str]:
     """
     lowered = raw.lower()
     words = lowered.split()
-    if "-" in lowered or "_" in lowered:
+    if ("-" in lowered or "_" in lowered) and _SPECIAL_CLASS.search(lowered) is None:
+        words += lowered.replace("_", " ").replace("-", " ").split()
+    elif "-" in lowered or "_" in lowered:
         post = any(w in POST_CLASS_NAMES or w.startswith(POST_CLASS_PREFIXES) for w in words)
         split = [
             w[w.index("-") + 1 :] if w.startswith(COMPONENT_CLASS_PREFIXES) else w
