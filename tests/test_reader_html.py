@@ -199,6 +199,16 @@ def test_an_svg_left_open_ends_at_the_first_html_element_as_in_the_browser() -> 
     assert texts("<svg><text>SECRET</text></svg><p>after</p>") == ["after"]
 
 
+@pytest.mark.parametrize("paths", [0, 1, html_reader.SMALL_SUBTREE - 2, html_reader.SMALL_SUBTREE, 100])
+def test_an_open_svg_of_any_size_ends_at_its_first_html_element(paths: int) -> None:
+    # an icon's few elements are searched in Python, a larger graphic's in C: the same element is found
+    graphics = "<path d='M0 0'/>" * paths
+    assert texts(f"<svg>{graphics}<text>SECRET</text><div><b>in</b> it</div>") == ["in it"]
+    assert texts(f"<svg>{graphics}<text>SECRET</text></svg><p>after</p>") == ["after"]
+    marked = f"<svg>{graphics}<g class='byline'>Ann Lee</g></svg><p>after</p>"
+    assert read(marked).metadata.marked_authors == ("Ann Lee",)
+
+
 def test_text_inside_script_strings_that_look_like_markup_stays_out() -> None:
     html = "<p>a</p><script>document.write('<p>SECRET</p>'); if (a < b && c > d) {}</script><p>b</p>"
     assert texts(html) == ["a", "b"]

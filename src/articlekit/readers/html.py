@@ -94,6 +94,10 @@ BREAKOUT_TAGS: tuple[str, ...] = (
     "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
     "ul", "var",
 )  # fmt: skip
+_BREAKOUT: frozenset[str] = frozenset(BREAKOUT_TAGS)
+# Elements below an <svg> up to which Python looks for a breakout element itself (icons have a few): in a
+# larger one the search runs in C.
+SMALL_SUBTREE = 16
 # Inline elements drawn as separate boxes: a space before and after keeps their words apart.
 SPACED_TAGS: frozenset[str] = frozenset({"option", "optgroup", "button", "select", "textarea", "input"})
 # Structural elements reported in `Hints.ancestors` when they hold a block (or are the block).
@@ -266,7 +270,10 @@ _FLOOD_OPENING = re.compile(rf"<(?:{'|'.join(FLOOD_TAGS)})")
 
 def _may_flood(text: str) -> bool:
     """Whether `text` may hold MAX_META_ELEMENTS and FLOOD_MIN_TAGS void elements: its lowercased "<img"s
-    and the like, found without the case-insensitive match (which cost 0.3 s on a million other tags)."""
+    and the like, found without the case-insensitive match (which cost 0.3 s on a million other tags). A
+    page with fewer "<" than that (all but floods) is not lowercased (10 ms a megabyte)."""
+    if text.count("<") < MAX_META_ELEMENTS + FLOOD_MIN_TAGS:
+        return False
     if any(letter in text for letter in _FOLDED_LETTERS):
         return True
     openings = _FLOOD_OPENING.finditer(text.lower())
@@ -410,6 +417,11 @@ def _tokens(raw: str) -> frozenset[str]:
 
 def _clean_text(text: str) -> str:
     """Whitespace collapsed, zero-width marks removed, control characters made spaces."""
+    collapsed = " ".join(text.split())
+    # the marks and controls are all unprintable, and the controls that are not are whitespace, which the
+    # split already made spaces: text that prints once collapsed (nearly all) has nothing else to clean
+    if collapsed.isprintable():
+        return collapsed
     return " ".join(clean_marks(text).split())
 
 
@@ -495,6 +507,10 @@ def _walk_into(dropped: etree._Element, hidden_until: etree._Element | None) -> 
         return None
     if hidden_until is not None:
         return hidden_until
+    # an icon's few elements are looked at one by one: matching in C first reads all the names searched for
+    inner = list(itertools.islice(dropped.iterdescendants(), SMALL_SUBTREE))
+    if len(inner) < SMALL_SUBTREE:
+        return next((element for element in inner if element.tag in _BREAKOUT), None)
     return next(dropped.iter(*BREAKOUT_TAGS), None)
 
 

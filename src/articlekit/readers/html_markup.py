@@ -10,6 +10,7 @@ The values are raw strings: `fields/authors.py` and `fields/dates.py` decide wha
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -36,6 +37,8 @@ MAX_MARK_CHARS = 2_000
 # them. One test in the walk costs less than a pass of libxml2 that makes a Python object of every element
 # with a class. The elements in a subtree that the walk skips are selected by this XPath.
 _MARKED_XPATH = etree.XPath("descendant::*[@class or @itemprop or @rel]")
+# Elements below one up to which Python selects them itself, without the XPath.
+SMALL_SUBTREE = 16
 # Elements that may name the author: the signs cast a wide net, `_AUTHOR_CLASS` narrows it.
 AUTHOR_CLASS_SIGNS: tuple[str, ...] = ("uthor", "yline", "YLINE")
 AUTHOR_ITEMPROPS: frozenset[str] = frozenset({"author"})
@@ -149,7 +152,17 @@ class MarkedElements:
 
     def add_within(self, element: etree._Element) -> bool:
         """`add` each element below `element` (one the walk skips whole); False once both kinds are full."""
-        return all(self.add(inner) for inner in _elements(_MARKED_XPATH(element)))
+        # an icon's few elements are looked at one by one, cheaper than an XPath's set-up
+        inner = list(itertools.islice(element.iterdescendants(), SMALL_SUBTREE))
+        if len(inner) < SMALL_SUBTREE:
+            marked = [
+                node
+                for node in inner
+                if node.get("class") is not None or node.get("itemprop") is not None or node.get("rel") is not None
+            ]
+        else:
+            marked = _elements(_MARKED_XPATH(element))
+        return all(self.add(node) for node in marked)
 
 
 def _values(candidates: list[etree._Element], read: Callable[[etree._Element], str | None]) -> tuple[str, ...]:
