@@ -660,12 +660,10 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             entry: tuple[_Tokens | None, frozenset[str], int] | None = None  # what the element's end undoes
             text = element.text
             descend = True
-            marks = element.get("class")
-            if marking and (
-                (marks and find_mark_sign(marks))
-                or element.get("itemprop") is not None
-                or element.get("rel") is not None
-            ):
+            # one call for the names (none on most elements of a flood of them) rather than one per attribute
+            keys = element.keys()
+            marks = element.get("class") if "class" in keys else None
+            if marking and ((marks and find_mark_sign(marks)) or "itemprop" in keys or "rel" in keys):
                 marking = add_marked(element)
             if kind == _DROPPED or type(tag) is not str:  # not str: a comment the parser kept
                 waited = _walk_into(element, hidden_until)
@@ -894,12 +892,9 @@ def _read_overflow(
             kind = _TAG_KINDS.get(tag, _INLINE)
             text = element.text
             descend = True
-            marks = element.get("class")
-            if (
-                (marks and MARK_SIGN.search(marks))
-                or element.get("itemprop") is not None
-                or element.get("rel") is not None
-            ):
+            keys = element.keys()
+            marks = element.get("class") if "class" in keys else None
+            if (marks and MARK_SIGN.search(marks)) or "itemprop" in keys or "rel" in keys:
                 marked.add(element)
             if kind != _INLINE or type(tag) is not str:
                 if kind == _DROPPED or type(tag) is not str:
