@@ -700,14 +700,15 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     value = marks
                     if value:
                         tokens = _Tokens(tokens, value)
-                    value = element.get("id")
+                    value = element.get("id") if "id" in keys else None
                     if value:
                         tokens = _Tokens(tokens, value)
                     if tag in STRUCTURAL_TAGS and tag not in ancestors:
                         ancestors = add_ancestor(ancestors, tag)
-                    if "hidden" not in ancestors and _hidden(element):
+                    if "hidden" not in ancestors and ("hidden" in keys or "style" in keys) and _hidden(element):
                         ancestors = add_ancestor(ancestors, "hidden")
-                    value = element.get("role")  # landmarks are only looked for on block elements
+                    # landmarks are only looked for on block elements
+                    value = element.get("role") if "role" in keys else None
                     if value:
                         for role in value.lower().split():
                             landmark = ROLE_ANCESTORS.get(role)
