@@ -199,6 +199,16 @@ def test_an_svg_left_open_ends_at_the_first_html_element_as_in_the_browser() -> 
     assert texts("<svg><text>SECRET</text></svg><p>after</p>") == ["after"]
 
 
+@pytest.mark.parametrize("paths", [0, 1, html_reader.SMALL_SUBTREE - 2, html_reader.SMALL_SUBTREE, 100])
+def test_an_open_svg_of_any_size_ends_at_its_first_html_element(paths: int) -> None:
+    # an icon's few elements are searched in Python, a larger graphic's in C: the same element is found
+    graphics = "<path d='M0 0'/>" * paths
+    assert texts(f"<svg>{graphics}<text>SECRET</text><div><b>in</b> it</div>") == ["in it"]
+    assert texts(f"<svg>{graphics}<text>SECRET</text></svg><p>after</p>") == ["after"]
+    marked = f"<svg>{graphics}<g class='byline'>Ann Lee</g></svg><p>after</p>"
+    assert read(marked).metadata.marked_authors == ("Ann Lee",)
+
+
 def test_text_inside_script_strings_that_look_like_markup_stays_out() -> None:
     html = "<p>a</p><script>document.write('<p>SECRET</p>'); if (a < b && c > d) {}</script><p>b</p>"
     assert texts(html) == ["a", "b"]
@@ -897,6 +907,23 @@ def test_a_flood_of_author_marks_does_not_hide_the_date_mark_after_it() -> None:
     metadata = read(html).metadata
     assert metadata.marked_dates == ("May 19, 2020",)
     assert len(metadata.marked_authors) <= MAX_MARKUP_VALUES
+
+
+def test_marks_are_found_in_elements_the_walk_skips_and_past_the_overflow(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the walk collects the marked elements as it meets them: those inside a dropped element (read whole,
+    # never walked) and those in the overflow after `max_blocks` blocks count as well, in page order
+    html = (
+        '<noscript><p><span class="byline">Ann Lee</span></p></noscript>'
+        '<svg><g class="date" title="2020-01-02"></g></svg>'
+        + "".join(f"<p>Paragraph {n}</p>" for n in range(40))
+        + '<p><span itemprop="author">Bo Yu</span> <time class="entry-date" datetime="2021-03-04">x</time></p>'
+    )
+    monkeypatch.setattr(html_reader, "MAX_OVERFLOW_BLOCKS", 5)
+    page = read_html(html, None, Options(max_blocks=10))
+    assert len(page.blocks) < 20  # the marks after the 10th block are read by the overflow
+    metadata = page.metadata
+    assert metadata.marked_authors == ("Ann Lee", "Bo Yu")
+    assert metadata.marked_dates == ("2020-01-02", "2021-03-04")
 
 
 def test_marked_dates_prefer_machine_readable_attributes() -> None:

@@ -57,8 +57,10 @@ from articlekit.readers.encoding import decode_html
 from articlekit.readers.html_flatten import flatten
 from articlekit.readers.html_markup import (
     AUTHOR_LINK_SIGN,
+    MARK_SIGN,
     MAX_MARKUP_ELEMENTS,
     TAXONOMY_CLASS_PREFIXES,
+    MarkedElements,
     author_links,
     marked_values,
 )
@@ -92,6 +94,10 @@ BREAKOUT_TAGS: tuple[str, ...] = (
     "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
     "ul", "var",
 )  # fmt: skip
+_BREAKOUT: frozenset[str] = frozenset(BREAKOUT_TAGS)
+# Elements below an <svg> up to which Python looks for a breakout element itself (icons have a few): in a
+# larger one the search runs in C.
+SMALL_SUBTREE = 16
 # Inline elements drawn as separate boxes: a space before and after keeps their words apart.
 SPACED_TAGS: frozenset[str] = frozenset({"option", "optgroup", "button", "select", "textarea", "input"})
 # Structural elements reported in `Hints.ancestors` when they hold a block (or are the block).
@@ -264,7 +270,10 @@ _FLOOD_OPENING = re.compile(rf"<(?:{'|'.join(FLOOD_TAGS)})")
 
 def _may_flood(text: str) -> bool:
     """Whether `text` may hold MAX_META_ELEMENTS and FLOOD_MIN_TAGS void elements: its lowercased "<img"s
-    and the like, found without the case-insensitive match (which cost 0.3 s on a million other tags)."""
+    and the like, found without the case-insensitive match (which cost 0.3 s on a million other tags). A
+    page with fewer "<" than that (all but floods) is not lowercased (10 ms a megabyte)."""
+    if text.count("<") < MAX_META_ELEMENTS + FLOOD_MIN_TAGS:
+        return False
     if any(letter in text for letter in _FOLDED_LETTERS):
         return True
     openings = _FLOOD_OPENING.finditer(text.lower())
@@ -447,6 +456,13 @@ POST_CLASS_PREFIXES: tuple[str, ...] = ("type-", "status-", "format-")
 COMPONENT_CLASS_PREFIXES: tuple[str, ...] = ("cmp-",)
 
 
+# Substrings without which no word of a class value is a post's class, kept whole or cut at its prefix (most
+# values): `_tokens` then reads the sub-words of all the words at once.
+_SPECIAL_CLASS = re.compile(
+    "|".join(map(re.escape, (*POST_CLASS_NAMES, *POST_CLASS_PREFIXES, *WHOLE_CLASS_NAMES, *COMPONENT_CLASS_PREFIXES)))
+)
+
+
 def _tokens(raw: str) -> frozenset[str]:
     """Class or id tokens, lowercased, with the sub-words of hyphenated and snake-case names.
 
@@ -461,7 +477,9 @@ def _tokens(raw: str) -> frozenset[str]:
     """
     lowered = raw.lower()
     words = lowered.split()
-    if "-" in lowered or "_" in lowered:
+    if ("-" in lowered or "_" in lowered) and _SPECIAL_CLASS.search(lowered) is None:
+        words += lowered.replace("_", " ").replace("-", " ").split()
+    elif "-" in lowered or "_" in lowered:
         post = any(w in POST_CLASS_NAMES or w.startswith(POST_CLASS_PREFIXES) for w in words)
         split = [
             w[w.index("-") + 1 :] if w.startswith(COMPONENT_CLASS_PREFIXES) else w
@@ -474,6 +492,11 @@ def _tokens(raw: str) -> frozenset[str]:
 
 def _clean_text(text: str) -> str:
     """Whitespace collapsed, zero-width marks removed, control characters made spaces."""
+    collapsed = " ".join(text.split())
+    # the marks and controls are all unprintable, and the controls that are not are whitespace, which the
+    # split already made spaces: text that prints once collapsed (nearly all) has nothing else to clean
+    if collapsed.isprintable():
+        return collapsed
     return " ".join(clean_marks(text).split())
 
 
@@ -488,10 +511,11 @@ def _link_density(text: str, link_pieces: list[str]) -> float:
 class _Metadata:
     """The metadata elements' values, as the walk meets them (assembled by `html_metadata`)."""
 
-    __slots__ = ("author_links", "meta", "metas", "scripts", "times", "title")
+    __slots__ = ("author_links", "marked", "meta", "metas", "scripts", "times", "title")
 
     def __init__(self) -> None:
         self.author_links: list[etree._Element] = []  # links that may go to an author's page, in page order
+        self.marked = MarkedElements()  # elements that may mark the author or the date
         self.meta: dict[str, str] = {}
         self.metas = 0  # meta elements read
         self.scripts: list[str] = []
@@ -558,6 +582,10 @@ def _walk_into(dropped: etree._Element, hidden_until: etree._Element | None) -> 
         return None
     if hidden_until is not None:
         return hidden_until
+    # an icon's few elements are looked at one by one: matching in C first reads all the names searched for
+    inner = list(itertools.islice(dropped.iterdescendants(), SMALL_SUBTREE))
+    if len(inner) < SMALL_SUBTREE:
+        return next((element for element in inner if element.tag in _BREAKOUT), None)
     return next(dropped.iter(*BREAKOUT_TAGS), None)
 
 
@@ -666,6 +694,9 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
 
     add_piece = pieces.append
     find_author_link_sign = AUTHOR_LINK_SIGN.search
+    find_mark_sign = MARK_SIGN.search
+    add_marked = metadata.marked.add
+    marking = True  # some kind of marked element is not full yet
     add_link_piece = link_pieces.append
     root_segment = _Segment(None, "html", None, _EMPTY, bullet=False)
     numbered = 0
@@ -704,11 +735,18 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             entry: tuple[_Tokens | None, frozenset[str], int] | None = None  # what the element's end undoes
             text = element.text
             descend = True
+            # one call for the names (none on most elements of a flood of them) rather than one per attribute
+            keys = element.keys()
+            marks = element.get("class") if "class" in keys else None
+            if marking and ((marks and find_mark_sign(marks)) or "itemprop" in keys or "rel" in keys):
+                marking = add_marked(element)
             if kind == _DROPPED or type(tag) is not str:  # not str: a comment the parser kept
                 waited = _walk_into(element, hidden_until)
                 if waited is None:
                     if hidden_until is None:  # not inside an svg's graphics
                         metadata.add_dropped(element)
+                    if marking and len(element):
+                        marking = metadata.marked.add_within(element)
                     text = None
                     descend = False
                     kind = _DROPPED
@@ -717,7 +755,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     hidden_until = waited
                     kind = _INLINE
             if kind == _INLINE and not has_text and segment.tag in HEADING_LEVELS:
-                value = element.get("class")
+                value = marks
                 if value and not _tokens(value).isdisjoint(HEADING_KICKER_TOKENS):
                     kind, tag = _BLOCK, segment.tag  # the heading's kicker: a block at its level
             if kind == _BLOCK:
@@ -734,17 +772,18 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     parent = element.getparent()
                     if parent is not None and parent is not segment.element:
                         tokens = inline_tokens(parent, segment.element, tokens)
-                    value = element.get("class")
+                    value = marks
                     if value:
                         tokens = _Tokens(tokens, value)
-                    value = element.get("id")
+                    value = element.get("id") if "id" in keys else None
                     if value:
                         tokens = _Tokens(tokens, value)
                     if tag in STRUCTURAL_TAGS and tag not in ancestors:
                         ancestors = add_ancestor(ancestors, tag)
-                    if "hidden" not in ancestors and _hidden(element):
+                    if "hidden" not in ancestors and ("hidden" in keys or "style" in keys) and _hidden(element):
                         ancestors = add_ancestor(ancestors, "hidden")
-                    value = element.get("role")  # landmarks are only looked for on block elements
+                    # landmarks are only looked for on block elements
+                    value = element.get("role") if "role" in keys else None
                     if value:
                         for role in value.lower().split():
                             landmark = ROLE_ANCESTORS.get(role)
@@ -866,7 +905,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             metadata=metadata,
         )
 
-    authors, dates = marked_values(tops)
+    authors, dates = marked_values(metadata.marked)
     html_lang = None
     if tops:
         html_lang = tops[0].get("lang") or tops[0].get("xml:lang")
@@ -907,6 +946,7 @@ def _read_overflow(
     """
     add_piece = pieces.append
     boundaries = 0
+    marked = metadata.marked
 
     def flush() -> None:
         text = _clean_text("".join(pieces))
@@ -928,12 +968,18 @@ def _read_overflow(
             kind = _TAG_KINDS.get(tag, _INLINE)
             text = element.text
             descend = True
+            keys = element.keys()
+            marks = element.get("class") if "class" in keys else None
+            if (marks and MARK_SIGN.search(marks)) or "itemprop" in keys or "rel" in keys:
+                marked.add(element)
             if kind != _INLINE or type(tag) is not str:
                 if kind == _DROPPED or type(tag) is not str:
                     waited = _walk_into(element, hidden_until)
                     if waited is None:
                         if hidden_until is None:
                             metadata.add_dropped(element)
+                        if len(element):
+                            marked.add_within(element)
                         text = None
                         descend = False
                     else:

@@ -2,14 +2,15 @@
 
 Microdata (`itemprop="author"`, `itemprop="datePublished"`), microformats (`class="author vcard"`,
 `<abbr class="published" title="...">`), `rel="author"` links and the class names that themes give
-their byline and date elements ("byline", "post-author", "entry-date", "publishdate"). One XPath query
-per kind selects the few candidate elements in C; Python then looks only at those, in page order.
+their byline and date elements ("byline", "post-author", "entry-date", "publishdate"). The HTML reader's
+walk hands over the few candidate elements as it meets them (`MarkedElements`), in page order.
 
 The values are raw strings: `fields/authors.py` and `fields/dates.py` decide what is a name or a date.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -30,11 +31,14 @@ MAX_ANCESTOR_STEPS = 40
 # hostile page's megabyte attribute would otherwise be read again for every marked value.
 MAX_MARK_CHARS = 2_000
 
-# Elements that may carry an author or a date mark: one pass of libxml2 over the page selects the elements
-# with a class, itemprop or rel attribute, and the signs below sort them (substrings of the class value,
-# as case-sensitive as XPath's `contains`). One pass with plain attribute tests costs less than an XPath
-# per kind with `contains` calls and a union to sort.
-_MARKED_XPATH = etree.XPath("descendant-or-self::*[@class or @itemprop or @rel]")
+# Elements that may carry an author or a date mark: the HTML reader's walk, which meets every element,
+# hands over those with a class holding one of the signs below (`MARK_SIGN`: substrings of the class value,
+# as case-sensitive as XPath's `contains`) or with an itemprop or rel attribute, and `MarkedElements` sorts
+# them. One test in the walk costs less than a pass of libxml2 that makes a Python object of every element
+# with a class. The elements in a subtree that the walk skips are selected by this XPath.
+_MARKED_XPATH = etree.XPath("descendant::*[@class or @itemprop or @rel]")
+# Elements below one up to which Python selects them itself, without the XPath.
+SMALL_SUBTREE = 16
 # Elements that may name the author: the signs cast a wide net, `_AUTHOR_CLASS` narrows it.
 AUTHOR_CLASS_SIGNS: tuple[str, ...] = ("uthor", "yline", "YLINE")
 AUTHOR_ITEMPROPS: frozenset[str] = frozenset({"author"})
@@ -49,6 +53,7 @@ _NOT_AUTHOR_CLASS = re.compile(r"avatar|image|img|photo|bio|description|about|co
 DATE_CLASS_SIGNS: tuple[str, ...] = ("date", "Date", "ublish", "atum", "echa", "imestamp", "meta")
 DATE_ITEMPROPS: frozenset[str] = frozenset({"datePublished", "dateCreated"})
 _DATE_SIGN = re.compile("|".join(DATE_CLASS_SIGNS))
+MARK_SIGN = re.compile("|".join(AUTHOR_CLASS_SIGNS + DATE_CLASS_SIGNS))
 # Class names of date elements: "date", "entry-date", "post-date", "published", "publishdate",
 # "documentPublished", "datum", "fecha", "timestamp", and the line under a post's title that holds its
 # date ("entry-meta", "postmeta"). "update" and "modified" are the other date.
@@ -139,28 +144,46 @@ def _date_value(element: etree._Element) -> str | None:
     return value if value and len(value) <= MAX_MARKUP_CHARS else None
 
 
-def _candidates(tops: list[etree._Element]) -> tuple[list[etree._Element], list[etree._Element]]:
+class MarkedElements:
     """The elements that may mark the author, and those that may mark the date, each in page order (the
-    first `MAX_MARKUP_ELEMENTS` and one more of each: `_values` reads no further)."""
-    authors: list[etree._Element] = []
-    dates: list[etree._Element] = []
-    for top in tops:
-        for element in _elements(_MARKED_XPATH(top)):
-            marks = element.get("class")
-            prop = element.get("itemprop")
-            if len(authors) <= MAX_MARKUP_ELEMENTS and (
-                (marks is not None and _AUTHOR_SIGN.search(marks))
-                or prop in AUTHOR_ITEMPROPS
-                or element.get("rel") == "author"
-            ):
-                authors.append(element)
-            if len(dates) <= MAX_MARKUP_ELEMENTS and (
-                (marks is not None and _DATE_SIGN.search(marks)) or prop in DATE_ITEMPROPS
-            ):
-                dates.append(element)
-            if len(authors) > MAX_MARKUP_ELEMENTS and len(dates) > MAX_MARKUP_ELEMENTS:
-                return authors, dates
-    return authors, dates
+    first `MAX_MARKUP_ELEMENTS` and one more of each: `_values` reads no further), as the walk meets them."""
+
+    __slots__ = ("authors", "dates")
+
+    def __init__(self) -> None:
+        self.authors: list[etree._Element] = []
+        self.dates: list[etree._Element] = []
+
+    def add(self, element: etree._Element) -> bool:
+        """Keep `element` if it may mark either; False once both kinds are full (nothing more is kept)."""
+        authors, dates = self.authors, self.dates
+        marks = element.get("class")
+        prop = element.get("itemprop")
+        if len(authors) <= MAX_MARKUP_ELEMENTS and (
+            (marks is not None and _AUTHOR_SIGN.search(marks))
+            or prop in AUTHOR_ITEMPROPS
+            or element.get("rel") == "author"
+        ):
+            authors.append(element)
+        if len(dates) <= MAX_MARKUP_ELEMENTS and (
+            (marks is not None and _DATE_SIGN.search(marks)) or prop in DATE_ITEMPROPS
+        ):
+            dates.append(element)
+        return len(authors) <= MAX_MARKUP_ELEMENTS or len(dates) <= MAX_MARKUP_ELEMENTS
+
+    def add_within(self, element: etree._Element) -> bool:
+        """`add` each element below `element` (one the walk skips whole); False once both kinds are full."""
+        # an icon's few elements are looked at one by one, cheaper than an XPath's set-up
+        inner = list(itertools.islice(element.iterdescendants(), SMALL_SUBTREE))
+        if len(inner) < SMALL_SUBTREE:
+            marked = [
+                node
+                for node in inner
+                if node.get("class") is not None or node.get("itemprop") is not None or node.get("rel") is not None
+            ]
+        else:
+            marked = _elements(_MARKED_XPATH(element))
+        return all(self.add(node) for node in marked)
 
 
 def _values(
@@ -222,8 +245,7 @@ def author_links(links: list[etree._Element]) -> tuple[str, ...]:
     return _values(links, _author_link_value)
 
 
-def marked_values(tops: list[etree._Element]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def marked_values(marked: MarkedElements) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Texts of the elements marked as the author, and date values (an attribute's, else the text) of the
     elements marked as the publication date, each in page order, comments' left out."""
-    authors, dates = _candidates(tops)
-    return _values(authors, _author_value, skip_teasers=True), _values(dates, _date_value)
+    return _values(marked.authors, _author_value, skip_teasers=True), _values(marked.dates, _date_value)
