@@ -651,6 +651,49 @@ def test_an_h1_linking_home_or_one_of_several_does_not_beat_the_rankers_line(top
     assert parse_html(html).headline == "The Tyrolean freeride mecca"
 
 
+HARBOUR = (
+    "The harbour bridge reopened on Monday after six months of repairs, the city council said, and traffic was "
+    "expected to return to normal by the end of the week."
+)
+TEASERS = "".join(f"<li><a href='/s{i}'>Council story {i} in town</a></li>" for i in range(6))
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a table layout's boxes of links inside the article's element, which the body begins with
+        "".join(f"<div>{box}</div><ul>{TEASERS}</ul>" for box in ("Editor's choice", "Most read")),
+        # the headline heads the element, a list of figures stands between it and the story's text
+        "<h2>Harbour bridge reopens after repairs</h2>"
+        + "".join(f"<div>Span {i}: {i * 40} metres</div>" for i in range(14)),
+    ],
+)
+def test_the_headline_stands_above_the_body_runs_start_when_the_body_opens_without_a_paragraph(above: str) -> None:
+    paragraphs = "".join(
+        f"<p>{HARBOUR} Paragraph {i} adds detail about the works and their costs.</p>" for i in range(4)
+    )
+    headline = "" if "<h2>" in above else "<div>Harbour bridge reopens after repairs</div><div>By Jane Doe</div>"
+    html = (
+        "<html><head><title>Daily Planet</title></head><body><div class='menu'><a href='/'>Home</a> "
+        f"<a href='/n'>News</a></div><div class='content'>{above}{headline}{paragraphs}</div></body></html>"
+    )
+    assert parse_html(html).headline == "Harbour bridge reopens after repairs"
+
+
+def test_a_body_that_opens_with_a_paragraph_keeps_its_header_above_that_paragraph() -> None:
+    # the body run may start further down; the header zone still ends at the story's first paragraph
+    paragraphs = "".join(
+        f"<p>{HARBOUR} Paragraph {i} adds detail about the works and their costs.</p>" for i in range(4)
+    )
+    figures = "".join(f"<div>Span {i}: {i * 40} metres</div>" for i in range(14))
+    html = (
+        "<html><head><title>Daily Planet</title></head><body><div class='content'>"
+        f"<div>Harbour bridge reopens after repairs</div><p>{HARBOUR}</p>{figures}<div>The costs in detail</div>"
+        f"{paragraphs}</div></body></html>"
+    )
+    assert parse_html(html).headline == "Harbour bridge reopens after repairs"
+
+
 def test_an_h1_that_names_the_site_in_the_title_does_not_beat_the_rankers_line() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
     html = (

@@ -78,6 +78,8 @@ CAPTION_MAX_WORDS = 60
 LONGEST_NEAR_LINES = 8
 # The header zone may reach this many blocks into the body run, to its first real paragraph.
 ANCHOR_MAX_SKIP = 12
+# The evidence of the blocks the body run (`mainrun`) found; the article's element may add others around them.
+MAIN_RUN_EVIDENCE = "run.main"
 
 
 # Text mode: a one-word line is a headline candidate when the title line opens with it ("Penny | Wiki")
@@ -201,7 +203,15 @@ def header_zone(page: Page) -> tuple[int, int, tuple[tuple[str, ...], ...]] | No
     if first_body is None:
         return None
     title_tokens = tuple(tokens(part) for title in _title_lines(page) for part in title_parts(title))
-    return first_body, _anchor(page.blocks, first_body, title_tokens), title_tokens
+    anchor = _anchor(page.blocks, first_body, title_tokens)
+    if page.source == "html" and anchor == first_body and not _real_paragraph(page.blocks[anchor], title_tokens):
+        # HTML: the article's element may enclose a sidebar's boxes above the story (a table layout's link
+        # lists, a poll), which the body then begins with; when no real paragraph follows that first line
+        # closely, the story's text starts where the body run does, and its headline stands above that
+        main = next((b.index for b in page.blocks if MAIN_RUN_EVIDENCE in b.evidence), first_body)
+        if main > anchor:
+            anchor = _anchor(page.blocks, main, title_tokens)
+    return first_body, anchor, title_tokens
 
 
 def mark_header_furniture(page: Page, options: Options) -> Page:
@@ -690,16 +700,24 @@ def is_job_title(text: str) -> bool:
     return len(text.split()) <= JOB_TITLE_MAX_WORDS and any(w in lowered for w in _JOB_WORDS)
 
 
-def _anchor(blocks: Sequence[Block], first_body: int, title_tokens: tuple[tuple[str, ...], ...]) -> int:
-    """The first real paragraph: a body block that is prose, ends like a sentence, and is not the title."""
-    for index in range(first_body, min(len(blocks), first_body + ANCHOR_MAX_SKIP)):
-        block = blocks[index]
-        features = block.features
-        if block.role is not Role.BODY or features is None:
-            continue
-        if features.prose is Prose.GOOD and features.closed and tokens(block.text) not in title_tokens:
+def _real_paragraph(block: Block, title_tokens: tuple[tuple[str, ...], ...]) -> bool:
+    """A body block that is prose, ends like a sentence, and is not the title."""
+    features = block.features
+    return (
+        block.role is Role.BODY
+        and features is not None
+        and features.prose is Prose.GOOD
+        and features.closed
+        and tokens(block.text) not in title_tokens
+    )
+
+
+def _anchor(blocks: Sequence[Block], start: int, title_tokens: tuple[tuple[str, ...], ...]) -> int:
+    """The first real paragraph a few blocks from `start`, else `start`."""
+    for index in range(start, min(len(blocks), start + ANCHOR_MAX_SKIP)):
+        if _real_paragraph(blocks[index], title_tokens):
             return index
-    return first_body
+    return start
 
 
 def _lead_paragraph(block: Block) -> bool:
