@@ -127,6 +127,7 @@ HEADING_KICKER_TOKENS: frozenset[str] = frozenset(
         "roofline",
         "eyebrow",
         "supertitle",
+        "subline",  # a line set apart from the headline; opening the heading, it is the kicker above it
         "subtitle",
         "sub-heading",
         "subheading",
