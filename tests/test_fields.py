@@ -680,6 +680,13 @@ def test_the_headline_stands_above_the_body_runs_start_when_the_body_opens_witho
     assert parse_html(html).headline == "Harbour bridge reopens after repairs"
 
 
+def test_the_headline_leaves_out_the_mark_that_set_its_kicker_apart() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    h1 = "<h1><span>Energy prices</span><span class='sr-only'>:</span> <span>Rates held for now</span></h1>"
+    head = "<title>Energy prices: Rates held for now - Planet News</title>"
+    assert parse_html(f"<html><head>{head}</head><body>{h1}{paragraphs}</body></html>").headline == "Rates held for now"
+
+
 def test_a_body_that_opens_with_a_paragraph_keeps_its_header_above_that_paragraph() -> None:
     # the body run may start further down; the header zone still ends at the story's first paragraph
     paragraphs = "".join(
