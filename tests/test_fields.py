@@ -658,26 +658,35 @@ HARBOUR = (
 TEASERS = "".join(f"<li><a href='/s{i}'>Council story {i} in town</a></li>" for i in range(6))
 
 
-@pytest.mark.parametrize(
-    "above",
-    [
-        # a table layout's boxes of links inside the article's element, which the body begins with
-        "".join(f"<div>{box}</div><ul>{TEASERS}</ul>" for box in ("Editor's choice", "Most read")),
-        # the headline heads the element, a list of figures stands between it and the story's text
-        "<h2>Harbour bridge reopens after repairs</h2>"
-        + "".join(f"<div>Span {i}: {i * 40} metres</div>" for i in range(14)),
-    ],
-)
-def test_the_headline_stands_above_the_body_runs_start_when_the_body_opens_without_a_paragraph(above: str) -> None:
+def test_the_headline_stands_above_the_body_runs_start_when_the_body_opens_with_a_sidebars_boxes() -> None:
+    # a table layout's boxes of links inside the article's element, which the body begins with
     paragraphs = "".join(
         f"<p>{HARBOUR} Paragraph {i} adds detail about the works and their costs.</p>" for i in range(4)
     )
-    headline = "" if "<h2>" in above else "<div>Harbour bridge reopens after repairs</div><div>By Jane Doe</div>"
+    boxes = "".join(f"<div>{box}</div><ul>{TEASERS}</ul>" for box in ("Editor's choice", "Most read"))
     html = (
         "<html><head><title>Daily Planet</title></head><body><div class='menu'><a href='/'>Home</a> "
-        f"<a href='/n'>News</a></div><div class='content'>{above}{headline}{paragraphs}</div></body></html>"
+        f"<a href='/n'>News</a></div><div class='content'>{boxes}<div>Harbour bridge reopens after repairs</div>"
+        f"<div>By Jane Doe</div>{paragraphs}</div></body></html>"
     )
-    assert parse_html(html).headline == "Harbour bridge reopens after repairs"
+    article = parse_html(html)
+    assert article.headline == "Harbour bridge reopens after repairs"
+    assert article.body[0] == "Editor's choice"  # the zone reached past the body's first lines; they stay as they were
+
+
+def test_the_articles_own_short_lines_above_the_body_run_keep_the_header_zone_at_the_first_line() -> None:
+    # most lines between the body's first one and the run are body: the article's own (a timetable), no sidebar
+    paragraphs = "".join(
+        f"<p>{HARBOUR} Paragraph {i} adds detail about the works and their costs.</p>" for i in range(4)
+    )
+    ferries = "".join(f"<div>Ferry {i}: every {i + 10} minutes</div>" for i in range(14))
+    html = (
+        f"<html><head><title>Daily Planet</title></head><body><div class='content'>{ferries}"
+        f"<div>Harbour bridge reopens after repairs</div>{paragraphs}</div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.body[:2] == ("Ferry 0: every 10 minutes", "Ferry 1: every 11 minutes")
+    assert "Harbour bridge reopens after repairs" in article.body
 
 
 def test_the_headline_leaves_out_the_mark_that_set_its_kicker_apart() -> None:

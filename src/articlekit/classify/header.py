@@ -78,6 +78,10 @@ CAPTION_MAX_WORDS = 60
 LONGEST_NEAR_LINES = 8
 # The header zone may reach this many blocks into the body run, to its first real paragraph.
 ANCHOR_MAX_SKIP = 12
+# HTML: the zone reaches past the body's first lines to the run's first paragraph only when less than this
+# share of the lines between are body: mostly a sidebar's boxes, not the article's own short lines (a page
+# of addresses, a list of dates) that the headline stands above. Half: a round value, not fitted.
+SKIPPED_BODY_MAX_SHARE = 0.5
 # The evidence of the blocks the body run (`mainrun`) found; the article's element may add others around them.
 MAIN_RUN_EVIDENCE = "run.main"
 
@@ -209,7 +213,8 @@ def header_zone(page: Page) -> tuple[int, int, tuple[tuple[str, ...], ...]] | No
         # lists, a poll), which the body then begins with; when no real paragraph follows that first line
         # closely, the story's text starts where the body run does, and its headline stands above that
         main = next((b.index for b in page.blocks if MAIN_RUN_EVIDENCE in b.evidence), first_body)
-        if main > anchor:
+        body = sum(block.role is Role.BODY for block in page.blocks[first_body:main])
+        if main > anchor and body < SKIPPED_BODY_MAX_SHARE * (main - first_body):
             anchor = _anchor(page.blocks, main, title_tokens)
     return first_body, anchor, title_tokens
 
@@ -645,10 +650,13 @@ def mark_headline(page: Page, options: Options) -> Page:
     ):
         headline -= 1  # a headline directly above the winner: the winner is its dek
     blocks[headline] = _set(blocks[headline], Role.HEADLINE, rule)
-    # whatever the body run took in above the headline is not the article (teasers, breadcrumbs)
-    for index in range(first_body, min(headline, zone[1] + 1)):
-        if blocks[index].role is Role.BODY:
-            blocks[index] = blocks[index].labelled(Role.BOILERPLATE, None, "header.above_headline")
+    # whatever the body run took in above the headline is not the article (teasers, breadcrumbs); the lines
+    # between the body's first one and the run's first paragraph, when the zone reached that far, stay
+    _, anchor, title_tokens = zone
+    if _anchor(page.blocks, first_body, title_tokens) == anchor:
+        for index in range(first_body, min(headline, anchor + 1)):
+            if blocks[index].role is Role.BODY:
+                blocks[index] = blocks[index].labelled(Role.BOILERPLATE, None, "header.above_headline")
     # the dek: a sentence right under the headline, set apart from the body by furniture
     dek = _find_dek(blocks, headline)
     if dek is not None:
