@@ -689,25 +689,6 @@ def test_the_articles_own_short_lines_above_the_body_run_keep_the_header_zone_at
     assert "Harbour bridge reopens after repairs" in article.body
 
 
-@pytest.mark.parametrize(
-    ("level", "headline"),
-    [
-        (2, "Harbour bridge reopens after repairs"),  # a post's title linking to its own page
-        (3, "Daily Planet"),  # a linked lower heading is a teaser's: the <title> stands in
-    ],
-)
-def test_a_top_heading_that_is_a_link_stays_a_headline_candidate(level: int, headline: str) -> None:
-    paragraphs = "".join(
-        f"<p>{HARBOUR} Paragraph {i} adds detail about the works and their costs.</p>" for i in range(4)
-    )
-    html = (
-        "<html><head><title>Daily Planet</title></head><body><div class='menu'><a href='/'>Home</a> "
-        f"<a href='/n'>News</a></div><h{level}><a href='/2024/05/bridge'>Harbour bridge reopens after repairs</a>"
-        f"</h{level}>{paragraphs}</body></html>"
-    )
-    assert parse_html(html).headline == headline
-
-
 def test_the_headline_leaves_out_the_mark_that_set_its_kicker_apart() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
     h1 = "<h1><span>Energy prices</span><span class='sr-only'>:</span> <span>Rates held for now</span></h1>"

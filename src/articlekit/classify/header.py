@@ -78,9 +78,6 @@ CAPTION_MAX_WORDS = 60
 LONGEST_NEAR_LINES = 8
 # The header zone may reach this many blocks into the body run, to its first real paragraph.
 ANCHOR_MAX_SKIP = 12
-# HTML: a heading down to this level that links to a page stays a headline candidate (blogs link the post's
-# title to its own page).
-LINKED_HEADING_MAX_LEVEL = 2
 # HTML: the zone reaches past the body's first lines to the run's first paragraph only when less than this
 # share of the lines between are body: mostly a sidebar's boxes, not the article's own short lines (a page
 # of addresses, a list of dates) that the headline stands above. Half: a round value, not fitted.
@@ -151,22 +148,6 @@ def _chrome_line(block: Block) -> bool:
         block.role is Role.BOILERPLATE
         and block.kind is not None
         and not any(e.endswith(".phrase") for e in block.evidence)
-        and not _linked_heading(block)
-    )
-
-
-# The evidence of a line that is chrome because it is all links, nothing else (`markup`).
-LINKS_EVIDENCE = "markup.navigation.links"
-
-
-def _linked_heading(block: Block) -> bool:
-    """HTML: a top heading that is chrome only for being a link: the story's headline linking to its own page."""
-    level = block.hints.heading_level
-    return (
-        level is not None
-        and level <= LINKED_HEADING_MAX_LEVEL
-        and LINKS_EVIDENCE in block.evidence
-        and not any(e.startswith("chrome.") or e.startswith("region.") for e in block.evidence)
     )
 
 
