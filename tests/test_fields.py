@@ -651,6 +651,65 @@ def test_an_h1_linking_home_or_one_of_several_does_not_beat_the_rankers_line(top
     assert parse_html(html).headline == "The Tyrolean freeride mecca"
 
 
+HARBOUR = (
+    "The harbour bridge reopened on Monday after six months of repairs, the city council said, and traffic was "
+    "expected to return to normal by the end of the week."
+)
+TEASERS = "".join(f"<li><a href='/s{i}'>Council story {i} in town</a></li>" for i in range(6))
+
+
+def test_the_headline_stands_above_the_body_runs_start_when_the_body_opens_with_a_sidebars_boxes() -> None:
+    # a table layout's boxes of links inside the article's element, which the body begins with
+    paragraphs = "".join(
+        f"<p>{HARBOUR} Paragraph {i} adds detail about the works and their costs.</p>" for i in range(4)
+    )
+    boxes = "".join(f"<div>{box}</div><ul>{TEASERS}</ul>" for box in ("Editor's choice", "Most read"))
+    html = (
+        "<html><head><title>Daily Planet</title></head><body><div class='menu'><a href='/'>Home</a> "
+        f"<a href='/n'>News</a></div><div class='content'>{boxes}<div>Harbour bridge reopens after repairs</div>"
+        f"<div>By Jane Doe</div>{paragraphs}</div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Harbour bridge reopens after repairs"
+    assert article.body[0] == "Editor's choice"  # the zone reached past the body's first lines; they stay as they were
+
+
+def test_the_articles_own_short_lines_above_the_body_run_keep_the_header_zone_at_the_first_line() -> None:
+    # most lines between the body's first one and the run are body: the article's own (a timetable), no sidebar
+    paragraphs = "".join(
+        f"<p>{HARBOUR} Paragraph {i} adds detail about the works and their costs.</p>" for i in range(4)
+    )
+    ferries = "".join(f"<div>Ferry {i}: every {i + 10} minutes</div>" for i in range(14))
+    html = (
+        f"<html><head><title>Daily Planet</title></head><body><div class='content'>{ferries}"
+        f"<div>Harbour bridge reopens after repairs</div>{paragraphs}</div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.body[:2] == ("Ferry 0: every 10 minutes", "Ferry 1: every 11 minutes")
+    assert "Harbour bridge reopens after repairs" in article.body
+
+
+def test_the_headline_leaves_out_the_mark_that_set_its_kicker_apart() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    h1 = "<h1><span>Energy prices</span><span class='sr-only'>:</span> <span>Rates held for now</span></h1>"
+    head = "<title>Energy prices: Rates held for now - Planet News</title>"
+    assert parse_html(f"<html><head>{head}</head><body>{h1}{paragraphs}</body></html>").headline == "Rates held for now"
+
+
+def test_a_body_that_opens_with_a_paragraph_keeps_its_header_above_that_paragraph() -> None:
+    # the body run may start further down; the header zone still ends at the story's first paragraph
+    paragraphs = "".join(
+        f"<p>{HARBOUR} Paragraph {i} adds detail about the works and their costs.</p>" for i in range(4)
+    )
+    figures = "".join(f"<div>Span {i}: {i * 40} metres</div>" for i in range(14))
+    html = (
+        "<html><head><title>Daily Planet</title></head><body><div class='content'>"
+        f"<div>Harbour bridge reopens after repairs</div><p>{HARBOUR}</p>{figures}<div>The costs in detail</div>"
+        f"{paragraphs}</div></body></html>"
+    )
+    assert parse_html(html).headline == "Harbour bridge reopens after repairs"
+
+
 def test_an_h1_that_names_the_site_in_the_title_does_not_beat_the_rankers_line() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
     html = (

@@ -101,19 +101,34 @@ def test_an_inline_element_holding_a_block_splits_around_it() -> None:
     assert texts(html) == ["Before", "card title", "after"]
 
 
-def test_a_headings_kicker_in_its_own_element_is_a_block_at_the_headings_level() -> None:
-    html = (
-        '<h1 class="title"><a href="/s"><span class="article-kicker">Climate</span> Drilling until it gets hot</a></h1>'
-    )
+@pytest.mark.parametrize("kicker", ["article-kicker", "v-A_-subline v-A_-subline--article"])
+def test_a_headings_kicker_in_its_own_element_is_a_block_at_the_headings_level(kicker: str) -> None:
+    html = f'<h1 class="title"><a href="/s"><span class="{kicker}">Climate</span> Drilling until it gets hot</a></h1>'
     page = read(html)
     assert [b.text for b in page.blocks] == ["Climate", "Drilling until it gets hot"]
     assert [b.hints.heading_level for b in page.blocks] == [1, 1]
-    assert "kicker" in page.blocks[0].hints.tokens and "kicker" not in page.blocks[1].hints.tokens
+    assert "title" in page.blocks[1].hints.tokens and not page.blocks[1].hints.tokens & {"kicker", "subline"}
+
+
+@pytest.mark.parametrize(
+    ("mark", "shown"), [('<span class="visually-hidden">:</span> ', ":"), ('<span aria-hidden="true"> – </span>', "–")]
+)
+def test_a_headings_first_element_that_a_lone_mark_sets_apart_is_its_kicker(mark: str, shown: str) -> None:
+    page = read(f"<h1><span>Climate</span>{mark}<span>Drilling until it gets hot</span></h1>")
+    assert [b.text for b in page.blocks] == [
+        "Climate",
+        f"{shown} Drilling until it gets hot",
+    ]
+    assert [b.hints.heading_level for b in page.blocks] == [1, 1]
 
 
 @pytest.mark.parametrize(
     "h1",
     [
+        # a mark in the heading's own text, or an element that holds more than a mark, joins the parts
+        "<span>Climate</span> - Drilling until it gets hot",
+        "<b>Climate:</b> <i>Drilling until it gets hot</i>",
+        "<span>Climate</span><span>: the heat</span> Drilling until it gets hot",
         # a subtitle the heading ends with stays in it
         'Drilling until it gets hot <span class="subtitle">A field report</span>',
         # an element without a kicker's class, or one after the heading's first words

@@ -78,6 +78,12 @@ CAPTION_MAX_WORDS = 60
 LONGEST_NEAR_LINES = 8
 # The header zone may reach this many blocks into the body run, to its first real paragraph.
 ANCHOR_MAX_SKIP = 12
+# HTML: the zone reaches past the body's first lines to the run's first paragraph only when less than this
+# share of the lines between are body: mostly a sidebar's boxes, not the article's own short lines (a page
+# of addresses, a list of dates) that the headline stands above. Half: a round value, not fitted.
+SKIPPED_BODY_MAX_SHARE = 0.5
+# The evidence of the blocks the body run (`mainrun`) found; the article's element may add others around them.
+MAIN_RUN_EVIDENCE = "run.main"
 
 
 # Text mode: a one-word line is a headline candidate when the title line opens with it ("Penny | Wiki")
@@ -209,7 +215,16 @@ def header_zone(page: Page) -> tuple[int, int, tuple[tuple[str, ...], ...]] | No
     if first_body is None:
         return None
     title_tokens = tuple(tokens(part) for title in _title_lines(page) for part in title_parts(title))
-    return first_body, _anchor(page.blocks, first_body, title_tokens), title_tokens
+    anchor = _anchor(page.blocks, first_body, title_tokens)
+    if page.source == "html" and anchor == first_body and not _real_paragraph(page.blocks[anchor], title_tokens):
+        # HTML: the article's element may enclose a sidebar's boxes above the story (a table layout's link
+        # lists, a poll), which the body then begins with; when no real paragraph follows that first line
+        # closely, the story's text starts where the body run does, and its headline stands above that
+        main = next((b.index for b in page.blocks if MAIN_RUN_EVIDENCE in b.evidence), first_body)
+        body = sum(block.role is Role.BODY for block in page.blocks[first_body:main])
+        if main > anchor and body < SKIPPED_BODY_MAX_SHARE * (main - first_body):
+            anchor = _anchor(page.blocks, main, title_tokens)
+    return first_body, anchor, title_tokens
 
 
 def mark_header_furniture(page: Page, options: Options) -> Page:
@@ -639,10 +654,13 @@ def mark_headline(page: Page, options: Options) -> Page:
     ):
         headline -= 1  # a headline directly above the winner: the winner is its dek
     blocks[headline] = _set(blocks[headline], Role.HEADLINE, rule)
-    # whatever the body run took in above the headline is not the article (teasers, breadcrumbs)
-    for index in range(first_body, min(headline, zone[1] + 1)):
-        if blocks[index].role is Role.BODY:
-            blocks[index] = blocks[index].labelled(Role.BOILERPLATE, None, "header.above_headline")
+    # whatever the body run took in above the headline is not the article (teasers, breadcrumbs); the lines
+    # between the body's first one and the run's first paragraph, when the zone reached that far, stay
+    _, anchor, title_tokens = zone
+    if _anchor(page.blocks, first_body, title_tokens) == anchor:
+        for index in range(first_body, min(headline, anchor + 1)):
+            if blocks[index].role is Role.BODY:
+                blocks[index] = blocks[index].labelled(Role.BOILERPLATE, None, "header.above_headline")
     # the dek: a sentence right under the headline, set apart from the body by furniture
     dek = _find_dek(blocks, headline)
     if dek is not None:
@@ -694,16 +712,24 @@ def is_job_title(text: str) -> bool:
     return len(text.split()) <= JOB_TITLE_MAX_WORDS and any(w in lowered for w in _JOB_WORDS)
 
 
-def _anchor(blocks: Sequence[Block], first_body: int, title_tokens: tuple[tuple[str, ...], ...]) -> int:
-    """The first real paragraph: a body block that is prose, ends like a sentence, and is not the title."""
-    for index in range(first_body, min(len(blocks), first_body + ANCHOR_MAX_SKIP)):
-        block = blocks[index]
-        features = block.features
-        if block.role is not Role.BODY or features is None:
-            continue
-        if features.prose is Prose.GOOD and features.closed and tokens(block.text) not in title_tokens:
+def _real_paragraph(block: Block, title_tokens: tuple[tuple[str, ...], ...]) -> bool:
+    """A body block that is prose, ends like a sentence, and is not the title."""
+    features = block.features
+    return (
+        block.role is Role.BODY
+        and features is not None
+        and features.prose is Prose.GOOD
+        and features.closed
+        and tokens(block.text) not in title_tokens
+    )
+
+
+def _anchor(blocks: Sequence[Block], start: int, title_tokens: tuple[tuple[str, ...], ...]) -> int:
+    """The first real paragraph a few blocks from `start`, else `start`."""
+    for index in range(start, min(len(blocks), start + ANCHOR_MAX_SKIP)):
+        if _real_paragraph(blocks[index], title_tokens):
             return index
-    return first_body
+    return start
 
 
 def _lead_paragraph(block: Block) -> bool:

@@ -30,6 +30,8 @@ def from_block(page: Page) -> Found | None:
             # text mode: the <title> a converter kept as the first line (in HTML the first block is a block)
             if page.source == "text" and block.index == 0 and block.hints.line == 0:
                 return Found(strip_site_name(block.text, page), f"headline block {block.index} (title line)")
+            if block.hints.heading_level is not None:  # HTML: the mark that set a kicker apart stays in the rest
+                return Found(block.text.lstrip(HEADING_SEPARATOR_MARKS), f"headline block {block.index}")
             return Found(block.text, f"headline block {block.index}")
     return None
 
@@ -153,6 +155,8 @@ def strip_site_name(title: str, page: Page) -> str:
     return parts[0]
 
 
+# What a heading whose kicker the reader made a block of its own may still open with: the kicker's separator.
+HEADING_SEPARATOR_MARKS = ":-–—|/·• "
 # A first line longer than this is prose, not a <title> the converter kept.
 TITLE_MAX_WORDS = 25
 # A headline block that ends with the metadata's headline loses the words before it (its kicker) only

@@ -133,11 +133,30 @@ HEADING_KICKER_TOKENS: frozenset[str] = frozenset(
         "roofline",
         "eyebrow",
         "supertitle",
+        "subline",  # a line set apart from the headline; opening the heading, it is the kicker above it
         "subtitle",
         "sub-heading",
         "subheading",
     }
 )
+
+# A mark that stands alone in its own element between a heading's kicker and its headline, often shown to
+# screen readers only: `<h1><span>Climate</span><span class="visually-hidden">: </span><span>Drilling until
+# it gets hot</span></h1>`.
+KICKER_SEPARATORS: frozenset[str] = frozenset({":", "-", "–", "—", "|", "/", "·", "•"})
+
+
+def _before_separator(element: etree._Element) -> bool:
+    """An element opening a heading that the next element sets apart from the rest with a lone mark."""
+    if element.tail and element.tail.strip():
+        return False
+    following = element.getnext()
+    if following is None or type(following.tag) is not str or len(following):
+        return False
+    if (following.text or "").strip() not in KICKER_SEPARATORS:
+        return False
+    return bool(following.tail and following.tail.strip()) or following.getnext() is not None  # a headline follows
+
 
 # Class/id tokens kept per block at most. Real pages stay far below (30-odd ancestors with a few
 # tokens each); the cap bounds memory on pathological nesting, where the outermost tokens are kept.
@@ -756,7 +775,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     kind = _INLINE
             if kind == _INLINE and not has_text and segment.tag in HEADING_LEVELS:
                 value = marks
-                if value and not _tokens(value).isdisjoint(HEADING_KICKER_TOKENS):
+                if (value and not _tokens(value).isdisjoint(HEADING_KICKER_TOKENS)) or _before_separator(element):
                     kind, tag = _BLOCK, segment.tag  # the heading's kicker: a block at its level
             if kind == _BLOCK:
                 if not text and not len(element):
