@@ -1652,3 +1652,23 @@ def test_a_blogs_name_the_urls_directory_spells_and_the_title_gives_whole_is_no_
 def test_another_account_of_the_outlet_is_no_creator(site: str, creator: str) -> None:
     head = f'<meta name="twitter:site" content="{site}"><meta name="twitter:creator" content="{creator}">'
     assert parse_html(_footer_page("").replace("<html>", f"<html><head>{head}</head>")).authors == ()
+
+
+@pytest.mark.parametrize("h1", ["/Film: The best movies of the year", "- and then there were none"])
+def test_a_heading_without_a_split_kicker_keeps_its_leading_mark(h1: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<html><head><title>{h1}</title></head><body><article><h1>{h1}</h1>{paragraphs}</article></body></html>"
+    assert parse_html(html).headline == h1
+
+
+def test_a_writers_handle_sharing_the_sites_first_letters_is_kept() -> None:
+    head = '<meta name="twitter:site" content="@TheVerge"><meta name="twitter:creator" content="@thedanseifert">'
+    assert parse_html(_footer_page("").replace("<html>", f"<html><head>{head}</head>")).authors == ("thedanseifert",)
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Christa Cole | Reviewed by Oskar Hall", "Written by Christa Cole; fact checked by Oskar Hall"]
+)
+def test_a_reviewer_on_the_byline_line_is_no_author(byline: str) -> None:
+    head = _json_ld('[{"@type": "Person", "name": "Christa Cole"}, {"@type": "Person", "name": "Oskar Hall"}]')
+    assert parse_html(_html_page(head, f"<p>{byline}</p>")).authors == ("Christa Cole",)

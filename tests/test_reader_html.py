@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Mapping
@@ -1035,3 +1036,49 @@ def test_a_teasers_author_mark_is_kept_when_the_page_marks_no_other() -> None:
         "<aside id='author-info'><span itemprop='author'>Jane Doe</span></aside>"
     )
     assert read(html).metadata.marked_authors == ("Jane Doe",)
+
+
+def test_a_lone_hyphen_between_a_headings_elements_joins_them() -> None:
+    page = read("<h1><span>Trump</span><span>-</span><span>Biden debate recap</span></h1>")
+    assert [b.text for b in page.blocks] == ["Trump-Biden debate recap"]
+
+
+def test_unclosed_noscript_tags_are_searched_once() -> None:
+    # each start tag searching the page's rest for an end tag would be quadratic; calls are counted, not timed
+    html = "<p>x</p>" + "<noscript>" * 2_000
+    calls = 0
+    original = html_reader._NOSCRIPT_END
+
+    class Counting:
+        def search(self, text: str, start: int = 0) -> re.Match[str] | None:
+            nonlocal calls
+            calls += 1
+            return original.search(text, start)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(html_reader, "_NOSCRIPT_END", Counting())
+        assert drop_noscript(html) == html
+    assert calls == 1
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # the story marks no author: a sidebar teaser's or a menu's byline is still not its author
+        (
+            "<article><h1>Council passes budget</h1><p>Text.</p></article><aside class='sidebar'>"
+            "<article class='teaser'><a href='/op/1'>Why roads matter</a><span class='author'>Manfred Prisching</span>"
+            "</article></aside>"
+        ),
+        (
+            "<nav><ul><li><a href='/a'>Story</a> <span class='byline'>Ty Lee</span></li></ul></nav>"
+            "<div class='post'><h1>Title</h1><p>Text.</p></div>"
+        ),
+        (
+            "<article><h1>Council passes budget</h1><p>Text.</p></article>"
+            "<aside class='sidebar'><span class='author'>Cy Ray</span></aside>"
+        ),
+    ],
+)
+def test_a_teasers_author_mark_is_no_fallback_beside_an_article_or_in_a_menu(html: str) -> None:
+    assert read(html).metadata.marked_authors == ()

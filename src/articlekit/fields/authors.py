@@ -238,18 +238,30 @@ def _from_article_lines(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
-# A `twitter:creator` handle that opens with this many letters of the site's handle is one of the outlet's own
-# accounts ("BBCWorld" on a "BBCNews" site, "cnntravel" beside "CNNI"), not a writer's.
-BRAND_HANDLE_PREFIX = 3
+# What an outlet's handles add to its name for a desk or an edition: "BBCNews", "CNNI", "nytimesworld".
+BRAND_HANDLE_SUFFIXES: tuple[str, ...] = (
+    "news", "world", "breaking", "politics", "sport", "sports", "tech", "travel", "business", "live", "intl",
+    "international", "uk", "us", "i",
+)  # fmt: skip
+# An outlet's name in a handle is at least this long ("bbc", "cnn").
+BRAND_HANDLE_MIN_CHARS = 3
+
+
+def _brand_stem(handle: str) -> str:
+    for suffix in BRAND_HANDLE_SUFFIXES:
+        if handle.endswith(suffix) and len(handle) - len(suffix) >= BRAND_HANDLE_MIN_CHARS:
+            return handle[: -len(suffix)]
+    return handle
 
 
 def _brand_handle(creator: str, site: str) -> bool:
-    """Whether a (case-folded) creator handle is the site's own or another account of the same outlet."""
+    """Whether a (case-folded) creator handle is the site's own or another account of the same outlet: it opens
+    with the site's handle less a desk's or an edition's suffix ("bbcworld" beside "bbcnews", "cnntravel"
+    beside "cnni"); "thedanseifert" beside "theverge" is a writer."""
     if not site:
         return False
-    return creator == site or (
-        len(site) >= BRAND_HANDLE_PREFIX and creator[:BRAND_HANDLE_PREFIX] == site[:BRAND_HANDLE_PREFIX]
-    )
+    stem = _brand_stem(site)
+    return creator == site or (len(stem) >= BRAND_HANDLE_MIN_CHARS and creator.startswith(stem))
 
 
 def _from_creator_handle(page: Page) -> tuple[tuple[str, ...], str | None]:
@@ -362,10 +374,21 @@ def _header_byline(page: Page) -> tuple[tuple[str, ...], str | None, str]:
     return (), None, ""
 
 
+# Where a byline line goes on to the people who did not write the story: "By Jane Doe | Reviewed by John Roe".
+OTHER_ROLE_CUES = re.compile(
+    r"\b(?:reviewed|fact[- ]checked|edited|illustrat\w*|photograph\w*|photos?|video|produced|additional reporting|"
+    r"contributions?|translated|geprüft|redigiert|bearbeitet|übersetzt|révisé|relu|revisado|editado)\b",
+    re.I,
+)
+
+
 def _surname_in(name: str, text: str) -> bool:
-    """Whether the last word of `name` stands as a word in `text`, accents and case aside."""
+    """Whether the last word of `name` stands as a word in `text` before any other role's cue ("Reviewed by"),
+    accents and case aside."""
     words = _unaccented(name).replace(".", " ").split()
-    return bool(words) and re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", _unaccented(text)) is not None
+    cue = OTHER_ROLE_CUES.search(text)
+    written = _unaccented(text[: cue.start()] if cue else text)
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", written) is not None
 
 
 def _completion(names: tuple[str, ...], more: tuple[str, ...]) -> bool:

@@ -22,7 +22,7 @@ from articlekit.model import Block, Page, Role
 
 def from_block(page: Page) -> Found | None:
     """The block the header stage labelled headline."""
-    for block in page.blocks:
+    for position, block in enumerate(page.blocks):
         if block.role is Role.HEADLINE:
             trimmed = _without_kicker(block, page)
             if trimmed is not None:
@@ -30,10 +30,23 @@ def from_block(page: Page) -> Found | None:
             # text mode: the <title> a converter kept as the first line (in HTML the first block is a block)
             if page.source == "text" and block.index == 0 and block.hints.line == 0:
                 return Found(strip_site_name(block.text, page), f"headline block {block.index} (title line)")
-            if block.hints.heading_level is not None:  # HTML: the mark that set a kicker apart stays in the rest
+            if _follows_its_kicker(page.blocks[position - 1] if position else None, block):
+                # HTML: the mark that set the kicker apart stays in the rest ("Climate" / ": Drilling ...")
                 return Found(block.text.lstrip(HEADING_SEPARATOR_MARKS), f"headline block {block.index}")
             return Found(block.text, f"headline block {block.index}")
     return None
+
+
+def _follows_its_kicker(previous: Block | None, block: Block) -> bool:
+    """Whether `block` is the rest of a heading whose first element the reader made a block of its own: a
+    block of the same heading level just before it, and the rest opening with the mark between them."""
+    level = block.hints.heading_level
+    return (
+        level is not None
+        and previous is not None
+        and previous.hints.heading_level == level
+        and block.text[:1] in HEADING_SEPARATOR_MARKS
+    )
 
 
 def _without_kicker(block: Block, page: Page) -> Found | None:

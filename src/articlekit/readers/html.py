@@ -143,7 +143,8 @@ HEADING_KICKER_TOKENS: frozenset[str] = frozenset(
 # A mark that stands alone in its own element between a heading's kicker and its headline, often shown to
 # screen readers only: `<h1><span>Climate</span><span class="visually-hidden">: </span><span>Drilling until
 # it gets hot</span></h1>`.
-KICKER_SEPARATORS: frozenset[str] = frozenset({":", "-", "–", "—", "|", "/", "·", "•"})
+# Not "-": a lone hyphen between two elements may join them ("<span>Trump</span><span>-</span><span>Biden ...").
+KICKER_SEPARATORS: frozenset[str] = frozenset({":", "–", "—", "|", "/", "·", "•"})
 
 
 def _before_separator(element: etree._Element) -> bool:
@@ -398,7 +399,8 @@ def drop_noscript(text: str) -> str:
     stay: their text is dropped all the same, but markup inside them (a blog's no-script copy of the
     post with its byline) can still be read. Only real start tags count: scripts, styles and comments
     are stepped over. A start tag without an end tag, or one whose section is over
-    `NOSCRIPT_MAX_CUT_CHARS`, is left to the parser. One pass, linear in the page.
+    `NOSCRIPT_MAX_CUT_CHARS`, is left to the parser (and what it spans is not searched again). One pass,
+    linear in the page.
 
     >>> drop_noscript("<p>A</p><noscript><div><img src=x></noscript><p>B</p>")
     '<p>A</p><p>B</p>'
@@ -425,12 +427,16 @@ def drop_noscript(text: str) -> str:
                 break
             resume = close.end()
         else:
-            close = _NOSCRIPT_END.search(text, found.end(), found.end() + NOSCRIPT_MAX_CUT_CHARS)
-            if close is not None:
-                resume = close.end()
-                if _left_open(text[found.end() : close.start()]):
-                    pieces.append(text[kept : found.start()])
-                    kept = close.end()
+            # the end tag is looked for once to the page's end: a page of unclosed start tags stops at the
+            # first, and one found far off (over NOSCRIPT_MAX_CUT_CHARS) is stepped over uncut, so each
+            # character is searched once
+            close = _NOSCRIPT_END.search(text, found.end())
+            if close is None:
+                break
+            resume = close.end()
+            if close.start() - found.end() <= NOSCRIPT_MAX_CUT_CHARS and _left_open(text[found.end() : close.start()]):
+                pieces.append(text[kept : found.start()])
+                kept = close.end()
         found = _RAW_OR_NOSCRIPT.search(text, resume)
     pieces.append(text[kept:])
     return "".join(pieces)

@@ -106,16 +106,28 @@ def _in_comments(element: etree._Element) -> bool:
     return False
 
 
-def _in_teaser(element: etree._Element) -> bool:
-    """Whether an author-marked element belongs to another story's teaser (see `TEASER_TAGS`)."""
+_NOT_TEASER, _ASIDE_ONLY, _TEASER = 0, 1, 2
+
+
+def _teaser_kind(element: etree._Element) -> int:
+    """Whether an author-marked element belongs to another story's teaser (see `TEASER_TAGS`): `_TEASER`, or
+    `_ASIDE_ONLY` when all that says so is an <aside> with no <article> or <nav> around (an author box, or
+    a teaser), or `_NOT_TEASER`."""
     tags: list[str] = []
     node = element.getparent()
     while node is not None and len(tags) < MAX_ANCESTOR_STEPS:
         tags.append(node.tag if isinstance(node.tag, str) else "")
         node = node.getparent()
     if "article" in tags:
-        return not TEASER_AROUND_ARTICLE_TAGS.isdisjoint(tags[tags.index("article") + 1 :])
-    return not TEASER_TAGS.isdisjoint(tags)
+        return _TEASER if not TEASER_AROUND_ARTICLE_TAGS.isdisjoint(tags[tags.index("article") + 1 :]) else _NOT_TEASER
+    if TEASER_TAGS.isdisjoint(tags):
+        return _NOT_TEASER
+    return _ASIDE_ONLY if "nav" not in tags else _TEASER
+
+
+def _has_article(element: etree._Element) -> bool:
+    """Whether the element's document has an <article> element anywhere."""
+    return next(element.getroottree().getroot().iter("article"), None) is not None
 
 
 def _author_value(element: etree._Element) -> str | None:
@@ -193,23 +205,26 @@ def _values(
     skip_teasers: bool = False,
 ) -> tuple[str, ...]:
     values: list[str] = []
-    teasers: list[str] = []  # with `skip_teasers`, the values inside teasers: what is left when nothing else is
+    asides: list[str] = []  # with `skip_teasers`, the values inside an <aside> only: see below
     for seen, element in enumerate(candidates, start=1):
         if seen > MAX_MARKUP_ELEMENTS:
             break
         value = read(element)
         if not value or _in_comments(element):
             continue
-        if skip_teasers and _in_teaser(element):
-            if len(teasers) < MAX_MARKUP_VALUES:
-                teasers.append(value)
+        kind = _teaser_kind(element) if skip_teasers else _NOT_TEASER
+        if kind == _ASIDE_ONLY and len(asides) < MAX_MARKUP_VALUES:
+            asides.append(value)
+        if kind != _NOT_TEASER:
             continue
         values.append(value)
         if len(values) >= MAX_MARKUP_VALUES:
             break
-    # a page without an <article> may keep its only author box in an <aside>: a teaser's byline beside the
-    # story is dropped when the story marks its own author, not when nothing else is marked
-    return tuple(values or teasers)
+    # a page without an <article> may keep its only author box in an <aside>; with an <article>, an <aside>'s
+    # byline is a teaser's, and so is a menu's always
+    if not values and asides and not _has_article(candidates[0]):
+        return tuple(asides)
+    return tuple(values)
 
 
 # Links to an author's page: "/author/jane-doe/", "/autor/doe_j", "/profil/.../jane-doe". The HTML reader's walk
