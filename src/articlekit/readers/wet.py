@@ -105,26 +105,19 @@ def _content_length(headers: dict[str, str], offset: int) -> int:
     return int(value)
 
 
-def _read_exactly(stream: Readable, size: int, offset: int) -> bytes:
-    """`size` bytes, over as many reads as a pipe takes to give them."""
+def _consume(stream: Readable, size: int, offset: int, *, keep: bool) -> bytes:
+    """The next `size` bytes, over as many reads as a pipe takes to give them, in chunks of at most `_CHUNK`;
+    with `keep=False` they are read and dropped (a record over the limit is never held) and b"" is returned."""
     parts: list[bytes] = []
-    left = size
-    while left:
-        chunk = stream.read(left)
-        if not chunk:
-            raise WetFormatError("the file ends inside a record's content", offset + size - left)
-        parts.append(chunk)
-        left -= len(chunk)
-    return b"".join(parts)
-
-
-def _skip(stream: Readable, size: int, offset: int) -> None:
     left = size
     while left:
         chunk = stream.read(min(left, _CHUNK))
         if not chunk:
             raise WetFormatError("the file ends inside a record's content", offset + size - left)
+        if keep:
+            parts.append(chunk)
         left -= len(chunk)
+    return b"".join(parts)
 
 
 class _Prefixed:
@@ -201,15 +194,12 @@ def iter_wet(source: Readable, max_record_bytes: int = 50_000_000) -> Iterator[W
             headers, used = read
             offset += used
             size = _content_length(headers, offset)
-            if headers.get("warc-type", "").lower() != "conversion" or size > max_record_bytes:
-                _skip(stream, size, offset)
-                content = b""
-            else:
-                content = _read_exactly(stream, size, offset)
+            conversion = headers.get("warc-type", "").lower() == "conversion"
+            content = _consume(stream, size, offset, keep=conversion and size <= max_record_bytes)
         except (EOFError, OSError, zlib.error) as error:  # a truncated or corrupt gzip stream
             raise WetFormatError(f"the compressed stream is broken ({error})", offset) from error
         offset += size
-        if headers.get("warc-type", "").lower() != "conversion":
+        if not conversion:
             continue
         yield WetRecord(
             url=headers.get("warc-target-uri") or None,
