@@ -298,3 +298,30 @@ def test_a_closed_pipe_ends_the_run_quietly(
         os.close(read_end)
         os.close(write_end)
     assert capsys.readouterr().err == ""  # no "cannot read" for the input, no traceback
+
+
+def test_jobs_spread_jsonl_over_processes_and_keep_the_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second, missing, crawl = (tmp_path / name for name in ("a.txt", "b.txt", "gone.txt", "crawl.wet"))
+    first.write_text(PAGE, encoding="utf-8")
+    second.write_text(PAGE.replace("Jane Doe", "John Roe"), encoding="utf-8")
+    crawl.write_bytes(wet_record(PAGE, "https://example.com/a") + wet_record(" ", "u2"))
+    files = [str(first), str(missing), str(second), str(first)]
+    assert main([*files, "--format", "jsonl"]) == 2
+    alone = capsys.readouterr()
+    assert main([*files, "--format", "jsonl", "--jobs", "2"]) == 2
+    pooled = capsys.readouterr()
+    assert pooled.out == alone.out and pooled.err == alone.err
+    assert [json.loads(line)["file"] for line in pooled.out.splitlines()] == files
+    assert main([str(crawl), "--input", "wet", "--format", "jsonl", "--jobs", "2"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["url"] for line in lines] == ["https://example.com/a", "u2"]
+
+
+@pytest.mark.parametrize("extra", [["--jobs", "2"], ["--jobs", "-1", "--format", "jsonl"]])
+def test_jobs_needs_jsonl_and_a_count(page_file: Path, capsys: pytest.CaptureFixture[str], extra: list[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main([str(page_file), *extra])
+    assert stop.value.code == 2
+    assert "--jobs" in capsys.readouterr().err

@@ -10,6 +10,7 @@
 
 from articlekit.api import is_html, parse, parse_html, parse_text
 from articlekit.article import Article, Boilerplate, Caption, Dateline
+from articlekit.batch import parse_many
 from articlekit.errors import (
     ArticlekitError,
     EmptyInputError,
@@ -40,6 +41,7 @@ __all__ = [
     "iter_wet",
     "parse",
     "parse_html",
+    "parse_many",
     "parse_text",
 ]
 

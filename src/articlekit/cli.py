@@ -9,11 +9,13 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO
+from datetime import datetime
+from typing import BinaryIO, NamedTuple, TypeAlias
 
 from articlekit import WetFormatError, iter_wet
-from articlekit.api import is_html, parse_html, parse_text
+from articlekit.api import parse_text
 from articlekit.article import Article
+from articlekit.batch import map_ordered, parse_as
 from articlekit.errors import ArticlekitError, EmptyInputError, InputTooLargeError
 from articlekit.options import Options
 
@@ -57,9 +59,7 @@ def read_article(data: bytes, kind: str, url: str | None, options: Options) -> A
     HTML gets the undecoded bytes, so its reader honours the BOM and the declared charset; scraped
     text is UTF-8 (as crawl dumps are), with undecodable bytes replaced rather than fatal.
     """
-    if kind == "html" or (kind == "auto" and is_html(data)):
-        return parse_html(data, url=url, options=options)
-    return parse_text(data.decode("utf-8", errors="replace"), url=url, options=options)
+    return parse_as(data, "html" if kind == "html" else "text" if kind == "text" else "auto", url, options)
 
 
 @contextlib.contextmanager
@@ -90,34 +90,92 @@ def emit(line: dict[str, object]) -> None:
     sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
-def wet_lines(path: str, args: argparse.Namespace) -> int:
-    """One line per page of a WET file, its address under "url", parsed as scraped text.
+class ReadyLine(NamedTuple):
+    """A `--format jsonl` line known without parsing: a read error, a broken WET file."""
 
-    Each page's relative dates resolve against its WARC-Date, the time it was fetched. A blank page gets
-    its line with the error, but is no fault: crawls keep blank pages.
+    line: dict[str, object]
+    status: int
+    message: str | None
+
+
+class FileTask(NamedTuple):
+    """A file's bytes to parse into its line."""
+
+    name: str
+    data: bytes
+    input: str
+    blocks: bool
+
+
+class WetTask(NamedTuple):
+    """A WET record's page to parse as scraped text; `text` is None when the record is too large."""
+
+    where: dict[str, str | None]
+    text: str | None
+    fetched: datetime | None
+    size: int
+    blocks: bool
+
+
+Task: TypeAlias = ReadyLine | FileTask | WetTask
+
+
+def do_task(task: Task) -> ReadyLine:
+    """Parse one task's page into its line, exit status and stderr message: the work `--jobs` spreads."""
+    if isinstance(task, ReadyLine):
+        return task
+    if isinstance(task, FileTask):
+        try:
+            article = read_article(task.data, task.input, None, Options())
+        except ArticlekitError as error:
+            return ReadyLine({"file": task.name, "error": str(error)}, 1, f"articlekit: {task.name}: {error}")
+        return ReadyLine({"file": task.name, **render_json(article, task.blocks)}, 0, None)
+    limit = Options().max_input_bytes
+    try:
+        if task.text is None:
+            raise InputTooLargeError(task.size, limit)
+        options = Options(reference_date=task.fetched)
+        article = parse_text(task.text, url=task.where["url"], options=options)
+    except EmptyInputError as error:  # crawls keep blank pages: a line, but no fault
+        return ReadyLine({**task.where, "error": str(error)}, 0, None)
+    except ArticlekitError as error:
+        return ReadyLine({**task.where, "error": str(error)}, 1, None)
+    return ReadyLine({**task.where, **render_json(article, task.blocks)}, 0, None)
+
+
+def do_tasks(tasks: list[Task]) -> list[ReadyLine]:
+    return [do_task(task) for task in tasks]
+
+
+def wet_tasks(path: str, blocks: bool) -> Iterator[Task]:
+    """A task per page of a WET file, its address under "url"; a broken file ends with its error line.
+
+    Each page's relative dates resolve against its WARC-Date, the time it was fetched.
     """
-    status = 0
     limit = Options().max_input_bytes
     with open_input(path) as handle:
         try:
             for record in iter_wet(handle, max_record_bytes=limit):
                 where = {"file": path, "url": record.url, "record_id": record.record_id}
-                try:
-                    if record.too_large:
-                        raise InputTooLargeError(record.size, limit)
-                    article = parse_text(record.text, url=record.url, options=Options(reference_date=record.date))
-                except EmptyInputError as error:  # crawls keep blank pages: a line, but no fault
-                    emit({**where, "error": str(error)})
-                except ArticlekitError as error:
-                    emit({**where, "error": str(error)})
-                    status = 1
-                else:
-                    emit({**where, **render_json(article, args.blocks)})
+                text = None if record.too_large else record.text
+                yield WetTask(where, text, record.date, record.size, blocks)
         except WetFormatError as error:
-            print(f"articlekit: {path}: {error}", file=sys.stderr)
-            emit({"file": path, "error": str(error)})
-            status = 1
-    return status
+            yield ReadyLine({"file": path, "error": str(error)}, 1, f"articlekit: {path}: {error}")
+
+
+def line_tasks(args: argparse.Namespace) -> Iterator[Task]:
+    """The tasks of a `--format jsonl` run, file by file, in the order given."""
+    for path in args.file:
+        if args.input == "wet":
+            yield from wet_tasks(path, args.blocks)
+            continue
+        try:
+            data = read_input(path)
+        except OSError as error:
+            message = f"articlekit: cannot read {path}: {error.strerror}"
+            yield ReadyLine({"file": path, "error": f"cannot read: {error.strerror}"}, 2, message)
+        else:
+            yield FileTask(path, data, args.input, args.blocks)
 
 
 def run_lines(args: argparse.Namespace) -> int:
@@ -125,29 +183,15 @@ def run_lines(args: argparse.Namespace) -> int:
 
     A file that cannot be read or parsed still gets its line, with an "error" key instead of the
     article's keys, and a message on stderr; the exit status is the worst one met (2 unreadable,
-    1 unparsable, 0 all well). Every line carries the file's name under "file".
+    1 unparsable, 0 all well). Every line carries the file's name under "file". With `--jobs N` the
+    pages are parsed by N worker processes; the lines keep the input order.
     """
     status = 0
-    options = Options()
-    for path in args.file:
-        line: dict[str, object]
-        try:
-            if args.input == "wet":
-                status = max(status, wet_lines(path, args))
-                continue
-            data = read_input(path)
-            article = read_article(data, args.input, args.url, options)
-        except BrokenPipeError:  # stdout's reader is gone: not this file's fault
-            raise
-        except OSError as error:
-            print(f"articlekit: cannot read {path}: {error.strerror}", file=sys.stderr)
-            line, status = {"error": f"cannot read: {error.strerror}"}, 2
-        except ArticlekitError as error:
-            print(f"articlekit: {path}: {error}", file=sys.stderr)
-            line, status = {"error": str(error)}, max(status, 1)
-        else:
-            line = render_json(article, args.blocks)
-        emit({"file": path, **line})
+    for line, code, message in map_ordered(do_tasks, line_tasks(args), args.jobs):
+        if message:
+            print(message, file=sys.stderr)
+        emit(line)
+        status = max(status, code)
     return status
 
 
@@ -184,6 +228,13 @@ def run(argv: Sequence[str] | None) -> int:
     )
     parser.add_argument("--url", default=None, help="the page's URL, if known (one file only)")
     parser.add_argument("--blocks", action="store_true", help="keep every block with its role and evidence in JSON")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="with --format jsonl: parse in N worker processes (0: one per CPU)",
+    )
     args = parser.parse_args(argv)
     if args.input == "wet" and args.format != "jsonl":
         parser.error("--input wet holds many pages: use --format jsonl")
@@ -193,6 +244,11 @@ def run(argv: Sequence[str] | None) -> int:
         parser.error("several files need --format jsonl (one JSON object per line)")
     if len(args.file) > 1 and args.url is not None:
         parser.error("--url names one page: give one file with it")
+    if args.jobs < 0:
+        parser.error("--jobs takes a number of processes, or 0 for one per CPU")
+    if args.jobs != 1 and args.format != "jsonl":
+        parser.error("--jobs spreads many pages over processes: use it with --format jsonl")
+    args.jobs = args.jobs or os.cpu_count() or 1
     if args.file.count("-") > 1:
         parser.error("stdin (-) can be read once")
     if args.format == "jsonl":
