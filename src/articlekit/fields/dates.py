@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from itertools import chain
 
@@ -25,21 +25,48 @@ MODIFIED_MARKERS = re.compile(
     r"actualización|aggiornato|atualizado|atualização|bijgewerkt|更新)(?!\w)",
     re.I,
 )
-# An ISO 8601 value; some CMSs write the fraction of a second after a colon ("22:06:08:684Z").
-_ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?P<fraction>[.:]\d{1,6})?)?)?(?:Z|[+-]\d\d:?\d\d)?\Z")
+# An ISO 8601 value; some CMSs write the fraction of a second after a colon ("22:06:08:684Z"). Read from
+# its parts rather than by datetime.fromisoformat, whose accepted forms differ between Python versions
+# (3.10 refuses "-0500" and a two-digit fraction; 3.11 takes them): one answer on every version.
+_ISO = re.compile(
+    r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)"
+    r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d)(?:[.:](?P<fraction>\d{1,6}))?)?)?"
+    r"(?:(?P<utc>Z)|(?P<sign>[+-])(?P<zh>\d\d):?(?P<zm>\d\d))?\Z"
+)
 # dateparser's memo: same span, same languages, same reference, same answer; bounded.
 PARSE_CACHE_SIZE = 4096
 
 
 def _iso(value: str) -> datetime | None:
+    """An ISO 8601 date or timestamp, aware when it names its offset; None when it is not one (or not real).
+
+    >>> _iso("2019-01-03T02:00:02-0500").isoformat(), _iso("2019-01-03T07:00:02.5Z").isoformat()
+    ('2019-01-03T02:00:02-05:00', '2019-01-03T07:00:02.500000+00:00')
+    >>> _iso("2019-01-03").isoformat(), _iso("2019-02-30"), _iso("3 January 2019")
+    ('2019-01-03T00:00:00', None, None)
+    """
     found = _ISO.match(value)
     if not found:
         return None
-    if (fraction := found.group("fraction")) is not None:
-        value = value[: found.start("fraction")] + "." + fraction[1:] + value[found.end("fraction") :]
+    part = found.group
+    zone: tzinfo | None = None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
-    except ValueError:
+        if part("utc"):
+            zone = timezone.utc
+        elif part("sign"):
+            offset = timedelta(hours=int(part("zh")), minutes=int(part("zm")))
+            zone = timezone(-offset if part("sign") == "-" else offset)
+        return datetime(
+            int(part("year")),
+            int(part("month")),
+            int(part("day")),
+            int(part("hour") or 0),
+            int(part("minute") or 0),
+            int(part("second") or 0),
+            int((part("fraction") or "0").ljust(6, "0")),
+            tzinfo=zone,
+        )
+    except ValueError:  # a day, an hour or an offset out of range
         return None
 
 
