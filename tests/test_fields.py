@@ -1672,3 +1672,31 @@ def test_a_writers_handle_sharing_the_sites_first_letters_is_kept() -> None:
 def test_a_reviewer_on_the_byline_line_is_no_author(byline: str) -> None:
     head = _json_ld('[{"@type": "Person", "name": "Christa Cole"}, {"@type": "Person", "name": "Oskar Hall"}]')
     assert parse_html(_html_page(head, f"<p>{byline}</p>")).authors == ("Christa Cole",)
+
+
+def _blog_with_replies(reply_classes: str, head: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>Ein Jahr geht zu Ende</title>{head}</head><body><article><h1>Ein Jahr geht zu Ende</h1>"
+        f"{paragraphs}</article><ol class='commentlist'>"
+        "<li class='comment byuser comment-author-leserin even'><cite><span class='fn'>Leserin</span></cite>"
+        "<p>Schöner Beitrag, danke!</p></li>"
+        f"<li class='{reply_classes}'><cite><span class='fn'>jancak</span></cite><p>Danke für den Kommentar!</p>"
+        "</li></ol></body></html>"
+    )
+
+
+def test_the_post_authors_own_reply_names_a_blog_that_signs_nowhere_else() -> None:
+    article = parse_html(_blog_with_replies("comment byuser comment-author-jancak bypostauthor odd"))
+    assert article.authors == ("jancak",)
+    assert any("post author's reply 0" in note for note in article.diagnostics)
+
+
+def test_a_readers_reply_names_no_author() -> None:
+    # without the theme's `bypostauthor` mark a reply is any reader's
+    assert parse_html(_blog_with_replies("comment byuser comment-author-jancak odd")).authors == ()
+
+
+def test_the_post_authors_reply_yields_to_the_articles_own_author() -> None:
+    html = _blog_with_replies("comment bypostauthor", head='<meta name="author" content="Eva Jancak">')
+    assert parse_html(html).authors == ("Eva Jancak",)

@@ -24,6 +24,11 @@ from articlekit.recognize.bylines import (
 MAX_SECONDS = 1.0
 
 BYLINES: list[tuple[str, tuple[str, ...]]] = [
+    # a rule drawn before the opener; a dash before a bare name is a quote's attribution, no byline
+    ("---- by Jane Doe", ("Jane Doe",)),
+    ("==== Von Hans Meier", ("Hans Meier",)),
+    ("-- Mark Twain", ()),
+    ("---- by the way", ()),
     # the outlet after a title-cased "For"
     ("By Jane Doe And John Roe For The Mail On Sunday", ("Jane Doe", "John Roe")),
     ("By Jane Doe For Mailonline", ("Jane Doe",)),
@@ -314,6 +319,13 @@ def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
         ("Afficher mon profil complet", ()),
         ("Staff", ()),
         ("https://example.com/staff", ()),
+        # a desk of a brand that writes itself in lower case, as its address does
+        ("von planet-news.example Redaktion", ("planet-news.example Redaktion",)),
+        ("fix-it Webteam", ("fix-it Webteam",)),
+        # a lower-case brand alone, or a lower-case word before a desk word, credits no desk
+        ("planet-news.example", ()),
+        ("wordpressadmin", ()),
+        ("our newsroom", ()),
     ],
 )
 def test_parse_credit(text: str, credit: tuple[str, ...]) -> None:
@@ -428,3 +440,17 @@ def test_parse_name_between_opener_and_date(text: str, names: tuple[str, ...]) -
 @pytest.mark.parametrize("text", ["By Jane on March 3, 2023", "Erstellt von Fabian am 6. Mai 2014"])
 def test_an_opener_is_no_first_name_before_a_date(text: str) -> None:
     assert parse_name_before_date(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("FOCUS-Online-Experte Jane Doe", ("Jane Doe",)),  # the outlet's title for its writer, joined
+        ("Von Sport-Redakteur Max Mustermann", ("Max Mustermann",)),
+        # hyphenated names are no titles, and a title after the first name is not dropped as one before it
+        ("Hans-Peter Müller", ("Hans-Peter Müller",)),
+        ("Jean-Pierre Roux and Anne-Marie Duval", ("Jean-Pierre Roux", "Anne-Marie Duval")),
+    ],
+)
+def test_a_compound_title_before_a_name_is_dropped(text: str, names: tuple[str, ...]) -> None:
+    assert parse_author_value(text) == names

@@ -195,6 +195,7 @@ class Metadata:
     marked_dates: tuple[str, ...] = ()  # values of elements marked as the publication date
     json_ld_other_dates: tuple[str, ...] = ()  # `datePublished` of JSON-LD objects that are not articles
     author_links: tuple[str, ...] = ()  # texts of links to author pages whose address spells them
+    post_author_replies: tuple[str, ...] = ()  # writers of comment replies marked as the post author's
 
 
 @dataclass(frozen=True, slots=True)

@@ -238,6 +238,16 @@ def _from_article_lines(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+def _from_post_author_replies(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The writer of the first comment reply that the blog marks as the post author's own ("jancak", who
+    answers a reader): the last resort of blogs that print their author's name nowhere else."""
+    for number, value in enumerate(page.metadata.post_author_replies):
+        names = parse_marked_author(value)
+        if len(names) == 1:
+            return names, f"post author's reply {number} {value[:40]!r}"
+    return (), None
+
+
 # What an outlet's handles add to its name for a desk or an edition: "BBCNews", "CNNI", "nytimesworld".
 BRAND_HANDLE_SUFFIXES: tuple[str, ...] = (
     "news", "world", "breaking", "politics", "sport", "sports", "tech", "travel", "business", "live", "intl",
@@ -458,7 +468,8 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     Sources in order of trust: JSON-LD, meta tags, author markup, byline blocks. A source that names only
     the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source, then
     a credited desk, then a byline or signature among the article's own lines, then a link to an author's
-    page, then the `twitter:creator` handle. The article's own byline may add the co-authors that the metadata
+    page, then the writer of the comment replies marked as the post author's, then the `twitter:creator`
+    handle. The article's own byline may add the co-authors that the metadata
     leaves out, and its own writing of a name the metadata give by first name only ("Nils") completes it
     ("Nils Pickert").
     """
@@ -516,6 +527,9 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     if credit[1] is not None:
         return credit
     names, where = _from_author_links(page)  # ... before a link to an author page, which may be a teaser's
+    if _people(names, sites):
+        return _people(names, sites), where
+    names, where = _from_post_author_replies(page)  # the blog's own mark beats a handle's guess
     if _people(names, sites):
         return _people(names, sites), where
     names, where = _from_creator_handle(page)

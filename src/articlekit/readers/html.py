@@ -63,6 +63,7 @@ from articlekit.readers.html_markup import (
     MarkedElements,
     author_links,
     marked_values,
+    post_author_replies,
 )
 from articlekit.readers.html_metadata import MAX_METADATA_CHARS, build_metadata, normalize_space
 from articlekit.readers.text import clean_marks
@@ -946,6 +947,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             marked_authors=authors,
             marked_dates=dates,
             author_links=author_links(metadata.author_links),
+            post_author_replies=post_author_replies(metadata.marked.authors),
         ),
         source="html",
     )

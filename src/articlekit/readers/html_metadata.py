@@ -214,6 +214,7 @@ def build_metadata(
     marked_authors: tuple[str, ...] = (),
     marked_dates: tuple[str, ...] = (),
     author_links: tuple[str, ...] = (),
+    post_author_replies: tuple[str, ...] = (),
 ) -> Metadata:
     """The page's `Metadata` from what the walk collected."""
     articles: list[Mapping[str, object]] = []
@@ -237,5 +238,6 @@ def build_metadata(
         marked_authors=marked_authors,
         marked_dates=marked_dates,
         author_links=author_links,
+        post_author_replies=post_author_replies,
         json_ld_other_dates=tuple(other_dates),
     )

@@ -49,7 +49,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
      "autor", "autorin", "author", "chefredakteur", "chefredakteurin", "engineer", "engineers", "developer",
      "developers", "manager", "director", "designer", "founder", "ceo", "president", "professor", "scientist",
      "researcher", "consultant", "lawyer", "attorney", "intern", "specialist", "coordinator", "economist",
-     "historian", "strategist", "advocate")
+     "historian", "strategist", "advocate", "expert", "experte", "expertin")
 )  # fmt: skip
 # Words that start a title before its head word: "Staff Writer", "Senior Editor", "Chief Political Correspondent".
 TITLE_MODIFIERS: frozenset[str] = frozenset(
@@ -271,6 +271,12 @@ def _cut_chrome(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _is_compound_title(folded: str) -> bool:
+    """Whether a (case-folded) word is a title joined to what it is of: "focus-online-experte", "gast-autor"."""
+    head, _, last = folded.rpartition("-")
+    return bool(head) and last in TITLE_WORDS
+
+
 def _scan(text: str) -> tuple[list[tuple[list[str], str]], str | None]:
     """The name candidates at the start of `text`, each with the joint before it ("", ",", "and"), and the
     token the scan stopped at (None when it read the whole text)."""
@@ -295,6 +301,8 @@ def _scan(text: str) -> tuple[list[tuple[list[str], str]], str | None]:
             current.append(glued.group(1))
             stop = glued.group(2)
             break
+        if not current and not candidates and _is_compound_title(folded):
+            continue  # "FOCUS-Online-Experte Robin Tschöpe": the outlet's title for its writer, before the name
         if folded in STOP_WORDS or not (
             _is_name_token(token) or (current and folded in NAME_PARTICLES) or (not current and folded in HONORIFICS)
         ):
@@ -368,6 +376,11 @@ def _japanese(text: str) -> tuple[str, ...]:
     return ()
 
 
+# A rule drawn in text before a byline's opener: "---- by Jane Doe", "==== Von Hans Meier". Two marks at least, and
+# an opener must follow: a lone dash before a bare name is a quote's attribution ("— Mark Twain").
+_RULE = re.compile(r"\A[-–—=~_*]{2,}\s*(?=(?:" + "|".join(ONE_WORD_OPENERS) + r")\s)", re.I)
+
+
 def parse_byline(text: str) -> tuple[str, ...]:
     """The author names in a byline, or () when `text` is not a byline.
 
@@ -376,7 +389,7 @@ def parse_byline(text: str) -> tuple[str, ...]:
     >>> parse_byline("Agencia EFE")
     ()
     """
-    text = text.strip()
+    text = _RULE.sub("", text.strip(), count=1)
     if not text or len(text) > MAX_BYLINE_CHARS:
         return ()
     folded = text.casefold()
@@ -578,6 +591,19 @@ MAX_CREDIT_LOWER_WORDS = 1
 CREDIT_WORDS: frozenset[str] = frozenset(
     ("redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "newsroom")
 )
+# What a desk's name ends with after a brand that writes itself in lower case: "auto-motor.at Redaktion",
+# "revamp-it Webteam", "example.com Newsroom".
+DESK_ENDINGS: tuple[str, ...] = (*sorted(CREDIT_WORDS), "team")
+# A brand written in lower case, as its address or logo spells it: letters joined by a dot or a hyphen.
+_LOWER_BRAND = re.compile(r"[a-z\d]+(?:[.-][a-z\d]+)+")
+
+
+def _lower_brand_desk(words: list[str]) -> bool:
+    """Whether a credit is a desk of a brand written in lower case ("auto-motor.at Redaktion"), which a credit's
+    first capital would refuse; a lower-case word alone ("wordpressadmin", "staff") is no credit."""
+    return len(words) >= 2 and bool(_LOWER_BRAND.fullmatch(words[0])) and words[-1].casefold().endswith(DESK_ENDINGS)
+
+
 # Where a credit ends: a separator, a date or time, a "Published" label.
 _CREDIT_END = re.compile(r"\s(?:[|•·»—–/-]|\d)|,|\s(?:am|on|le|el|il|op|um|at)\s\d", re.I)
 
@@ -603,7 +629,9 @@ def parse_credit(text: str) -> tuple[str, ...]:
     if len(words) % 2 == 0 and words[:half] == words[half:]:  # "Associated Press Associated Press": printed twice
         words = words[:half]
     credit = " ".join(words)
-    if not words or len(words) > MAX_CREDIT_WORDS or len(credit) > MAX_NAME_CHARS or not credit[0].isupper():
+    if not words or len(words) > MAX_CREDIT_WORDS or len(credit) > MAX_NAME_CHARS:
+        return ()
+    if not credit[0].isupper() and not _lower_brand_desk(words):
         return ()
     folded = [word.casefold().strip(".:") for word in words]
     if folded[0] in STOP_WORDS or any(is_lone_opener(word) for word in folded):  # "Last Updated", "No Author"
