@@ -265,3 +265,9 @@ def test_is_html_sniffs_str_and_undecoded_bytes(source: str | bytes, expected: b
 def test_is_html_rejects_what_parse_rejects() -> None:
     with pytest.raises(articlekit.UnsupportedInputError):
         articlekit.is_html(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("entry", ENTRY_POINTS)
+def test_a_url_that_is_not_a_string_is_a_clear_type_error(entry: Any) -> None:
+    with pytest.raises(TypeError, match="url must be a str or None"):
+        entry(PAGE, url=float("nan"))

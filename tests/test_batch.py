@@ -4,6 +4,7 @@ of pages ahead, and gives the same answers in worker processes as in this one.""
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -113,3 +114,30 @@ def double(chunk: list[int]) -> list[int]:
 
 def test_map_ordered_keeps_the_order_over_uneven_chunks() -> None:
     assert list(map_ordered(double, range(11), jobs=1, chunk=3)) == [2 * n for n in range(11)]
+
+
+def test_a_malformed_item_is_an_error_in_its_place_not_the_end_of_the_run() -> None:
+    rows: list[Any] = [
+        (TEXT, "https://example.com/a"),
+        (TEXT, math.nan),  # how pandas gives a missing URL
+        (TEXT, None, "not options"),
+        (TEXT, None, None, None),
+        (TEXT, None),
+    ]
+    results = list(parse_many(rows))
+    assert [type(result).__name__ for result in results] == [
+        "Article",
+        "UnsupportedInputError",
+        "UnsupportedInputError",
+        "UnsupportedInputError",
+        "Article",
+    ]
+    assert "(page, url" in str(results[3]) and "None" in str(results[1])
+
+
+def test_memoryviews_reach_the_workers_as_bytes() -> None:
+    page = memoryview(HTML.encode("utf-8"))
+    pages: list[Any] = [page, (page, "https://example.com/a")]  # accepted at run time, as parse_html does
+    results = list(parse_many(pages, jobs=2))
+    want = articlekit.parse_html(HTML.encode("utf-8")).to_dict()
+    assert [r.to_dict() if isinstance(r, Article) else r for r in results] == [want, want]

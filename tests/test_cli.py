@@ -325,3 +325,26 @@ def test_jobs_needs_jsonl_and_a_count(page_file: Path, capsys: pytest.CaptureFix
         main([str(page_file), *extra])
     assert stop.value.code == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_an_unreadable_wet_file_gets_its_line_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good, missing = tmp_path / "good.wet", tmp_path / "missing.wet"
+    good.write_bytes(wet_record(PAGE, "https://example.com/a"))
+    assert main([str(good), str(missing), str(good), "--input", "wet", "--format", "jsonl"]) == 2
+    out, err = capsys.readouterr()
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line.get("url") for line in lines] == ["https://example.com/a", None, "https://example.com/a"]
+    assert lines[1] == {"file": str(missing), "error": "cannot read: No such file or directory"}
+    assert "cannot read" in err
+
+
+def test_jsonl_passes_the_url_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    url = "https://example.com/2021/03/04/energy-rules"
+    assert main([str(path), "--format", "jsonl", "--url", url]) == 0
+    line = json.loads(capsys.readouterr().out)
+    assert line["published"] == parse_text(PAGE, url=url).to_dict()["published"]
+    assert line["published"] is not None and line["published"].startswith("2021-03-04")

@@ -11,9 +11,11 @@ from articlekit.readers.sniff import SNIFF_CHARS, looks_like_html
 from articlekit.readers.text import has_visible_text
 
 
-def _check(source: object, options: Options | None) -> Options:
+def _check(source: object, options: Options | None, url: object = None) -> Options:
     if not isinstance(source, (str, bytes, bytearray, memoryview)):
         raise UnsupportedInputError(source)
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     if options is None:
         options = Options()
     elif not isinstance(options, Options):
@@ -52,7 +54,7 @@ def is_html(source: str | bytes) -> bool:
 
 def parse(source: str | bytes, url: str | None = None, options: Options | None = None) -> Article:
     """Parse a page: `str` is sniffed as HTML or scraped text, `bytes` is HTML."""
-    opts = _check(source, options)
+    opts = _check(source, options, url)
     if isinstance(source, str) and not looks_like_html(source):
         return parse_text(source, url=url, options=opts)
     return parse_html(source, url=url, options=opts)
@@ -60,7 +62,7 @@ def parse(source: str | bytes, url: str | None = None, options: Options | None =
 
 def parse_text(text: str, url: str | None = None, options: Options | None = None) -> Article:
     """Parse scraped page text (a crawl's text dump, browser innerText, a scraper's output)."""
-    opts = _check(text, options)
+    opts = _check(text, options, url)
     if not isinstance(text, str):
         raise TypeError("parse_text takes str; decode bytes first, or pass HTML bytes to parse_html")
     if not has_visible_text(text):
@@ -70,7 +72,7 @@ def parse_text(text: str, url: str | None = None, options: Options | None = None
 
 def parse_html(html: str | bytes, url: str | None = None, options: Options | None = None) -> Article:
     """Parse raw HTML, given as `str` or as undecoded `bytes`."""
-    opts = _check(html, options)
+    opts = _check(html, options, url)
     data = bytes(html) if isinstance(html, (bytearray, memoryview)) else html
     if not data.strip():
         raise EmptyInputError()

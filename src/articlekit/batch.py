@@ -9,6 +9,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Literal, TypeAlias, TypeVar
 
 from articlekit.api import is_html, parse, parse_html, parse_text
@@ -49,19 +50,27 @@ def parse_as(
     return parse(source, url=url, options=options)
 
 
+# What parse_many says of an item it cannot read, in the item's place.
+ITEM_FORMS = "parse_many takes a page (str or bytes), (page, url) or (page, url, options) with url a str or None"
+
+
 def _parse_item(item: PageItem, input: InputKind, options: Options | None) -> Article | ArticlekitError:
-    """One page of `parse_many`: its Article, or the ArticlekitError it raised."""
-    url: str | None = None
+    """One page of `parse_many`: its Article, or the ArticlekitError it raised (a malformed item's too)."""
+    url: object = None
     if isinstance(item, tuple):
         if len(item) not in (2, 3):
-            return UnsupportedInputError(item)
+            return UnsupportedInputError(item, ITEM_FORMS)
         source, url = item[0], item[1]
         if len(item) == 3 and item[2] is not None:
             options = item[2]
+        if url is not None and not isinstance(url, str):  # pandas gives a missing URL as NaN
+            return UnsupportedInputError(url, ITEM_FORMS + " (a missing URL is None)")
+        if options is not None and not isinstance(options, Options):
+            return UnsupportedInputError(options, "the third element of a parse_many item is an Options or None")
     else:
         source = item
     try:
-        return parse_as(source, input, url, options)
+        return parse_as(source, input, url if isinstance(url, str) else None, options)
     except ArticlekitError as error:
         return error
 
@@ -104,14 +113,38 @@ def map_ordered(
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context())
     try:
         for part in _chunks(items, chunk):
-            if len(pending) >= jobs * CHUNKS_PER_WORKER:
+            while pending and (len(pending) >= jobs * CHUNKS_PER_WORKER or pending[0].done()):
+                # done results go out at once: a slow source (a pipe) still sees answers as they come
                 yield from pending.popleft().result()
             pending.append(executor.submit(function, part))
         while pending:
             yield from pending.popleft().result()
+    except BrokenProcessPool as error:
+        raise BrokenProcessPool(
+            "a worker process died; if this ran from a script, put the call under "
+            "`if __name__ == '__main__':` (each worker imports the main module), and see the worker's error above"
+        ) from error
     finally:
         # a consumer that stops early (or an error) leaves no work running behind it
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on (its affinity, so a container's or taskset's limit counts)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _portable(pages: Iterable[PageItem]) -> Iterator[PageItem]:
+    """Pages as worker processes can receive them: a memoryview cannot be pickled, its bytes can."""
+    for page in pages:
+        if isinstance(page, (memoryview, bytearray)):
+            yield bytes(page)
+        elif isinstance(page, tuple) and page and isinstance(page[0], (memoryview, bytearray)):
+            yield (bytes(page[0]), *page[1:])
+        else:
+            yield page
 
 
 class _ChunkParser:
@@ -140,7 +173,10 @@ def parse_many(
     `input` is "auto" (sniffed, as `parse` does, bytes included), "html" or "text" (bytes read as UTF-8).
     `jobs` worker processes parse in parallel (None: one per CPU); the default, 1, parses here. Only a
     bounded number of pages is read ahead, so `pages` may be a generator over a whole crawl. An error
-    that is not an `ArticlekitError` (a bug) is raised, as `parse` would.
+    that is not an `ArticlekitError` (a bug), or an error of `pages` itself, ends the run (the pages read
+    ahead and not yet answered are dropped). Each worker imports the main
+    module: in a script, call it under `if __name__ == "__main__":`. Starting the workers takes about a
+    second, so jobs > 1 pays off from a few hundred pages on.
 
     >>> results = list(parse_many(["", "Home\\n\\nA headline for the test\\n\\n" + "A sentence, long enough. " * 9]))
     >>> type(results[0]).__name__, type(results[1]).__name__
@@ -151,9 +187,9 @@ def parse_many(
     if options is not None and not isinstance(options, Options):
         raise TypeError(f"options must be an articlekit.Options, not {type(options).__name__}")
     if jobs is None:
-        jobs = os.cpu_count() or 1
+        jobs = cpu_count()
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ValueError(f"jobs must be a positive int or None (one per CPU), not {jobs!r}")
     if isinstance(chunk, bool) or not isinstance(chunk, int) or chunk < 1:
         raise ValueError(f"chunk must be a positive int, not {chunk!r}")
-    return map_ordered(_ChunkParser(input, options), pages, jobs, chunk)
+    return map_ordered(_ChunkParser(input, options), pages if jobs == 1 else _portable(pages), jobs, chunk)

@@ -15,7 +15,7 @@ from typing import BinaryIO, NamedTuple, TypeAlias
 from articlekit import WetFormatError, iter_wet
 from articlekit.api import parse_text
 from articlekit.article import Article
-from articlekit.batch import map_ordered, parse_as
+from articlekit.batch import cpu_count, map_ordered, parse_as
 from articlekit.errors import ArticlekitError, EmptyInputError, InputTooLargeError
 from articlekit.options import Options
 
@@ -104,6 +104,7 @@ class FileTask(NamedTuple):
     name: str
     data: bytes
     input: str
+    url: str | None
     blocks: bool
 
 
@@ -126,7 +127,7 @@ def do_task(task: Task) -> ReadyLine:
         return task
     if isinstance(task, FileTask):
         try:
-            article = read_article(task.data, task.input, None, Options())
+            article = read_article(task.data, task.input, task.url, Options())
         except ArticlekitError as error:
             return ReadyLine({"file": task.name, "error": str(error)}, 1, f"articlekit: {task.name}: {error}")
         return ReadyLine({"file": task.name, **render_json(article, task.blocks)}, 0, None)
@@ -166,16 +167,16 @@ def wet_tasks(path: str, blocks: bool) -> Iterator[Task]:
 def line_tasks(args: argparse.Namespace) -> Iterator[Task]:
     """The tasks of a `--format jsonl` run, file by file, in the order given."""
     for path in args.file:
-        if args.input == "wet":
-            yield from wet_tasks(path, args.blocks)
-            continue
         try:
+            if args.input == "wet":
+                yield from wet_tasks(path, args.blocks)
+                continue
             data = read_input(path)
         except OSError as error:
             message = f"articlekit: cannot read {path}: {error.strerror}"
             yield ReadyLine({"file": path, "error": f"cannot read: {error.strerror}"}, 2, message)
         else:
-            yield FileTask(path, data, args.input, args.blocks)
+            yield FileTask(path, data, args.input, args.url, args.blocks)
 
 
 def run_lines(args: argparse.Namespace) -> int:
@@ -248,7 +249,7 @@ def run(argv: Sequence[str] | None) -> int:
         parser.error("--jobs takes a number of processes, or 0 for one per CPU")
     if args.jobs != 1 and args.format != "jsonl":
         parser.error("--jobs spreads many pages over processes: use it with --format jsonl")
-    args.jobs = args.jobs or os.cpu_count() or 1
+    args.jobs = args.jobs or cpu_count()
     if args.file.count("-") > 1:
         parser.error("stdin (-) can be read once")
     if args.format == "jsonl":

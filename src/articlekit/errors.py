@@ -45,7 +45,10 @@ class InputTooLargeError(ArticlekitError, ValueError):
 class UnsupportedInputError(ArticlekitError, TypeError):
     """The input is not `str` or `bytes`."""
 
-    def __init__(self, value: object) -> None:
+    def __init__(self, value: object, expected: str | None = None) -> None:
+        if expected is not None:  # a caller that takes something else than a page (parse_many's items)
+            super().__init__(f"{expected}, not {type(value).__name__}")
+            return
         super().__init__(
             f"articlekit parses str (HTML or scraped text) or bytes (HTML), not {type(value).__name__}; "
             "decode files with open(path, encoding=...) or pass the raw bytes to parse_html"

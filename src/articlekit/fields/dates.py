@@ -31,7 +31,8 @@ MODIFIED_MARKERS = re.compile(
 _ISO = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)"
     r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d)(?:[.:](?P<fraction>\d{1,6}))?)?)?"
-    r"(?:(?P<utc>Z)|(?P<sign>[+-])(?P<zh>\d\d):?(?P<zm>\d\d))?\Z"
+    r"(?:(?P<utc>Z)|(?P<sign>[+-])(?P<zh>\d\d):?(?P<zm>[0-5]\d))?\Z",
+    re.ASCII,  # ISO digits are ASCII
 )
 # dateparser's memo: same span, same languages, same reference, same answer; bounded.
 PARSE_CACHE_SIZE = 4096
@@ -44,6 +45,8 @@ def _iso(value: str) -> datetime | None:
     ('2019-01-03T02:00:02-05:00', '2019-01-03T07:00:02.500000+00:00')
     >>> _iso("2019-01-03").isoformat(), _iso("2019-02-30"), _iso("3 January 2019")
     ('2019-01-03T00:00:00', None, None)
+    >>> _iso("2019-01-03T02:00:02+0560"), _iso("2019-01-03T02:00:02+2400"), _iso("\u0662\u0660\u0661\u0669-01-03")
+    (None, None, None)
     """
     found = _ISO.match(value)
     if not found:
