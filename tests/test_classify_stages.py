@@ -1081,6 +1081,23 @@ def test_markup_labels_a_hidden_copy_of_the_article_chrome(kit: PageKit) -> None
     assert copy.role is Role.BOILERPLATE and "markup.other.hidden" in copy.evidence
 
 
+def test_markup_leaves_the_rest_of_a_paywalled_story_to_the_body(kit: PageKit) -> None:
+    # the page shows the first paragraphs and hides the rest in a subscribers' box until the reader signs in
+    html = (
+        f"<article><h1>{HEADLINE}</h1><div class='preview'><p>{P1}</p></div>"
+        "<div class='offers'><p>Already a subscriber? Sign in</p></div>"
+        f"<div class='subscriber-only' style='display:none'><p>{P2}</p><p>{P3}</p></div></article>"
+        "<p>About us</p><p>Contact</p><p>Jobs</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    for text in (P2, P3):
+        block = kit.find(page, text)
+        assert block.role is Role.BODY and "markup.gated_prose" in block.evidence
+    # the same paragraphs hidden in a box that names no gate stay a hidden copy
+    plain = kit.run(html_page(html.replace("subscriber-only", "extra")), through="widen_to_container")
+    assert kit.find(plain, P3).role is Role.BOILERPLATE
+
+
 # --- repeated texts: judged once per page, each copy labelled as if judged alone -----------------------
 
 REPEATED = ("Share on Facebook", "Photo: Jane Doe/Reuters", "By Jane Doe", "Home", "© 2024 Example Media")
