@@ -1227,6 +1227,21 @@ def test_container_keeps_a_line_set_straight_in_the_articles_element(kit: PageKi
     assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
 
 
+def test_container_leaves_a_heading_after_the_articles_last_line_outside(kit: PageKit) -> None:
+    # a box's title closes the story's element, its links in a list the markup calls chrome: it heads no
+    # line of the article, while a subheading between two paragraphs stays
+    links = "".join(f"<li class='related-item'><a href='/{n}'>Another story number {n}</a></li>" for n in range(4))
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1>"
+        f"<div class='story'><p>{P1}</p><h3>What comes next</h3><p>{P2}</p><p>{P3}</p>"
+        f"<h3>Elsewhere in the valley</h3><ul>{links}</ul></div><p>About us</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert kit.find(page, "What comes next").role is Role.BODY
+    trailing = kit.find(page, "Elsewhere in the valley")
+    assert trailing.role is Role.BOILERPLATE and "container.trailing_heading" in trailing.evidence
+
+
 def test_container_leaves_a_caption_above_the_storys_heading_outside(kit: PageKit) -> None:
     # a photo caption above the story's <h3>: not a lead, and the headline stays the heading under it
     caption = "An air boat searches the lake for a man who went missing while fishing on the ice on Monday morning."
