@@ -1081,6 +1081,23 @@ def test_markup_labels_a_hidden_copy_of_the_article_chrome(kit: PageKit) -> None
     assert copy.role is Role.BOILERPLATE and "markup.other.hidden" in copy.evidence
 
 
+def test_markup_leaves_the_rest_of_a_paywalled_story_to_the_body(kit: PageKit) -> None:
+    # the page shows the first paragraphs and hides the rest in a subscribers' box until the reader signs in
+    html = (
+        f"<article><h1>{HEADLINE}</h1><div class='preview'><p>{P1}</p></div>"
+        "<div class='offers'><p>Already a subscriber? Sign in</p></div>"
+        f"<div class='subscriber-only' style='display:none'><p>{P2}</p><p>{P3}</p></div></article>"
+        "<p>About us</p><p>Contact</p><p>Jobs</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    for text in (P2, P3):
+        block = kit.find(page, text)
+        assert block.role is Role.BODY and "markup.gated_prose" in block.evidence
+    # the same paragraphs hidden in a box that names no gate stay a hidden copy
+    plain = kit.run(html_page(html.replace("subscriber-only", "extra")), through="widen_to_container")
+    assert kit.find(plain, P3).role is Role.BOILERPLATE
+
+
 # --- repeated texts: judged once per page, each copy labelled as if judged alone -----------------------
 
 REPEATED = ("Share on Facebook", "Photo: Jane Doe/Reuters", "By Jane Doe", "Home", "© 2024 Example Media")
@@ -1174,6 +1191,28 @@ def test_container_keeps_a_lead_paragraph_set_in_its_own_element(kit: PageKit) -
     assert lead.role is Role.BODY and "container.outside" not in lead.evidence
 
 
+def test_container_keeps_a_lead_paragraph_above_a_slideshow_that_opens_with_its_own_heading(kit: PageKit) -> None:
+    # a gallery of credited slides under the lead: the first slide's <h2> is the slideshow's, inside the
+    # container, not the story's own heading, so the lead above it still joins the article
+    more = [
+        f"The committee will meet again on day {n} of the talks, and the ministers said that they expected "
+        f"the final text to be agreed and signed by all of the members before the end of the year."
+        for n in range(1, 13)
+    ]
+    story = "".join(
+        f"<div class='slide'><div class='credit'>{n}/12 photos © Picture Agency</div>"
+        f"<h2>Part {n}</h2><p>{text}</p></div>"
+        for n, text in enumerate(more, 1)
+    )
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><div class='intro'><p>{P1}</p></div>"
+        f"<div class='slides'>{story}</div>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    lead = kit.find(page, P1)
+    assert lead.role is Role.BODY and "container.outside" not in lead.evidence
+
+
 def test_container_keeps_a_line_set_straight_in_the_articles_element(kit: PageKit) -> None:
     # a subheading written as loose text in the story's <div>, between its <p> children: the reader gives
     # it the <div> itself as its element, and that element is the container, so it is inside, not outside
@@ -1186,6 +1225,21 @@ def test_container_keeps_a_line_set_straight_in_the_articles_element(kit: PageKi
     block = kit.find(page, loose)
     assert block.role is Role.BODY and "container.outside" not in block.evidence
     assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+
+
+def test_container_leaves_a_heading_after_the_articles_last_line_outside(kit: PageKit) -> None:
+    # a box's title closes the story's element, its links in a list the markup calls chrome: it heads no
+    # line of the article, while a subheading between two paragraphs stays
+    links = "".join(f"<li class='related-item'><a href='/{n}'>Another story number {n}</a></li>" for n in range(4))
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1>"
+        f"<div class='story'><p>{P1}</p><h3>What comes next</h3><p>{P2}</p><p>{P3}</p>"
+        f"<h3>Elsewhere in the valley</h3><ul>{links}</ul></div><p>About us</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert kit.find(page, "What comes next").role is Role.BODY
+    trailing = kit.find(page, "Elsewhere in the valley")
+    assert trailing.role is Role.BOILERPLATE and "container.trailing_heading" in trailing.evidence
 
 
 def test_container_leaves_a_caption_above_the_storys_heading_outside(kit: PageKit) -> None:

@@ -168,7 +168,7 @@ def _lead_in(blocks: list[Block], container: int) -> frozenset[int]:
     lead: set[int] = set()
     for index in range((first or 0) - 1, -1, -1):
         block = blocks[index]
-        if block.hints.heading_level is not None:
+        if block.hints.heading_level is not None and not _inside(block, container):
             break  # the story's own heading: what stands above it is a photo's caption or a teaser
         if block.role is Role.BODY:
             if _prose_words(block):
@@ -198,9 +198,19 @@ def widen_to_container(page: Page, options: Options) -> Page:
                 blocks[index] = block.labelled(Role.BOILERPLATE, None, "container.outside")
         elif unclaimed_text(block):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.inside")
+    # an <h*> the container added after the article's last line heads nothing of it: the title of the box
+    # that follows ("Similar posts", "Like it? Share it!", "Topics"). Only one, and only a heading element:
+    # stripping every short unclosed line at the end cut the tails of lists and tables (scrapinghub -0.003)
+    body = [block.index for block in blocks if block.role is Role.BODY]
+    if (
+        body
+        and blocks[body[-1]].hints.heading_level is not None
+        and blocks[body[-1]].evidence[-1] == "container.inside"
+    ):
+        last = body.pop()
+        blocks[last] = blocks[last].labelled(Role.BOILERPLATE, None, "container.trailing_heading")
     # from the first paragraph of prose (a sidebar's <select> of categories may stand above it, inside a
     # wide container) to the last line of the body
-    body = [block.index for block in blocks if block.role is Role.BODY]
     first = next((index for index in body if _prose_words(blocks[index])), None)
     for index in range(first + 1, body[-1]) if first is not None else ():
         block = blocks[index]

@@ -60,6 +60,15 @@ SIDEBAR_TOKENS: frozenset[str] = frozenset(
 )
 
 
+# Tokens of the box in which a paywalled page hides the rest of its story until the reader subscribes
+# (`<div class="subscriber-only" style="display:none">`): hidden, but the article's own paragraphs.
+GATED_TOKENS: frozenset[str] = frozenset(
+    {"subscriber-only", "subscribers-only", "subscriber-content", "paywalled", "premium-content"}
+)
+# Evidence on a paragraph of prose that only a subscriber's gate hides: it stays a candidate for the body.
+GATED_PROSE = "markup.gated_prose"
+
+
 def _in_sidebar(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[str]) -> bool:
     """Prose inside an `<aside>` or a box whose class names a sidebar or footer (not a page-wide wrapper)."""
     if "aside" in block.hints.ancestors and "aside" not in ignored_ancestors:
@@ -72,11 +81,19 @@ def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[s
     if features is None or block.kind is not None or block.role is not Role.BOILERPLATE:
         return block
     prose = features.prose is Prose.GOOD and features.words >= t.MARKUP_PROSE_MIN_WORDS
+    gated = (
+        features.prose in (Prose.GOOD, Prose.NEAR)
+        and "hidden" in block.hints.ancestors
+        and bool(block.hints.tokens & GATED_TOKENS)
+    )
+    if gated:
+        block = block.noted(GATED_PROSE)
     for ancestor, kind in ANCESTOR_KINDS:
         if (
             ancestor in block.hints.ancestors
             and ancestor not in ignored_ancestors
             and not (prose and ancestor == "aside")
+            and not (gated and ancestor == "hidden")
         ):
             return block.labelled(Role.BOILERPLATE, kind, f"markup.{kind.value}.{ancestor}")
     kinds = [_TOKEN_KINDS[token] for token in block.hints.tokens & _KNOWN_TOKENS if token not in ignored]
