@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from articlekit import parse_html
 from articlekit.model import Page
@@ -1082,3 +1083,10 @@ def test_unclosed_noscript_tags_are_searched_once() -> None:
 )
 def test_a_teasers_author_mark_is_no_fallback_beside_an_article_or_in_a_menu(html: str) -> None:
     assert read(html).metadata.marked_authors == ()
+
+
+def test_a_comment_left_in_the_tree_is_dropped_and_its_tail_kept() -> None:
+    # the walk tells comments apart by one lookup of their tag (the reader's own parser removes them)
+    markup = "<html><body><p>one<!-- note --> two</p><p><!-- x -->three</p></body></html>"
+    page = html_reader._walk([etree.fromstring(markup, etree.HTMLParser())], None)
+    assert [block.text for block in page.blocks] == ["one two", "three"]

@@ -192,6 +192,10 @@ _TAG_KINDS: dict[str, int] = {
     "meta": _META,
     "time": _TIME,
 }
+# The walk's kinds: also those of the nodes whose tag is not a name (a comment or processing instruction the
+# parser kept, an entity), which the walk drops, so that one lookup tells them apart.
+_WALK_KINDS: dict[object, int] = dict(_TAG_KINDS.items())
+_WALK_KINDS.update(dict.fromkeys((etree.Comment, etree.ProcessingInstruction, etree.Entity), _DROPPED))
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -640,6 +644,9 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
     # the text gathered since the last block boundary: it belongs to the innermost open block element
     pieces: list[str] = []
     link_pieces: list[str] = []
+    # past this many blocks, the page's element count decides whether the rest is read as overflow
+    limit = max_blocks if max_blocks is not None else sys.maxsize
+    at_limit = limit <= 0  # `emit` sets it when the blocks reach `limit`: one test per element, not a count
 
     def token_set(chain: _Tokens | None) -> frozenset[str]:
         if chain is None:
@@ -668,6 +675,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
         return tokens
 
     def emit(segment: _Segment, has_text: bool) -> None:
+        nonlocal at_limit
         if has_text:
             text = _clean_text("".join(pieces))
             if text:
@@ -685,6 +693,8 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                 )
                 blocks.append(Block(index=line, text=text, hints=hints))
                 segment.bullet = False
+                if line >= limit - 1:
+                    at_limit = True
         pieces.clear()
         link_pieces.clear()
 
@@ -736,9 +746,8 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
     hidden_until: etree._Element | None = None  # the breakout element of an open <svg> (see `_walk_into`)
     has_text = False  # some piece is not whitespace
     pending_break = False  # a <br> with only whitespace after it
-    # past this many blocks, the page's element count decides whether the rest is read as overflow
-    limit = max_blocks if max_blocks is not None else sys.maxsize
-    overflow: tuple[int, etree._Element, list[etree._Element]] | None = None  # where the overflow starts
+    # where the overflow starts, and the page's element count
+    overflow: tuple[int, etree._Element, list[etree._Element], int] | None = None
 
     for position, top in enumerate(tops):
         # the walk goes down with `element[0]` and on with `getnext()`, one step per element: lxml's
@@ -747,16 +756,18 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
         parents: list[etree._Element] = []
         element: etree._Element | None = top
         while element is not None:
-            if len(blocks) >= limit:  # blocks end at block elements, and also at <br><br>
+            if at_limit:  # blocks end at block elements, and also at <br><br>
+                at_limit = False
                 limit = sys.maxsize  # asked once
-                if _element_count(tops) > len(blocks) + MAX_OVERFLOW_BLOCKS:
-                    overflow = (position, element, parents)
+                elements = _element_count(tops)
+                if elements > len(blocks) + MAX_OVERFLOW_BLOCKS:
+                    overflow = (position, element, parents, elements)
                     break
             if element is hidden_until:
                 hidden_until = None
                 muted -= 1
             tag = element.tag
-            kind = _TAG_KINDS.get(tag, _INLINE)
+            kind = _WALK_KINDS.get(tag, _INLINE)
             entry: tuple[_Tokens | None, frozenset[str], int] | None = None  # what the element's end undoes
             text = element.text
             descend = True
@@ -765,7 +776,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             marks = element.get("class") if "class" in keys else None
             if marking and ((marks and find_mark_sign(marks)) or "itemprop" in keys or "rel" in keys):
                 marking = add_marked(element)
-            if kind == _DROPPED or type(tag) is not str:  # not str: a comment the parser kept
+            if kind == _DROPPED:  # also a comment the parser kept (`_WALK_KINDS`)
                 waited = _walk_into(element, hidden_until)
                 if waited is None:
                     if hidden_until is None:  # not inside an svg's graphics
@@ -869,7 +880,8 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                 add_piece(text)
                 if link_depth:
                     add_link_piece(text)
-                if not text.isspace():
+                # a whitespace test only where it may change something: most text follows text
+                if (pending_break or not has_text) and not text.isspace():
                     has_text = True
                     pending_break = False
             if descend and len(element):
@@ -899,7 +911,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     add_piece(text)
                     if link_depth:
                         add_link_piece(text)
-                    if not text.isspace():
+                    if (pending_break or not has_text) and not text.isspace():
                         has_text = True
                         pending_break = False
                 if not parents:  # the top's end
@@ -916,8 +928,8 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
     if overflow is None:
         emit(root_segment, has_text)
     else:
-        position, element, parents = overflow
-        group = -(-_element_count(tops) // MAX_OVERFLOW_BLOCKS)
+        position, element, parents, elements = overflow
+        group = -(-elements // MAX_OVERFLOW_BLOCKS)
         _read_overflow(
             tops[position:],
             element,
@@ -972,6 +984,7 @@ def _read_overflow(
     add_piece = pieces.append
     boundaries = 0
     marked = metadata.marked
+    find_mark_sign = MARK_SIGN.search
 
     def flush() -> None:
         text = _clean_text("".join(pieces))
@@ -990,15 +1003,15 @@ def _read_overflow(
             if element is hidden_until:
                 hidden_until = None
                 muted -= 1
-            kind = _TAG_KINDS.get(tag, _INLINE)
+            kind = _WALK_KINDS.get(tag, _INLINE)
             text = element.text
             descend = True
             keys = element.keys()
             marks = element.get("class") if "class" in keys else None
-            if (marks and MARK_SIGN.search(marks)) or "itemprop" in keys or "rel" in keys:
+            if (marks and find_mark_sign(marks)) or "itemprop" in keys or "rel" in keys:
                 marked.add(element)
-            if kind != _INLINE or type(tag) is not str:
-                if kind == _DROPPED or type(tag) is not str:
+            if kind != _INLINE:
+                if kind == _DROPPED:
                     waited = _walk_into(element, hidden_until)
                     if waited is None:
                         if hidden_until is None:
