@@ -980,6 +980,14 @@ def test_the_flood_count_misses_no_spelling_the_match_takes(monkeypatch: pytest.
     assert html_reader._drop_flood(links) is links
 
 
+def test_the_flood_count_reads_text_in_any_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the tags are counted in the lowercased UTF-8 bytes: letters past ASCII (and a lone surrogate) stay apart
+    monkeypatch.setattr(html_reader, "FLOOD_MIN_TAGS", 20)
+    monkeypatch.setattr(html_reader, "MAX_META_ELEMENTS", 3)
+    assert html_reader._may_flood("<p>\u00c9t\u00e9 \ud800" + "\u00e9<ImG src=a>" * 200 + "</p>")
+    assert not html_reader._may_flood("<p>\u00c9t\u00e9 \ud800" + "\u00e9<\u00cdmg src=a>" * 200 + "</p>")
+
+
 def test_an_unclosed_element_inside_noscript_does_not_swallow_the_page() -> None:
     # libxml2 ignores </noscript> while a <div> opened inside it is open: the article went with it
     html = (
