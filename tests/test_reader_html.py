@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from articlekit import parse_html
 from articlekit.model import Page
@@ -979,6 +980,14 @@ def test_the_flood_count_misses_no_spelling_the_match_takes(monkeypatch: pytest.
     assert html_reader._drop_flood(links) is links
 
 
+def test_the_flood_count_reads_text_in_any_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the tags are counted in the lowercased UTF-8 bytes: letters past ASCII (and a lone surrogate) stay apart
+    monkeypatch.setattr(html_reader, "FLOOD_MIN_TAGS", 20)
+    monkeypatch.setattr(html_reader, "MAX_META_ELEMENTS", 3)
+    assert html_reader._may_flood("<p>\u00c9t\u00e9 \ud800" + "\u00e9<ImG src=a>" * 200 + "</p>")
+    assert not html_reader._may_flood("<p>\u00c9t\u00e9 \ud800" + "\u00e9<\u00cdmg src=a>" * 200 + "</p>")
+
+
 def test_an_unclosed_element_inside_noscript_does_not_swallow_the_page() -> None:
     # libxml2 ignores </noscript> while a <div> opened inside it is open: the article went with it
     html = (
@@ -1082,3 +1091,10 @@ def test_unclosed_noscript_tags_are_searched_once() -> None:
 )
 def test_a_teasers_author_mark_is_no_fallback_beside_an_article_or_in_a_menu(html: str) -> None:
     assert read(html).metadata.marked_authors == ()
+
+
+def test_a_comment_left_in_the_tree_is_dropped_and_its_tail_kept() -> None:
+    # the walk tells comments apart by one lookup of their tag (the reader's own parser removes them)
+    markup = "<html><body><p>one<!-- note --> two</p><p><!-- x -->three</p></body></html>"
+    page = html_reader._walk([etree.fromstring(markup, etree.HTMLParser())], None)
+    assert [block.text for block in page.blocks] == ["one two", "three"]

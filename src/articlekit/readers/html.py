@@ -193,6 +193,10 @@ _TAG_KINDS: dict[str, int] = {
     "meta": _META,
     "time": _TIME,
 }
+# The walk's kinds: also those of the nodes whose tag is not a name (a comment or processing instruction the
+# parser kept, an entity), which the walk drops, so that one lookup tells them apart.
+_WALK_KINDS: dict[object, int] = dict(_TAG_KINDS.items())
+_WALK_KINDS.update(dict.fromkeys((etree.Comment, etree.ProcessingInstruction, etree.Entity), _DROPPED))
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -286,18 +290,20 @@ FLOOD_MIN_TAGS = 100_000
 # The characters other than ASCII letters that the case-insensitive match takes for a letter of FLOOD_TAGS
 # (the Turkish dotted and dotless i, the long s, the Kelvin sign): `str.lower` does not make them ASCII.
 _FOLDED_LETTERS: tuple[str, ...] = ("\u0130", "\u0131", "\u017f", "\u212a")
-_FLOOD_OPENING = re.compile(rf"<(?:{'|'.join(FLOOD_TAGS)})")
+_FLOOD_OPENING = re.compile(rf"<(?:{'|'.join(FLOOD_TAGS)})".encode("ascii"))
 
 
 def _may_flood(text: str) -> bool:
     """Whether `text` may hold MAX_META_ELEMENTS and FLOOD_MIN_TAGS void elements: its lowercased "<img"s
     and the like, found without the case-insensitive match (which cost 0.3 s on a million other tags). A
-    page with fewer "<" than that (all but floods) is not lowercased (10 ms a megabyte)."""
+    page with fewer "<" than that (all but floods) is not lowercased. The lowercasing is of the UTF-8 bytes,
+    ASCII letters alone, at a quarter of `str.lower`'s cost: the other letters that fold to ASCII ones are the
+    `_FOLDED_LETTERS`, which answer first."""
     if text.count("<") < MAX_META_ELEMENTS + FLOOD_MIN_TAGS:
         return False
     if any(letter in text for letter in _FOLDED_LETTERS):
         return True
-    openings = _FLOOD_OPENING.finditer(text.lower())
+    openings = _FLOOD_OPENING.finditer(text.encode("utf-8", "surrogatepass").lower())
     return next(itertools.islice(openings, MAX_META_ELEMENTS + FLOOD_MIN_TAGS - 1, None), None) is not None
 
 
@@ -641,6 +647,9 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
     # the text gathered since the last block boundary: it belongs to the innermost open block element
     pieces: list[str] = []
     link_pieces: list[str] = []
+    # past this many blocks, the page's element count decides whether the rest is read as overflow
+    limit = max_blocks if max_blocks is not None else sys.maxsize
+    at_limit = limit <= 0  # `emit` sets it when the blocks reach `limit`: one test per element, not a count
 
     def token_set(chain: _Tokens | None) -> frozenset[str]:
         if chain is None:
@@ -669,6 +678,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
         return tokens
 
     def emit(segment: _Segment, has_text: bool) -> None:
+        nonlocal at_limit
         if has_text:
             text = _clean_text("".join(pieces))
             if text:
@@ -686,6 +696,8 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                 )
                 blocks.append(Block(index=line, text=text, hints=hints))
                 segment.bullet = False
+                if line >= limit - 1:
+                    at_limit = True
         pieces.clear()
         link_pieces.clear()
 
@@ -737,9 +749,8 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
     hidden_until: etree._Element | None = None  # the breakout element of an open <svg> (see `_walk_into`)
     has_text = False  # some piece is not whitespace
     pending_break = False  # a <br> with only whitespace after it
-    # past this many blocks, the page's element count decides whether the rest is read as overflow
-    limit = max_blocks if max_blocks is not None else sys.maxsize
-    overflow: tuple[int, etree._Element, list[etree._Element]] | None = None  # where the overflow starts
+    # where the overflow starts, and the page's element count
+    overflow: tuple[int, etree._Element, list[etree._Element], int] | None = None
 
     for position, top in enumerate(tops):
         # the walk goes down with `element[0]` and on with `getnext()`, one step per element: lxml's
@@ -748,16 +759,18 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
         parents: list[etree._Element] = []
         element: etree._Element | None = top
         while element is not None:
-            if len(blocks) >= limit:  # blocks end at block elements, and also at <br><br>
+            if at_limit:  # blocks end at block elements, and also at <br><br>
+                at_limit = False
                 limit = sys.maxsize  # asked once
-                if _element_count(tops) > len(blocks) + MAX_OVERFLOW_BLOCKS:
-                    overflow = (position, element, parents)
+                elements = _element_count(tops)
+                if elements > len(blocks) + MAX_OVERFLOW_BLOCKS:
+                    overflow = (position, element, parents, elements)
                     break
             if element is hidden_until:
                 hidden_until = None
                 muted -= 1
             tag = element.tag
-            kind = _TAG_KINDS.get(tag, _INLINE)
+            kind = _WALK_KINDS.get(tag, _INLINE)
             entry: tuple[_Tokens | None, frozenset[str], int] | None = None  # what the element's end undoes
             text = element.text
             descend = True
@@ -766,7 +779,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             marks = element.get("class") if "class" in keys else None
             if marking and ((marks and find_mark_sign(marks)) or "itemprop" in keys or "rel" in keys):
                 marking = add_marked(element)
-            if kind == _DROPPED or type(tag) is not str:  # not str: a comment the parser kept
+            if kind == _DROPPED:  # also a comment the parser kept (`_WALK_KINDS`)
                 waited = _walk_into(element, hidden_until)
                 if waited is None:
                     if hidden_until is None:  # not inside an svg's graphics
@@ -870,7 +883,8 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                 add_piece(text)
                 if link_depth:
                     add_link_piece(text)
-                if not text.isspace():
+                # a whitespace test only where it may change something: most text follows text
+                if (pending_break or not has_text) and not text.isspace():
                     has_text = True
                     pending_break = False
             if descend and len(element):
@@ -900,7 +914,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                     add_piece(text)
                     if link_depth:
                         add_link_piece(text)
-                    if not text.isspace():
+                    if (pending_break or not has_text) and not text.isspace():
                         has_text = True
                         pending_break = False
                 if not parents:  # the top's end
@@ -917,8 +931,8 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
     if overflow is None:
         emit(root_segment, has_text)
     else:
-        position, element, parents = overflow
-        group = -(-_element_count(tops) // MAX_OVERFLOW_BLOCKS)
+        position, element, parents, elements = overflow
+        group = -(-elements // MAX_OVERFLOW_BLOCKS)
         _read_overflow(
             tops[position:],
             element,
@@ -974,6 +988,7 @@ def _read_overflow(
     add_piece = pieces.append
     boundaries = 0
     marked = metadata.marked
+    find_mark_sign = MARK_SIGN.search
 
     def flush() -> None:
         text = _clean_text("".join(pieces))
@@ -992,15 +1007,15 @@ def _read_overflow(
             if element is hidden_until:
                 hidden_until = None
                 muted -= 1
-            kind = _TAG_KINDS.get(tag, _INLINE)
+            kind = _WALK_KINDS.get(tag, _INLINE)
             text = element.text
             descend = True
             keys = element.keys()
             marks = element.get("class") if "class" in keys else None
-            if (marks and MARK_SIGN.search(marks)) or "itemprop" in keys or "rel" in keys:
+            if (marks and find_mark_sign(marks)) or "itemprop" in keys or "rel" in keys:
                 marked.add(element)
-            if kind != _INLINE or type(tag) is not str:
-                if kind == _DROPPED or type(tag) is not str:
+            if kind != _INLINE:
+                if kind == _DROPPED:
                     waited = _walk_into(element, hidden_until)
                     if waited is None:
                         if hidden_until is None:
