@@ -1672,3 +1672,41 @@ def test_a_writers_handle_sharing_the_sites_first_letters_is_kept() -> None:
 def test_a_reviewer_on_the_byline_line_is_no_author(byline: str) -> None:
     head = _json_ld('[{"@type": "Person", "name": "Christa Cole"}, {"@type": "Person", "name": "Oskar Hall"}]')
     assert parse_html(_html_page(head, f"<p>{byline}</p>")).authors == ("Christa Cole",)
+
+
+def _chapter_page(title: str, head: str, story: str, chapter: str) -> str:
+    # a serial's page: the story's name in an <h2>, the chapter's title in the <h1>, both in a header block
+    # whose class reads as chrome; the <title> runs chapter, story and site together
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body>"
+        f'<nav><a href="/">Home</a> <a href="/browse">Browse</a></nav><div class="chapter-footer-header">'
+        f'<h2><a href="/story">{story}</a></h2><h1>{chapter}</h1></div>{paragraphs}</body></html>'
+    )
+
+
+def test_a_heading_that_runs_the_titles_first_pieces_together_is_the_headline() -> None:
+    # "Chapter 1: The Flood - Drowned - Rivertown": the heading gives the first two pieces, the story's name
+    # (in its own heading) and the site's follow
+    html = _chapter_page(
+        "Chapter 1: The Flood - Drowned - Rivertown | Story Hub",
+        '<meta property="og:site_name" content="Story Hub">',
+        "Rivertown",
+        "Chapter 1: The Flood - Drowned",
+    )
+    article = parse_html(html)
+    assert article.headline == "Chapter 1: The Flood - Drowned"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_a_heading_that_runs_the_site_name_into_a_section_is_no_title_run() -> None:
+    # "Daily Planet - World Views - Rain returns...": the site's name and a section head the <title>; a heading
+    # that repeats those two pieces is the section's, not the story's
+    html = _chapter_page(
+        "Daily Planet - World Views - Rain returns to the valley at last",
+        '<meta property="og:site_name" content="Daily Planet">',
+        "Rain returns to the valley at last",
+        "Daily Planet - World Views",
+    )
+    article = parse_html(html)
+    assert article.headline == "Rain returns to the valley at last"
