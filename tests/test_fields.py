@@ -7,6 +7,7 @@ date. Relative dates resolve against `Options.reference_date` only, never agains
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from articlekit.fields.authors import build_authors
 from articlekit.fields.captions import build_captions
 from articlekit.fields.dateline import build_dateline
 from articlekit.fields.dates import build_dates
-from articlekit.fields.headline import build_headline
+from articlekit.fields.headline import build_headline, from_json_ld
 from articlekit.model import Role
 from articlekit.readers.html import read_html
 from articlekit.recognize.bylines import find_labelled_author
@@ -1710,3 +1711,25 @@ def test_a_heading_that_runs_the_site_name_into_a_section_is_no_title_run() -> N
     )
     article = parse_html(html)
     assert article.headline == "Rain returns to the valley at last"
+
+
+def _truncated_title_head(json_ld_headline: str, title: str) -> str:
+    ld = json.dumps({"@type": "NewsArticle", "headline": json_ld_headline})
+    site = '<meta property="og:site_name" content="Daily Planet">'
+    script = f'<script type="application/ld+json">{ld}</script>'
+    return f"<html><head><title>{title}</title>{site}{script}</head><body></body></html>"
+
+
+def test_a_metadata_headline_cut_short_is_completed_by_a_title_that_goes_on() -> None:
+    html = _truncated_title_head(
+        "Rain returns to the valley after a dry...", "Rain returns to the valley after a dry summer | Daily Planet"
+    )
+    found = from_json_ld(read_html(html, None, Options()))
+    assert found is not None and found.value == "Rain returns to the valley after a dry summer"
+
+
+def test_a_headline_that_ends_with_an_ellipsis_stays_when_no_title_goes_on() -> None:
+    # "All things in their time...": the writer's own ellipsis, the <title> gives the same words
+    html = _truncated_title_head("All things in their time...", "All things in their time... | Daily Planet")
+    found = from_json_ld(read_html(html, None, Options()))
+    assert found is not None and found.value == "All things in their time..."
