@@ -1733,3 +1733,26 @@ def test_a_headline_that_ends_with_an_ellipsis_stays_when_no_title_goes_on() -> 
     html = _truncated_title_head("All things in their time...", "All things in their time... | Daily Planet")
     found = from_json_ld(read_html(html, None, Options()))
     assert found is not None and found.value == "All things in their time..."
+
+
+def _h3_post_page(h1: str, h3: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    head = '<meta property="og:title" content="Rain returns to the valley at last">'
+    return (
+        f"<html><head><title>Rain returns to the valley at last - Valley Notes</title>{head}</head><body>"
+        f'<h1>{h1}</h1><div class="post"><h3><a href="/2020/rain">{h3}</a></h3>{paragraphs}</div></body></html>'
+    )
+
+
+def test_an_h3_that_is_the_metadata_headline_under_the_blogs_name_is_the_headline() -> None:
+    article = parse_html(_h3_post_page("Valley Weather Notes", "Rain returns to the valley at last"))
+    assert article.headline == "Rain returns to the valley at last"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_an_h3_that_repeats_the_end_of_the_h1_is_not_confirmed_as_the_headline() -> None:
+    # "Weather diary: Rain returns to the valley at last" over its "Rain returns ..." line: the <h1> says it
+    article = parse_html(
+        _h3_post_page("Weather diary: Rain returns to the valley at last", "Rain returns to the valley at last")
+    )
+    assert not any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
