@@ -7,6 +7,7 @@ date. Relative dates resolve against `Options.reference_date` only, never agains
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from articlekit.fields.authors import build_authors
 from articlekit.fields.captions import build_captions
 from articlekit.fields.dateline import build_dateline
 from articlekit.fields.dates import build_dates
-from articlekit.fields.headline import build_headline
+from articlekit.fields.headline import build_headline, from_json_ld
 from articlekit.model import Role
 from articlekit.readers.html import read_html
 from articlekit.recognize.bylines import find_labelled_author
@@ -1700,3 +1701,86 @@ def test_a_readers_reply_names_no_author() -> None:
 def test_the_post_authors_reply_yields_to_the_articles_own_author() -> None:
     html = _blog_with_replies("comment bypostauthor", head='<meta name="author" content="Eva Jancak">')
     assert parse_html(html).authors == ("Eva Jancak",)
+
+
+def _chapter_page(title: str, head: str, story: str, chapter: str) -> str:
+    # a serial's page: the story's name in an <h2>, the chapter's title in the <h1>, both in a header block
+    # whose class reads as chrome; the <title> runs chapter, story and site together
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body>"
+        f'<nav><a href="/">Home</a> <a href="/browse">Browse</a></nav><div class="chapter-footer-header">'
+        f'<h2><a href="/story">{story}</a></h2><h1>{chapter}</h1></div>{paragraphs}</body></html>'
+    )
+
+
+def test_a_heading_that_runs_the_titles_first_pieces_together_is_the_headline() -> None:
+    # "Chapter 1: The Flood - Drowned - Rivertown": the heading gives the first two pieces, the story's name
+    # (in its own heading) and the site's follow
+    html = _chapter_page(
+        "Chapter 1: The Flood - Drowned - Rivertown | Story Hub",
+        '<meta property="og:site_name" content="Story Hub">',
+        "Rivertown",
+        "Chapter 1: The Flood - Drowned",
+    )
+    article = parse_html(html)
+    assert article.headline == "Chapter 1: The Flood - Drowned"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_a_heading_that_runs_the_site_name_into_a_section_is_no_title_run() -> None:
+    # "Daily Planet - World Views - Rain returns...": the site's name and a section head the <title>; a heading
+    # that repeats those two pieces is the section's, not the story's
+    html = _chapter_page(
+        "Daily Planet - World Views - Rain returns to the valley at last",
+        '<meta property="og:site_name" content="Daily Planet">',
+        "Rain returns to the valley at last",
+        "Daily Planet - World Views",
+    )
+    article = parse_html(html)
+    assert article.headline == "Rain returns to the valley at last"
+
+
+def _truncated_title_head(json_ld_headline: str, title: str) -> str:
+    ld = json.dumps({"@type": "NewsArticle", "headline": json_ld_headline})
+    site = '<meta property="og:site_name" content="Daily Planet">'
+    script = f'<script type="application/ld+json">{ld}</script>'
+    return f"<html><head><title>{title}</title>{site}{script}</head><body></body></html>"
+
+
+def test_a_metadata_headline_cut_short_is_completed_by_a_title_that_goes_on() -> None:
+    html = _truncated_title_head(
+        "Rain returns to the valley after a dry...", "Rain returns to the valley after a dry summer | Daily Planet"
+    )
+    found = from_json_ld(read_html(html, None, Options()))
+    assert found is not None and found.value == "Rain returns to the valley after a dry summer"
+
+
+def test_a_headline_that_ends_with_an_ellipsis_stays_when_no_title_goes_on() -> None:
+    # "All things in their time...": the writer's own ellipsis, the <title> gives the same words
+    html = _truncated_title_head("All things in their time...", "All things in their time... | Daily Planet")
+    found = from_json_ld(read_html(html, None, Options()))
+    assert found is not None and found.value == "All things in their time..."
+
+
+def _h3_post_page(h1: str, h3: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    head = '<meta property="og:title" content="Rain returns to the valley at last">'
+    return (
+        f"<html><head><title>Rain returns to the valley at last - Valley Notes</title>{head}</head><body>"
+        f'<h1>{h1}</h1><div class="post"><h3><a href="/2020/rain">{h3}</a></h3>{paragraphs}</div></body></html>'
+    )
+
+
+def test_an_h3_that_is_the_metadata_headline_under_the_blogs_name_is_the_headline() -> None:
+    article = parse_html(_h3_post_page("Valley Weather Notes", "Rain returns to the valley at last"))
+    assert article.headline == "Rain returns to the valley at last"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_an_h3_that_repeats_the_end_of_the_h1_is_not_confirmed_as_the_headline() -> None:
+    # "Weather diary: Rain returns to the valley at last" over its "Rain returns ..." line: the <h1> says it
+    article = parse_html(
+        _h3_post_page("Weather diary: Rain returns to the valley at last", "Rain returns to the valley at last")
+    )
+    assert not any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)

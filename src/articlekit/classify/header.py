@@ -95,6 +95,10 @@ ONE_WORD_TITLE_MIN_CHARS = 4
 # when it has at least this many words (a one-word <h1> may be the site's name, also in the <title>).
 CONFIRMED_HEADING_MAX_LEVEL = 2
 CONFIRMED_HEADING_MIN_WORDS = 2
+# HTML: a heading below <h2>, down to this level, is confirmed only when it is the metadata's headline itself and
+# no top heading says it too: a blog sets the post's title in an <h3> under its own name in the <h1>, where an
+# <h3> that repeats the end of an <h1> ("Kicker: ...: Headline" over "Headline") is that headline's dek.
+CONFIRMED_HEADLINE_MAX_LEVEL = 3
 # HTML: when the ranker's winner is not an <h1> and says nothing the metadata says, a block that gives the
 # metadata's headline is the headline: the whole block, or a block with at most this many words more
 # (a kicker, a section label or a date run into it: "World news Judges allow video", "... Thursday, 10
@@ -364,10 +368,12 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     found: tuple[tuple[bool, int, int], int] | None = None  # (not the headline, level, trust or distance), index
     for block in page.blocks[: anchor + 1]:
         level = block.hints.heading_level
-        if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or not _claimable_title(block):
+        if level is None or level > CONFIRMED_HEADLINE_MAX_LEVEL or not _claimable_title(block):
             continue
         own = tokens(block.text)
         headline = own in titles.headlines
+        if level > CONFIRMED_HEADING_MAX_LEVEL and not (headline and not _said_by_a_top_heading(page, own, anchor)):
+            continue
         if not (headline or own in titles.parts) or own in titles.sites or names_a_section_directory(page, block.text):
             continue
         if block.role not in (Role.BOILERPLATE, Role.BODY) and not headline:
@@ -381,6 +387,16 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
         if found is None or rank < found[0]:
             found = rank, block.index
     return None if found is None else found[1]
+
+
+def _said_by_a_top_heading(page: Page, own: tuple[str, ...], anchor: int) -> bool:
+    """Whether an <h1> or <h2> up to the first paragraph holds the words `own`."""
+    return any(
+        block.hints.heading_level is not None
+        and block.hints.heading_level <= CONFIRMED_HEADING_MAX_LEVEL
+        and contains(tokens(block.text), own)
+        for block in page.blocks[: anchor + 1]
+    )
 
 
 # A date line gives the headline after its date when at most this many words stand before the date: a

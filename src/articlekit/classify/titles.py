@@ -78,7 +78,7 @@ class PageTitles:
 
     headlines: tuple[Tokens, ...]  # each metadata title minus its site-name pieces, most trusted first
     headline_texts: tuple[str, ...]  # the same as the page writes them, one per headline
-    parts: frozenset[Tokens]  # each title whole and its `title_parts`, site names left out
+    parts: frozenset[Tokens]  # each title whole, its `title_parts` and its opening runs of pieces, site names left out
     sites: frozenset[Tokens]  # the pieces that name the site
     named: bool  # a site-name meta tag or the URL's host names one of the pieces: the rest is the headline
 
@@ -209,7 +209,16 @@ def page_titles(page: Page) -> PageTitles:
         start, end = _strip(pieces, sites)
         if start < end:
             headlines.setdefault(sum(pieces[start:end], ()), title[spans[start][0] : spans[end - 1][1]])
-    parts = frozenset(tokens(part) for title in raw for part in (title, *title_parts(title))) - sites - {()}
+    # "Chapter 1: Prologue - Murdered - Melas | Site": a heading may give the title's first pieces run together,
+    # the story's or a section's name after them; a run that holds a site-name piece heads a section instead
+    runs = {
+        sum(pieces[:end], ())
+        for pieces in titles
+        for end in range(2, len(pieces))
+        if not any(piece in sites for piece in pieces[:end])
+    }
+    parts = frozenset(tokens(part) for title in raw for part in (title, *title_parts(title))) | runs
+    parts = parts - sites - {()}
     return PageTitles(
         headlines=tuple(headlines),
         headline_texts=tuple(headlines.values()),

@@ -129,7 +129,10 @@ def _reads_as_label(text: str, label: tuple[str, ...], size: int, pieces: list[t
 def from_json_ld(page: Page) -> Found | None:
     """JSON-LD `headline` or `name` of the article object."""
     value = json_ld_value(page, "headline") or json_ld_value(page, "name")
-    return Found(value, "json-ld headline") if value else None
+    if not value:
+        return None
+    whole = _untruncated(value, page)
+    return Found(whole, "json-ld headline, completed by another title") if whole else Found(value, "json-ld headline")
 
 
 def from_open_graph(page: Page) -> Found | None:
@@ -137,7 +140,28 @@ def from_open_graph(page: Page) -> Found | None:
     for key in ("og:title", "twitter:title"):
         value = page.metadata.meta.get(key)
         if value:
-            return Found(strip_site_name(value, page), f"meta {key}")
+            value = strip_site_name(value, page)
+            whole = _untruncated(value, page)
+            return Found(whole, f"meta {key}, completed by another title") if whole else Found(value, f"meta {key}")
+    return None
+
+
+# What ends a metadata title that a site cut short to a length: "... for Hong Kong leader...".
+TRUNCATION_MARKS: tuple[str, ...] = ("...", "…")
+
+
+def _untruncated(value: str, page: Page) -> str | None:
+    """The whole headline, when `value` is a metadata title cut short with an ellipsis and another metadata
+    title (site name stripped) opens with the same words and goes on: JSON-LD "... for Hong Kong leader..."
+    beside the <title> "... for Hong Kong leader Carrie Lam | Site".
+    """
+    if not value.rstrip().endswith(TRUNCATION_MARKS):
+        return None
+    own = tokens(value)
+    titles = page_titles(page)
+    for headline, text in zip(titles.headlines, titles.headline_texts, strict=True):
+        if own and len(headline) > len(own) and headline[: len(own)] == own:
+            return text
     return None
 
 
