@@ -1191,28 +1191,6 @@ def test_container_keeps_a_lead_paragraph_set_in_its_own_element(kit: PageKit) -
     assert lead.role is Role.BODY and "container.outside" not in lead.evidence
 
 
-def test_container_keeps_a_lead_paragraph_above_a_slideshow_that_opens_with_its_own_heading(kit: PageKit) -> None:
-    # a gallery of credited slides under the lead: the first slide's <h2> is the slideshow's, inside the
-    # container, not the story's own heading, so the lead above it still joins the article
-    more = [
-        f"The committee will meet again on day {n} of the talks, and the ministers said that they expected "
-        f"the final text to be agreed and signed by all of the members before the end of the year."
-        for n in range(1, 13)
-    ]
-    story = "".join(
-        f"<div class='slide'><div class='credit'>{n}/12 photos © Picture Agency</div>"
-        f"<h2>Part {n}</h2><p>{text}</p></div>"
-        for n, text in enumerate(more, 1)
-    )
-    html = (
-        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><div class='intro'><p>{P1}</p></div>"
-        f"<div class='slides'>{story}</div>"
-    )
-    page = kit.run(html_page(html), through="widen_to_container")
-    lead = kit.find(page, P1)
-    assert lead.role is Role.BODY and "container.outside" not in lead.evidence
-
-
 def test_container_keeps_a_line_set_straight_in_the_articles_element(kit: PageKit) -> None:
     # a subheading written as loose text in the story's <div>, between its <p> children: the reader gives
     # it the <div> itself as its element, and that element is the container, so it is inside, not outside

@@ -168,7 +168,7 @@ def _lead_in(blocks: list[Block], container: int) -> frozenset[int]:
     lead: set[int] = set()
     for index in range((first or 0) - 1, -1, -1):
         block = blocks[index]
-        if block.hints.heading_level is not None and not _inside(block, container):
+        if block.hints.heading_level is not None:
             break  # the story's own heading: what stands above it is a photo's caption or a teaser
         if block.role is Role.BODY:
             if _prose_words(block):
