@@ -1098,6 +1098,31 @@ def test_markup_leaves_the_rest_of_a_paywalled_story_to_the_body(kit: PageKit) -
     assert kit.find(plain, P3).role is Role.BOILERPLATE
 
 
+def test_markup_keeps_a_subscribers_box_under_a_story_the_page_shows_whole_as_chrome(kit: PageKit) -> None:
+    # the story is all there; the hidden box holds what subscribers get, or promotions of the paid archive
+    perks = (
+        (
+            "As a subscriber you also get our weekly newsletter with the best stories from our reporters, the "
+            "crossword and the archive going back to the year we were founded."
+        ),
+        (
+            "Thank you for supporting independent local journalism in our city and the region around it, it "
+            "makes our work possible every day."
+        ),
+    )
+    story = "".join(f"<p>{p}</p>" for p in (*ARTICLE, *COMMENTS[:2]))
+    html = (
+        f"<article><h1>{HEADLINE}</h1>{story}<div class='subscriber-only' style='display:none'>"
+        + "".join(f"<p>{p}</p>" for p in perks)
+        + "</div></article><p>About us</p><p>Contact</p><p>Jobs</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert kit.find(page, P3).role is Role.BODY
+    for text in perks:
+        box = kit.find(page, text)
+        assert box.role is Role.BOILERPLATE and "markup.gated_prose" not in box.evidence
+
+
 # --- repeated texts: judged once per page, each copy labelled as if judged alone -----------------------
 
 REPEATED = ("Share on Facebook", "Photo: Jane Doe/Reuters", "By Jane Doe", "Home", "© 2024 Example Media")

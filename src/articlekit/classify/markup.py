@@ -62,9 +62,8 @@ SIDEBAR_TOKENS: frozenset[str] = frozenset(
 
 # Tokens of the box in which a paywalled page hides the rest of its story until the reader subscribes
 # (`<div class="subscriber-only" style="display:none">`): hidden, but the article's own paragraphs.
-GATED_TOKENS: frozenset[str] = frozenset(
-    {"subscriber-only", "subscribers-only", "subscriber-content", "paywalled", "premium-content"}
-)
+# ("premium-content" is left out: sites name promotions of their paid archive so.)
+GATED_TOKENS: frozenset[str] = frozenset({"subscriber-only", "subscribers-only", "subscriber-content", "paywalled"})
 # Evidence on a paragraph of prose that only a subscriber's gate hides: it stays a candidate for the body.
 GATED_PROSE = "markup.gated_prose"
 
@@ -76,16 +75,40 @@ def _in_sidebar(block: Block, ignored: frozenset[str], ignored_ancestors: frozen
     return any(token not in ignored for token in block.hints.tokens & SIDEBAR_TOKENS)
 
 
-def _judge(block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[str]) -> Block:
+def _in_gate(block: Block) -> bool:
+    """Prose hidden in a box whose class names a subscribers' gate."""
+    features = block.features
+    return (
+        features is not None
+        and features.prose in (Prose.GOOD, Prose.NEAR)
+        and "hidden" in block.hints.ancestors
+        and bool(block.hints.tokens & GATED_TOKENS)
+    )
+
+
+def _gate_hides_the_story(page: Page) -> bool:
+    """The gated boxes hold most of the page's prose: the rest of a story shown as a teaser, not a box of
+    subscriber perks or promotions under a story the page shows whole."""
+    hidden = shown = 0
+    for block in page.blocks:
+        features = block.features
+        if features is None or features.prose is not Prose.GOOD:
+            continue
+        if _in_gate(block):
+            hidden += features.words
+        elif "hidden" not in block.hints.ancestors:
+            shown += features.words
+    return hidden > 0 and hidden >= t.GATED_MIN_PROSE_SHARE * (hidden + shown)
+
+
+def _judge(
+    block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[str], gate_hides_story: bool = False
+) -> Block:
     features = block.features
     if features is None or block.kind is not None or block.role is not Role.BOILERPLATE:
         return block
     prose = features.prose is Prose.GOOD and features.words >= t.MARKUP_PROSE_MIN_WORDS
-    gated = (
-        features.prose in (Prose.GOOD, Prose.NEAR)
-        and "hidden" in block.hints.ancestors
-        and bool(block.hints.tokens & GATED_TOKENS)
-    )
+    gated = gate_hides_story and _in_gate(block)
     if gated:
         block = block.noted(GATED_PROSE)
     for ancestor, kind in ANCESTOR_KINDS:
@@ -142,4 +165,5 @@ def mark_markup(page: Page, options: Options) -> Page:
     limit = t.MARKUP_PAGEWIDE_SHARE * len(page.blocks)
     ignored = frozenset(token for token, n in counts.items() if n > limit and not _thread_after_article(page, token))
     ignored_ancestors = frozenset(name for name, n in ancestors.items() if n > limit)  # <form> around the page
-    return page.with_blocks(tuple(_judge(block, ignored, ignored_ancestors) for block in page.blocks))
+    gate_hides_story = _gate_hides_the_story(page)
+    return page.with_blocks(tuple(_judge(block, ignored, ignored_ancestors, gate_hides_story) for block in page.blocks))

@@ -34,6 +34,9 @@ MARKUP_PAGEWIDE_SHARE = 0.5
 THREAD_MIN_WORDS_BEFORE = 60
 # A paragraph this long keeps its body chances whatever widget class its container carries.
 MARKUP_PROSE_MIN_WORDS = 25
+# Hidden prose in a subscribers' gate stays a body candidate only when it is at least this share of the
+# page's prose words: a paywall shows a teaser and hides the rest, a perks or promo box is an aside.
+GATED_MIN_PROSE_SHARE = 0.5
 # Short blocks mostly made of links are menus or link lists.
 MARKUP_LINK_DENSITY = 0.6
 MARKUP_LINK_MAX_WORDS = 30
