@@ -158,19 +158,29 @@ def _date_value(element: etree._Element) -> str | None:
 
 class MarkedElements:
     """The elements that may mark the author, and those that may mark the date, each in page order (the
-    first `MAX_MARKUP_ELEMENTS` and one more of each: `_values` reads no further), as the walk meets them."""
+    first `MAX_MARKUP_ELEMENTS` and one more of each: `_values` reads no further), as the walk meets them;
+    apart, the first `MAX_POST_AUTHOR_REPLIES` comment replies marked as the post author's (`bypostauthor`),
+    which a long thread's reader comments would push out of the authors' list."""
 
-    __slots__ = ("authors", "dates")
+    __slots__ = ("authors", "dates", "replies")
 
     def __init__(self) -> None:
         self.authors: list[etree._Element] = []
         self.dates: list[etree._Element] = []
+        self.replies: list[etree._Element] = []
 
     def add(self, element: etree._Element) -> bool:
-        """Keep `element` if it may mark either; False once both kinds are full (nothing more is kept)."""
-        authors, dates = self.authors, self.dates
+        """Keep `element` if it may mark either; False once every kind is full (nothing more is kept)."""
+        authors, dates, replies = self.authors, self.dates, self.replies
         marks = element.get("class")
         prop = element.get("itemprop")
+        if (
+            len(replies) < MAX_POST_AUTHOR_REPLIES
+            and marks is not None
+            and POST_AUTHOR_REPLY_CLASS in marks
+            and POST_AUTHOR_REPLY_CLASS in marks[:MAX_MARK_CHARS].split()
+        ):
+            replies.append(element)
         if len(authors) <= MAX_MARKUP_ELEMENTS and (
             (marks is not None and _AUTHOR_SIGN.search(marks))
             or prop in AUTHOR_ITEMPROPS
@@ -181,7 +191,11 @@ class MarkedElements:
             (marks is not None and _DATE_SIGN.search(marks)) or prop in DATE_ITEMPROPS
         ):
             dates.append(element)
-        return len(authors) <= MAX_MARKUP_ELEMENTS or len(dates) <= MAX_MARKUP_ELEMENTS
+        return (
+            len(authors) <= MAX_MARKUP_ELEMENTS
+            or len(dates) <= MAX_MARKUP_ELEMENTS
+            or len(replies) < MAX_POST_AUTHOR_REPLIES
+        )
 
     def add_within(self, element: etree._Element) -> bool:
         """`add` each element below `element` (one the walk skips whole); False once both kinds are full."""
@@ -196,6 +210,13 @@ class MarkedElements:
         else:
             marked = _elements(_MARKED_XPATH(element))
         return all(self.add(node) for node in marked)
+
+
+# The class WordPress gives a reply in the comments that the post's own author wrote; the name of the reply's
+# writer is in its `fn` element (microformats' vcard), as "jancak" under "— jancak @ 00:11".
+POST_AUTHOR_REPLY_CLASS = "bypostauthor"
+# Such replies kept: the field takes the first that reads as one name.
+MAX_POST_AUTHOR_REPLIES = 4
 
 
 def _values(
@@ -227,21 +248,14 @@ def _values(
     return tuple(values)
 
 
-# The class WordPress gives a reply in the comments that the post's own author wrote; the name of the reply's
-# writer is in its `fn` element (microformats' vcard), as "jancak" under "— jancak @ 00:11".
-POST_AUTHOR_REPLY_CLASS = "bypostauthor"
 _POST_AUTHOR_NAME = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")
 
 
-def post_author_replies(candidates: list[etree._Element]) -> tuple[str, ...]:
-    """Names of the writers of the comment replies marked as the post author's own (`bypostauthor`), in page
-    order, among the author-marked elements: the one place some blogs name their author."""
+def post_author_replies(replies: list[etree._Element]) -> tuple[str, ...]:
+    """Names of the writers of the comment replies marked as the post author's own (`bypostauthor`, kept
+    by `MarkedElements`), in page order: the one place some blogs name their author."""
     values: list[str] = []
-    for seen, element in enumerate(candidates, start=1):
-        if seen > MAX_MARKUP_ELEMENTS or len(values) >= MAX_MARKUP_VALUES:
-            break
-        if POST_AUTHOR_REPLY_CLASS not in (element.get("class") or "")[:MAX_MARK_CHARS].split():
-            continue
+    for element in replies[:MAX_POST_AUTHOR_REPLIES]:
         names = _elements(_POST_AUTHOR_NAME(element))
         value = _text(names[0]) if names else ""
         if value and len(value) <= MAX_MARKUP_CHARS:
