@@ -162,18 +162,20 @@ class MarkedElements:
     apart, the first `MAX_POST_AUTHOR_REPLIES` comment replies marked as the post author's (`bypostauthor`),
     which a long thread's reader comments would push out of the authors' list."""
 
-    __slots__ = ("authors", "dates", "replies")
+    __slots__ = ("authors", "dates", "replies", "seen")
 
     def __init__(self) -> None:
         self.authors: list[etree._Element] = []
         self.dates: list[etree._Element] = []
         self.replies: list[etree._Element] = []
+        self.seen = 0  # elements handed over: the replies are looked for among the first `MAX_REPLY_SEARCH`
 
     def add(self, element: etree._Element) -> bool:
         """Keep `element` if it may mark either; False once every kind is full (nothing more is kept)."""
         authors, dates, replies = self.authors, self.dates, self.replies
         marks = element.get("class")
         prop = element.get("itemprop")
+        self.seen += 1
         if (
             len(replies) < MAX_POST_AUTHOR_REPLIES
             and marks is not None
@@ -194,11 +196,11 @@ class MarkedElements:
         return (
             len(authors) <= MAX_MARKUP_ELEMENTS
             or len(dates) <= MAX_MARKUP_ELEMENTS
-            or len(replies) < MAX_POST_AUTHOR_REPLIES
+            or (len(replies) < MAX_POST_AUTHOR_REPLIES and self.seen < MAX_REPLY_SEARCH)
         )
 
     def add_within(self, element: etree._Element) -> bool:
-        """`add` each element below `element` (one the walk skips whole); False once both kinds are full."""
+        """`add` each element below `element` (one the walk skips whole); False once every kind is full."""
         # an icon's few elements are looked at one by one, cheaper than an XPath's set-up
         inner = list(itertools.islice(element.iterdescendants(), SMALL_SUBTREE))
         if len(inner) < SMALL_SUBTREE:
@@ -207,6 +209,9 @@ class MarkedElements:
                 for node in inner
                 if node.get("class") is not None or node.get("itemprop") is not None or node.get("rel") is not None
             ]
+        elif len(self.authors) > MAX_MARKUP_ELEMENTS and len(self.dates) > MAX_MARKUP_ELEMENTS:
+            # only the post author's replies are still looked for: libxml2 selects them alone
+            marked = _elements(_REPLY_XPATH(element))[:MAX_POST_AUTHOR_REPLIES]
         else:
             marked = _elements(_MARKED_XPATH(element))
         return all(self.add(node) for node in marked)
@@ -217,6 +222,9 @@ class MarkedElements:
 POST_AUTHOR_REPLY_CLASS = "bypostauthor"
 # Such replies kept: the field takes the first that reads as one name.
 MAX_POST_AUTHOR_REPLIES = 4
+# Marked elements among which they are looked for: a long thread's (a few per comment), not a hostile page's.
+MAX_REPLY_SEARCH = 5_000
+_REPLY_XPATH = etree.XPath(f"descendant::*[contains(@class, '{POST_AUTHOR_REPLY_CLASS}')]")
 
 
 def _values(
