@@ -1675,13 +1675,16 @@ def test_a_reviewer_on_the_byline_line_is_no_author(byline: str) -> None:
     assert parse_html(_html_page(head, f"<p>{byline}</p>")).authors == ("Christa Cole",)
 
 
-def _blog_with_replies(reply_classes: str, head: str = "") -> str:
-    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+def _blog_with_replies(reply_classes: str, head: str = "", lead: str = "", readers: int = 1) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (lead, *PARAGRAPHS) if p)
+    reader = (
+        "<li class='comment even'><div class='comment-author vcard'><span class='fn'>Leserin</span></div>"
+        "<div class='comment-metadata'><time datetime='2020-01-01'>1. Jan.</time></div>"
+        "<p>Schöner Beitrag, danke!</p></li>"
+    )
     return (
         f"<html><head><title>Ein Jahr geht zu Ende</title>{head}</head><body><article><h1>Ein Jahr geht zu Ende</h1>"
-        f"{paragraphs}</article><ol class='commentlist'>"
-        "<li class='comment byuser comment-author-leserin even'><cite><span class='fn'>Leserin</span></cite>"
-        "<p>Schöner Beitrag, danke!</p></li>"
+        f"{paragraphs}</article><ol class='commentlist'>{reader * readers}"
         f"<li class='{reply_classes}'><cite><span class='fn'>jancak</span></cite><p>Danke für den Kommentar!</p>"
         "</li></ol></body></html>"
     )
@@ -1784,3 +1787,29 @@ def test_an_h3_that_repeats_the_end_of_the_h1_is_not_confirmed_as_the_headline()
         _h3_post_page("Weather diary: Rain returns to the valley at last", "Rain returns to the valley at last")
     )
     assert not any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+@pytest.mark.parametrize("readers", [1, 61, 200])
+def test_the_post_authors_reply_after_many_reader_comments_still_names_the_author(readers: int) -> None:
+    # each reader's comment-author box takes a place among the author-marked elements; the replies are kept apart
+    assert parse_html(_blog_with_replies("comment bypostauthor", readers=readers)).authors == ("jancak",)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A guest post by Anna Berger, who spent a week in the city.",
+        "Ein Gastbeitrag von Anna Berger.",
+        "Anna Berger ist unsere Gastautorin.",
+        "Un article invité d'Anna Berger.",
+        "Dit is een gastblog van Anna Berger.",
+    ],
+)
+def test_the_blog_owners_reply_names_no_author_of_a_guest_post(lead: str) -> None:
+    # the guest may be named by the line itself, the blog's owner never
+    assert "jancak" not in parse_html(_blog_with_replies("comment bypostauthor", lead=lead)).authors
+
+
+def test_the_post_authors_reply_names_the_author_when_the_body_only_mentions_guests() -> None:
+    lead = "Our guests arrived late, and the guest room was cold."
+    assert parse_html(_blog_with_replies("comment bypostauthor", lead=lead)).authors == ("jancak",)

@@ -322,6 +322,11 @@ def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
         # a desk of a brand that writes itself in lower case, as its address does
         ("von planet-news.example Redaktion", ("planet-news.example Redaktion",)),
         ("fix-it Webteam", ("fix-it Webteam",)),
+        ("example.com Team", ("example.com Team",)),
+        # the desk word is the whole last word, and a bare "Team" needs an address before it
+        ("a-b Steam", ()),
+        ("x-ray Team", ()),
+        ("e-sports Team", ()),
         # a lower-case brand alone, or a lower-case word before a desk word, credits no desk
         ("planet-news.example", ()),
         ("wordpressadmin", ()),

@@ -2574,6 +2574,18 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
 # Words that close a byline after the name, in languages that write it so: "山田太郎記者", "鈴木花子特派員".
 # "（共同）" and "（時事）" usually close a wire story's last line rather than follow a name; a name is only
 # taken when two to eight kana or kanji stand before the suffix, so "…と述べた。（共同）" gives none.
+# What an article says of itself when a guest wrote it: the blog's owner, who answers in its comments, is then
+# not its author. Matched on word boundaries in the article's own lines (lowercase).
+GUEST_POST_CUES: Mapping[str, tuple[str, ...]] = {
+    "en": ("guest post by", "guest post from", "guest author", "guest blogger", "a guest post", "guest contributor"),
+    "de": ("gastbeitrag", "gastautor", "gastautorin", "gastartikel"),
+    "fr": ("article invité", "auteur invité", "autrice invitée", "billet invité"),
+    "es": ("artículo invitado", "autor invitado", "autora invitada"),
+    "it": ("guest post di", "articolo ospite", "autore ospite"),
+    "pt": ("artigo convidado", "autor convidado", "autora convidada"),
+    "nl": ("gastblog", "gastauteur", "gastbijdrage"),
+}
+
 BYLINE_SUFFIXES: Mapping[str, tuple[str, ...]] = {
     "en": (),
     "de": (),

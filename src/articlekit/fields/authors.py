@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 
 from articlekit.classify.furniture import BYLINE_PREFIX_RULE
 from articlekit.classify.titles import host_names
-from articlekit.lexicons import STOPWORDS
+from articlekit.lexicons import GUEST_POST_CUES, STOPWORDS
 from articlekit.model import Page, Role
 from articlekit.recognize.bylines import (
     MAX_CREDIT_WORDS,
@@ -238,9 +238,25 @@ def _from_article_lines(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
+# A guest post's cue among the article's lines ("A guest post by Anna Berger"): see `GUEST_POST_CUES`.
+_GUEST_POST_CUE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(cue) for cues in GUEST_POST_CUES.values() for cue in cues) + r")(?!\w)"
+)
+# The article's own lines, where a guest post says so: its head and its body.
+_ARTICLE_ROLES = frozenset({Role.HEADLINE, Role.SUBHEADLINE, Role.BYLINE, Role.DATELINE, Role.BODY})
+
+
+def _is_guest_post(page: Page) -> bool:
+    """Whether the article's lines say a guest wrote it, whom the blog's owner then is not."""
+    return any(block.role in _ARTICLE_ROLES and _GUEST_POST_CUE.search(block.text.casefold()) for block in page.blocks)
+
+
 def _from_post_author_replies(page: Page) -> tuple[tuple[str, ...], str | None]:
     """The writer of the first comment reply that the blog marks as the post author's own ("jancak", who
-    answers a reader): the last resort of blogs that print their author's name nowhere else."""
+    answers a reader): the last resort of blogs that print their author's name nowhere else, unless the
+    article is a guest's."""
+    if not page.metadata.post_author_replies or _is_guest_post(page):
+        return (), None
     for number, value in enumerate(page.metadata.post_author_replies):
         names = parse_marked_author(value)
         if len(names) == 1:

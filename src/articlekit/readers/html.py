@@ -961,7 +961,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             marked_authors=authors,
             marked_dates=dates,
             author_links=author_links(metadata.author_links),
-            post_author_replies=post_author_replies(metadata.marked.authors),
+            post_author_replies=post_author_replies(metadata.marked.replies),
         ),
         source="html",
     )

@@ -158,19 +158,31 @@ def _date_value(element: etree._Element) -> str | None:
 
 class MarkedElements:
     """The elements that may mark the author, and those that may mark the date, each in page order (the
-    first `MAX_MARKUP_ELEMENTS` and one more of each: `_values` reads no further), as the walk meets them."""
+    first `MAX_MARKUP_ELEMENTS` and one more of each: `_values` reads no further), as the walk meets them;
+    apart, the first `MAX_POST_AUTHOR_REPLIES` comment replies marked as the post author's (`bypostauthor`),
+    which a long thread's reader comments would push out of the authors' list."""
 
-    __slots__ = ("authors", "dates")
+    __slots__ = ("authors", "dates", "replies", "seen")
 
     def __init__(self) -> None:
         self.authors: list[etree._Element] = []
         self.dates: list[etree._Element] = []
+        self.replies: list[etree._Element] = []
+        self.seen = 0  # elements handed over: the replies are looked for among the first `MAX_REPLY_SEARCH`
 
     def add(self, element: etree._Element) -> bool:
-        """Keep `element` if it may mark either; False once both kinds are full (nothing more is kept)."""
-        authors, dates = self.authors, self.dates
+        """Keep `element` if it may mark either; False once every kind is full (nothing more is kept)."""
+        authors, dates, replies = self.authors, self.dates, self.replies
         marks = element.get("class")
         prop = element.get("itemprop")
+        self.seen += 1
+        if (
+            len(replies) < MAX_POST_AUTHOR_REPLIES
+            and marks is not None
+            and POST_AUTHOR_REPLY_CLASS in marks
+            and POST_AUTHOR_REPLY_CLASS in marks[:MAX_MARK_CHARS].split()
+        ):
+            replies.append(element)
         if len(authors) <= MAX_MARKUP_ELEMENTS and (
             (marks is not None and _AUTHOR_SIGN.search(marks))
             or prop in AUTHOR_ITEMPROPS
@@ -181,10 +193,14 @@ class MarkedElements:
             (marks is not None and _DATE_SIGN.search(marks)) or prop in DATE_ITEMPROPS
         ):
             dates.append(element)
-        return len(authors) <= MAX_MARKUP_ELEMENTS or len(dates) <= MAX_MARKUP_ELEMENTS
+        return (
+            len(authors) <= MAX_MARKUP_ELEMENTS
+            or len(dates) <= MAX_MARKUP_ELEMENTS
+            or (len(replies) < MAX_POST_AUTHOR_REPLIES and self.seen < MAX_REPLY_SEARCH)
+        )
 
     def add_within(self, element: etree._Element) -> bool:
-        """`add` each element below `element` (one the walk skips whole); False once both kinds are full."""
+        """`add` each element below `element` (one the walk skips whole); False once every kind is full."""
         # an icon's few elements are looked at one by one, cheaper than an XPath's set-up
         inner = list(itertools.islice(element.iterdescendants(), SMALL_SUBTREE))
         if len(inner) < SMALL_SUBTREE:
@@ -193,9 +209,22 @@ class MarkedElements:
                 for node in inner
                 if node.get("class") is not None or node.get("itemprop") is not None or node.get("rel") is not None
             ]
+        elif len(self.authors) > MAX_MARKUP_ELEMENTS and len(self.dates) > MAX_MARKUP_ELEMENTS:
+            # only the post author's replies are still looked for: libxml2 selects them alone
+            marked = _elements(_REPLY_XPATH(element))[:MAX_POST_AUTHOR_REPLIES]
         else:
             marked = _elements(_MARKED_XPATH(element))
         return all(self.add(node) for node in marked)
+
+
+# The class WordPress gives a reply in the comments that the post's own author wrote; the name of the reply's
+# writer is in its `fn` element (microformats' vcard), as "jancak" under "— jancak @ 00:11".
+POST_AUTHOR_REPLY_CLASS = "bypostauthor"
+# Such replies kept: the field takes the first that reads as one name.
+MAX_POST_AUTHOR_REPLIES = 4
+# Marked elements among which they are looked for: a long thread's (a few per comment), not a hostile page's.
+MAX_REPLY_SEARCH = 5_000
+_REPLY_XPATH = etree.XPath(f"descendant::*[contains(@class, '{POST_AUTHOR_REPLY_CLASS}')]")
 
 
 def _values(
@@ -227,21 +256,14 @@ def _values(
     return tuple(values)
 
 
-# The class WordPress gives a reply in the comments that the post's own author wrote; the name of the reply's
-# writer is in its `fn` element (microformats' vcard), as "jancak" under "— jancak @ 00:11".
-POST_AUTHOR_REPLY_CLASS = "bypostauthor"
 _POST_AUTHOR_NAME = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")
 
 
-def post_author_replies(candidates: list[etree._Element]) -> tuple[str, ...]:
-    """Names of the writers of the comment replies marked as the post author's own (`bypostauthor`), in page
-    order, among the author-marked elements: the one place some blogs name their author."""
+def post_author_replies(replies: list[etree._Element]) -> tuple[str, ...]:
+    """Names of the writers of the comment replies marked as the post author's own (`bypostauthor`, kept
+    by `MarkedElements`), in page order: the one place some blogs name their author."""
     values: list[str] = []
-    for seen, element in enumerate(candidates, start=1):
-        if seen > MAX_MARKUP_ELEMENTS or len(values) >= MAX_MARKUP_VALUES:
-            break
-        if POST_AUTHOR_REPLY_CLASS not in (element.get("class") or "")[:MAX_MARK_CHARS].split():
-            continue
+    for element in replies[:MAX_POST_AUTHOR_REPLIES]:
         names = _elements(_POST_AUTHOR_NAME(element))
         value = _text(names[0]) if names else ""
         if value and len(value) <= MAX_MARKUP_CHARS:

@@ -591,9 +591,12 @@ MAX_CREDIT_LOWER_WORDS = 1
 CREDIT_WORDS: frozenset[str] = frozenset(
     ("redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "newsroom")
 )
-# What a desk's name ends with after a brand that writes itself in lower case: "auto-motor.at Redaktion",
-# "revamp-it Webteam", "example.com Newsroom".
-DESK_ENDINGS: tuple[str, ...] = (*sorted(CREDIT_WORDS), "team")
+# The whole last word of a desk's name after a brand that writes itself in lower case: "auto-motor.at Redaktion",
+# "revamp-it Webteam", "example.com Newsroom". A bare "Team" is a desk only after an address ("example.com
+# Team"): after a hyphenated word it is anything's ("x-ray Team"), and a word that merely ends so is none ("Steam").
+DESK_WORDS: frozenset[str] = CREDIT_WORDS | frozenset(
+    ("webteam", "newsteam", "redaktionsteam", "onlineteam", "online-team", "online-redaktion", "webredaktion")
+)
 # A brand written in lower case, as its address or logo spells it: letters joined by a dot or a hyphen.
 _LOWER_BRAND = re.compile(r"[a-z\d]+(?:[.-][a-z\d]+)+")
 
@@ -601,7 +604,10 @@ _LOWER_BRAND = re.compile(r"[a-z\d]+(?:[.-][a-z\d]+)+")
 def _lower_brand_desk(words: list[str]) -> bool:
     """Whether a credit is a desk of a brand written in lower case ("auto-motor.at Redaktion"), which a credit's
     first capital would refuse; a lower-case word alone ("wordpressadmin", "staff") is no credit."""
-    return len(words) >= 2 and bool(_LOWER_BRAND.fullmatch(words[0])) and words[-1].casefold().endswith(DESK_ENDINGS)
+    if len(words) < 2 or not _LOWER_BRAND.fullmatch(words[0]):
+        return False
+    last = words[-1].casefold()
+    return last in DESK_WORDS or (last == "team" and "." in words[0])
 
 
 # Where a credit ends: a separator, a date or time, a "Published" label.
