@@ -1784,3 +1784,15 @@ def test_an_h3_that_repeats_the_end_of_the_h1_is_not_confirmed_as_the_headline()
         _h3_post_page("Weather diary: Rain returns to the valley at last", "Rain returns to the valley at last")
     )
     assert not any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_a_heading_that_runs_the_titles_first_pieces_together_yields_to_the_story_heading_after_them() -> None:
+    # "Recipes - Desserts - Chocolate cake with cherries | Example Kitchen": the <h1> gives the section's path,
+    # the <h2> the piece that follows it, the story's headline
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Recipes - Desserts - Chocolate cake with cherries | Example Kitchen</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/r">Recipes</a></nav><h1>Recipes - Desserts</h1>'
+        f"<h2>Chocolate cake with cherries</h2>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Chocolate cake with cherries"
