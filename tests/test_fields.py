@@ -1813,3 +1813,15 @@ def test_the_blog_owners_reply_names_no_author_of_a_guest_post(lead: str) -> Non
 def test_the_post_authors_reply_names_the_author_when_the_body_only_mentions_guests() -> None:
     lead = "Our guests arrived late, and the guest room was cold."
     assert parse_html(_blog_with_replies("comment bypostauthor", lead=lead)).authors == ("jancak",)
+
+
+def test_a_heading_that_runs_the_titles_first_pieces_together_yields_to_the_story_heading_after_them() -> None:
+    # "Recipes - Desserts - Chocolate cake with cherries | Example Kitchen": the <h1> gives the section's path,
+    # the <h2> the piece that follows it, the story's headline
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Recipes - Desserts - Chocolate cake with cherries | Example Kitchen</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/r">Recipes</a></nav><h1>Recipes - Desserts</h1>'
+        f"<h2>Chocolate cake with cherries</h2>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Chocolate cake with cherries"

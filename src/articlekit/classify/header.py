@@ -15,6 +15,8 @@ from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup
 from articlekit.classify.headline_model import Context, candidate_features, lead_stems, overlaps, score, tokens
 from articlekit.classify.titles import (
     TITLE_MAX_CHARS,
+    PageTitles,
+    Tokens,
     contains,
     metadata_titles,
     page_titles,
@@ -376,6 +378,8 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
             continue
         if not (headline or own in titles.parts) or own in titles.sites or names_a_section_directory(page, block.text):
             continue
+        if not headline and _heads_a_section(page, titles, own, anchor):
+            continue
         if block.role not in (Role.BOILERPLATE, Role.BODY) and not headline:
             continue
         # one word may be the site's name, unless the page names its site apart from it ("Nebelsuppe | Site")
@@ -387,6 +391,22 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
         if found is None or rank < found[0]:
             found = rank, block.index
     return None if found is None else found[1]
+
+
+def _heads_a_section(page: Page, titles: PageTitles, own: Tokens, anchor: int) -> bool:
+    """HTML: `own` gives only a <title>'s first pieces run together ("Recipes - Desserts" under "Recipes -
+    Desserts - Chocolate cake | Site") and another heading up to the first paragraph gives what follows them:
+    it names the section, the other heading the story.
+    """
+    follows = titles.runs.get(own, frozenset())
+    return any(
+        block.hints.heading_level is not None
+        and block.hints.heading_level <= CONFIRMED_HEADING_MAX_LEVEL
+        and _claimable_title(block)
+        and len(words := tokens(block.text)) >= CONFIRMED_HEADING_MIN_WORDS
+        and words in follows
+        for block in page.blocks[: anchor + 1]
+    )
 
 
 def _said_by_a_top_heading(page: Page, own: tuple[str, ...], anchor: int) -> bool:
@@ -545,7 +565,9 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     # a few words head the page above a line only when the <title> gives them too: a one-word "Sport" or
     # "Local News" <h1> heads a section's page above the story's own <h2> headline, where "Ischgl" above
     # "The Tyrolean freeride mecca" under "Ischgl - Trails" is the story's
-    sized = len(own) >= TITLE_PIECE_MIN_WORDS or own in titles.parts
+    sized = len(own) >= TITLE_PIECE_MIN_WORDS or (
+        own in titles.parts and not _heads_a_section(page, titles, own, anchor)
+    )
     for block in h1s:
         if not _claimable_title(block) or not tokens(block.text):
             continue

@@ -80,6 +80,8 @@ class PageTitles:
     headline_texts: tuple[str, ...]  # the same as the page writes them, one per headline
     parts: frozenset[Tokens]  # each title whole, its `title_parts` and its opening runs of pieces, site names left out
     sites: frozenset[Tokens]  # the pieces that name the site
+    # each opening run that is no title or piece itself: the pieces, and runs of them, that follow it
+    runs: dict[Tokens, frozenset[Tokens]]
     named: bool  # a site-name meta tag or the URL's host names one of the pieces: the rest is the headline
 
 
@@ -211,18 +213,19 @@ def page_titles(page: Page) -> PageTitles:
             headlines.setdefault(sum(pieces[start:end], ()), title[spans[start][0] : spans[end - 1][1]])
     # "Chapter 1: Prologue - Murdered - Melas | Site": a heading may give the title's first pieces run together,
     # the story's or a section's name after them; a run that holds a site-name piece heads a section instead
-    runs = {
-        sum(pieces[:end], ())
-        for pieces in titles
-        for end in range(2, len(pieces))
-        if not any(piece in sites for piece in pieces[:end])
-    }
-    parts = frozenset(tokens(part) for title in raw for part in (title, *title_parts(title))) | runs
-    parts = parts - sites - {()}
+    runs: dict[Tokens, set[Tokens]] = {}
+    for pieces in titles:
+        for end in range(2, len(pieces)):
+            if not any(piece in sites for piece in pieces[:end]):
+                runs.setdefault(sum(pieces[:end], ()), set()).update(_runs(pieces[end:]))
+    whole = frozenset(tokens(part) for title in raw for part in (title, *title_parts(title))) - sites - {()}
+    follows = {run: frozenset(rest - sites) for run, rest in runs.items() if run not in whole | sites}
+    parts = whole | follows.keys()
     return PageTitles(
         headlines=tuple(headlines),
         headline_texts=tuple(headlines.values()),
         parts=parts,
         sites=frozenset(sites),
+        runs=follows,
         named=any(piece in named for pieces in titles if len(pieces) > 1 for piece in pieces),
     )
