@@ -1098,6 +1098,20 @@ def test_markup_leaves_the_rest_of_a_paywalled_story_to_the_body(kit: PageKit) -
     assert kit.find(plain, P3).role is Role.BOILERPLATE
 
 
+def test_markup_keeps_a_paywalled_story_whole_when_reader_comments_follow_the_gate(kit: PageKit) -> None:
+    # the prose shown after the gate (reader comments) is no part of the story the gate hides the rest of
+    html = (
+        f"<article><h1>{HEADLINE}</h1><div class='preview'><p>{P1}</p></div>"
+        f"<div class='subscriber-only' style='display:none'><p>{P2}</p><p>{P3}</p></div></article>"
+        "<section class='reader-talk'>" + "".join(f"<p>{c}</p>" for c in COMMENTS[:2]) + "</section>"
+        "<p>About us</p><p>Contact</p><p>Jobs</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    for text in (P2, P3):
+        block = kit.find(page, text)
+        assert block.role is Role.BODY and "markup.gated_prose" in block.evidence
+
+
 def test_markup_keeps_a_subscribers_box_under_a_story_the_page_shows_whole_as_chrome(kit: PageKit) -> None:
     # the story is all there; the hidden box holds what subscribers get, or promotions of the paid archive
     perks = (

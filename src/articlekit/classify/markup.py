@@ -88,15 +88,19 @@ def _in_gate(block: Block) -> bool:
 
 def _gate_hides_the_story(page: Page) -> bool:
     """The gated boxes hold most of the page's prose: the rest of a story shown as a teaser, not a box of
-    subscriber perks or promotions under a story the page shows whole."""
+    subscriber perks or promotions under a story the page shows whole.
+
+    Only the prose shown before the first gated paragraph counts as the story's shown part: what follows
+    the gate (reader comments, a sidebar of other stories) is no part of the story it hides.
+    """
     hidden = shown = 0
     for block in page.blocks:
         features = block.features
-        if features is None or features.prose is not Prose.GOOD:
+        if features is None or features.prose not in (Prose.GOOD, Prose.NEAR):
             continue
         if _in_gate(block):
             hidden += features.words
-        elif "hidden" not in block.hints.ancestors:
+        elif not hidden and features.prose is Prose.GOOD and "hidden" not in block.hints.ancestors:
             shown += features.words
     return hidden > 0 and hidden >= t.GATED_MIN_PROSE_SHARE * (hidden + shown)
 
