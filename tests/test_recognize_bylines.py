@@ -323,6 +323,12 @@ def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
         ("von planet-news.example Redaktion", ("planet-news.example Redaktion",)),
         ("fix-it Webteam", ("fix-it Webteam",)),
         ("example.com Team", ("example.com Team",)),
+        # German desks are compounds of a desk word: the local, sports or business desk, the digital team
+        ("von planet-news.example Lokalredaktion", ("planet-news.example Lokalredaktion",)),
+        ("auto-motor.at Sportredaktion", ("auto-motor.at Sportredaktion",)),
+        ("finanz-blick.de Wirtschaftsredaktion", ("finanz-blick.de Wirtschaftsredaktion",)),
+        ("stadt-kurier.de Digitalteam", ("stadt-kurier.de Digitalteam",)),
+        ("stadt-kurier.de Newsroom-Team", ("stadt-kurier.de Newsroom-Team",)),
         # the desk word is the whole last word, and a bare "Team" needs an address before it
         ("a-b Steam", ()),
         ("x-ray Team", ()),

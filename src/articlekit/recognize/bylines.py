@@ -592,11 +592,13 @@ CREDIT_WORDS: frozenset[str] = frozenset(
     ("redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "newsroom")
 )
 # The whole last word of a desk's name after a brand that writes itself in lower case: "auto-motor.at Redaktion",
-# "revamp-it Webteam", "example.com Newsroom". A bare "Team" is a desk only after an address ("example.com
-# Team"): after a hyphenated word it is anything's ("x-ray Team"), and a word that merely ends so is none ("Steam").
+# "revamp-it Webteam", "example.com Newsroom", and their compounds ("Lokalredaktion", "Digitalteam"). A bare "Team"
+# is a desk only after an address ("example.com Team"): after a hyphenated word it is anything's ("x-ray Team"),
+# and a word that merely ends so is none ("Steam").
 DESK_WORDS: frozenset[str] = CREDIT_WORDS | frozenset(
     ("webteam", "newsteam", "redaktionsteam", "onlineteam", "online-team", "online-redaktion", "webredaktion")
 )
+_CREDIT_ENDINGS: tuple[str, ...] = tuple(sorted(CREDIT_WORDS))
 # A brand written in lower case, as its address or logo spells it: letters joined by a dot or a hyphen.
 _LOWER_BRAND = re.compile(r"[a-z\d]+(?:[.-][a-z\d]+)+")
 
@@ -607,7 +609,12 @@ def _lower_brand_desk(words: list[str]) -> bool:
     if len(words) < 2 or not _LOWER_BRAND.fullmatch(words[0]):
         return False
     last = words[-1].casefold()
-    return last in DESK_WORDS or (last == "team" and "." in words[0])
+    if last in DESK_WORDS or last.endswith(_CREDIT_ENDINGS):  # "Redaktion", "Lokalredaktion"
+        return True
+    if last == "team":
+        return "." in words[0]
+    # a compound of "team" ("Digitalteam", "Newsroom-Team"), not a word that merely ends so ("Steam")
+    return last.endswith("team") and not last.endswith("steam") and len(last) > len("team") + 2
 
 
 # Where a credit ends: a separator, a date or time, a "Published" label.
