@@ -19,7 +19,7 @@ from articlekit.options import Options
 from articlekit.readers import html as html_reader
 from articlekit.readers.html import NOSCRIPT_MAX_CUT_CHARS, drop_noscript, read_html
 from articlekit.readers.html_flatten import flatten
-from articlekit.readers.html_markup import MAX_MARKUP_VALUES
+from articlekit.readers.html_markup import MAX_MARKUP_ELEMENTS, MAX_MARKUP_VALUES, MarkedElements, post_author_replies
 from articlekit.readers.html_metadata import find_articles, language_code, load_json_ld
 
 PROSE = "The council met on Monday to discuss the budget for next year."
@@ -1098,3 +1098,16 @@ def test_a_comment_left_in_the_tree_is_dropped_and_its_tail_kept() -> None:
     markup = "<html><body><p>one<!-- note --> two</p><p><!-- x -->three</p></body></html>"
     page = html_reader._walk([etree.fromstring(markup, etree.HTMLParser())], None)
     assert [block.text for block in page.blocks] == ["one two", "three"]
+
+
+def test_a_large_skipped_subtree_gives_only_replies_whose_class_is_the_whole_bypostauthor_mark() -> None:
+    # once the author and date lists are full, a skipped subtree is searched for the post author's replies
+    # alone: a class that merely holds the word ("bypostauthor-badge") must not take their places
+    marked = MarkedElements()
+    for _ in range(MAX_MARKUP_ELEMENTS + 1):
+        marked.add(etree.fromstring("<span class='author'>Reader</span>"))
+        marked.add(etree.fromstring("<time class='date'>1 Jan</time>"))
+    decoys = "".join("<li class='comment'><i class='bypostauthor-badge'>Owner</i></li>" for _ in range(12))
+    reply = "<li class='comment bypostauthor'><cite><span class='fn'>jancak</span></cite></li>"
+    assert marked.add_within(etree.fromstring(f"<template><ol>{decoys}{reply}</ol></template>")) is not False
+    assert post_author_replies(marked.replies) == ("jancak",)

@@ -224,7 +224,10 @@ POST_AUTHOR_REPLY_CLASS = "bypostauthor"
 MAX_POST_AUTHOR_REPLIES = 4
 # Marked elements among which they are looked for: a long thread's (a few per comment), not a hostile page's.
 MAX_REPLY_SEARCH = 5_000
-_REPLY_XPATH = etree.XPath(f"descendant::*[contains(@class, '{POST_AUTHOR_REPLY_CLASS}')]")
+# the whole class token, as `MarkedElements.add` checks it: "bypostauthor-badge" takes no reply's place
+_REPLY_XPATH = etree.XPath(
+    f"descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' {POST_AUTHOR_REPLY_CLASS} ')]"
+)
 
 
 def _values(
