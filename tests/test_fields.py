@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import unicodedata
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
@@ -1675,15 +1676,23 @@ def test_a_reviewer_on_the_byline_line_is_no_author(byline: str) -> None:
     assert parse_html(_html_page(head, f"<p>{byline}</p>")).authors == ("Christa Cole",)
 
 
-def _blog_with_replies(reply_classes: str, head: str = "", lead: str = "", readers: int = 1) -> str:
-    paragraphs = "".join(f"<p>{p}</p>" for p in (lead, *PARAGRAPHS) if p)
+def _blog_with_replies(
+    reply_classes: str,
+    *,
+    head: str = "",
+    lead: str = "",
+    readers: int = 1,
+    middle: str = "",
+    title: str = "Ein Jahr geht zu Ende",
+) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (lead, PARAGRAPHS[0], middle, *PARAGRAPHS[1:]) if p)
     reader = (
         "<li class='comment even'><div class='comment-author vcard'><span class='fn'>Leserin</span></div>"
         "<div class='comment-metadata'><time datetime='2020-01-01'>1. Jan.</time></div>"
         "<p>Schöner Beitrag, danke!</p></li>"
     )
     return (
-        f"<html><head><title>Ein Jahr geht zu Ende</title>{head}</head><body><article><h1>Ein Jahr geht zu Ende</h1>"
+        f"<html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>"
         f"{paragraphs}</article><ol class='commentlist'>{reader * readers}"
         f"<li class='{reply_classes}'><cite><span class='fn'>jancak</span></cite><p>Danke für den Kommentar!</p>"
         "</li></ol></body></html>"
@@ -1808,6 +1817,30 @@ def test_the_post_authors_reply_after_many_reader_comments_still_names_the_autho
 def test_the_blog_owners_reply_names_no_author_of_a_guest_post(lead: str) -> None:
     # the guest may be named by the line itself, the blog's owner never
     assert "jancak" not in parse_html(_blog_with_replies("comment bypostauthor", lead=lead)).authors
+
+
+@pytest.mark.parametrize(
+    "title", ["Guest post: Ten days on the coast", "Gastbeitrag: Zehn Tage an der Küste", "Guest Post – The coast"]
+)
+def test_a_headline_that_calls_the_article_a_guest_post_leaves_the_owners_reply_out(title: str) -> None:
+    assert "jancak" not in parse_html(_blog_with_replies("comment bypostauthor", title=title)).authors
+
+
+def test_a_guest_post_cue_written_with_a_combining_accent_is_read() -> None:
+    lead = unicodedata.normalize("NFD", "Un article invité d'Anna Berger.")
+    assert "jancak" not in parse_html(_blog_with_replies("comment bypostauthor", lead=lead)).authors
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Last year I wrote a guest post for a friend's blog about the same trip, and it was read widely.",
+        "My guest author friend from the writing course came along for the last two days of it.",
+    ],
+)
+def test_the_owner_mentioning_a_guest_post_deep_in_the_body_keeps_the_reply(middle: str) -> None:
+    # a guest post says so in its head, its first or its last paragraph; the owner's own post may tell of one
+    assert parse_html(_blog_with_replies("comment bypostauthor", middle=middle)).authors == ("jancak",)
 
 
 def test_the_post_authors_reply_names_the_author_when_the_body_only_mentions_guests() -> None:

@@ -2571,21 +2571,30 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
     "ja": (),
 }
 
-# Words that close a byline after the name, in languages that write it so: "山田太郎記者", "鈴木花子特派員".
-# "（共同）" and "（時事）" usually close a wire story's last line rather than follow a name; a name is only
-# taken when two to eight kana or kanji stand before the suffix, so "…と述べた。（共同）" gives none.
 # What an article says of itself when a guest wrote it: the blog's owner, who answers in its comments, is then
-# not its author. Matched on word boundaries in the article's own lines (lowercase).
+# not its author. Matched on word boundaries (casefolded, NFC) in the article's head and in its first and last
+# paragraphs, where a guest post says so; an owner's post may tell of a guest post further down.
 GUEST_POST_CUES: Mapping[str, tuple[str, ...]] = {
-    "en": ("guest post by", "guest post from", "guest author", "guest blogger", "a guest post", "guest contributor"),
+    "en": (
+        "guest post by", "guest post from", "guest author", "guest blogger", "this is a guest post",
+        "guest contributor",
+    ),
     "de": ("gastbeitrag", "gastautor", "gastautorin", "gastartikel"),
     "fr": ("article invité", "auteur invité", "autrice invitée", "billet invité"),
     "es": ("artículo invitado", "autor invitado", "autora invitada"),
     "it": ("guest post di", "articolo ospite", "autore ospite"),
     "pt": ("artigo convidado", "autor convidado", "autora convidada"),
     "nl": ("gastblog", "gastauteur", "gastbijdrage"),
+}  # fmt: skip
+# What a guest post's headline, dek or byline calls it, alone: "Guest post: Ten days on the coast".
+GUEST_POST_NAMES: Mapping[str, tuple[str, ...]] = {
+    "en": ("guest post", "guest article", "guest blog"),
+    "it": ("guest post",),
 }
 
+# Words that close a byline after the name, in languages that write it so: "山田太郎記者", "鈴木花子特派員".
+# "（共同）" and "（時事）" usually close a wire story's last line rather than follow a name; a name is only
+# taken when two to eight kana or kanji stand before the suffix, so "…と述べた。（共同）" gives none.
 BYLINE_SUFFIXES: Mapping[str, tuple[str, ...]] = {
     "en": (),
     "de": (),

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 
 from articlekit.classify.furniture import BYLINE_PREFIX_RULE
 from articlekit.classify.titles import host_names
-from articlekit.lexicons import GUEST_POST_CUES, STOPWORDS
+from articlekit.lexicons import GUEST_POST_CUES, GUEST_POST_NAMES, STOPWORDS
 from articlekit.model import Page, Role
 from articlekit.recognize.bylines import (
     MAX_CREDIT_WORDS,
@@ -238,17 +238,29 @@ def _from_article_lines(page: Page) -> tuple[tuple[str, ...], str | None]:
     return (), None
 
 
-# A guest post's cue among the article's lines ("A guest post by Anna Berger"): see `GUEST_POST_CUES`.
-_GUEST_POST_CUE = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(cue) for cues in GUEST_POST_CUES.values() for cue in cues) + r")(?!\w)"
-)
-# The article's own lines, where a guest post says so: its head and its body.
-_ARTICLE_ROLES = frozenset({Role.HEADLINE, Role.SUBHEADLINE, Role.BYLINE, Role.DATELINE, Role.BODY})
+def _cue_pattern(*vocabularies: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+    cues = sorted({cue for vocabulary in vocabularies for cues in vocabulary.values() for cue in cues}, key=len)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(cue) for cue in reversed(cues)) + r")(?!\w)")
+
+
+# A guest post's cue ("A guest post by Anna Berger"): see `GUEST_POST_CUES`; in the head, its name alone too.
+_GUEST_POST_CUE = _cue_pattern(GUEST_POST_CUES)
+_GUEST_POST_HEAD_CUE = _cue_pattern(GUEST_POST_CUES, GUEST_POST_NAMES)
+# The article's head, where a guest post may name itself.
+_HEAD_ROLES = frozenset({Role.HEADLINE, Role.SUBHEADLINE, Role.BYLINE, Role.DATELINE})
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFC", text.casefold())
 
 
 def _is_guest_post(page: Page) -> bool:
-    """Whether the article's lines say a guest wrote it, whom the blog's owner then is not."""
-    return any(block.role in _ARTICLE_ROLES and _GUEST_POST_CUE.search(block.text.casefold()) for block in page.blocks)
+    """Whether the article says a guest wrote it (in its head, or its first or last paragraph), whom the
+    blog's owner then is not."""
+    body = [block for block in page.blocks if block.role is Role.BODY]
+    if any(_GUEST_POST_CUE.search(_folded(block.text)) for block in body[:1] + body[-1:]):
+        return True
+    return any(block.role in _HEAD_ROLES and _GUEST_POST_HEAD_CUE.search(_folded(block.text)) for block in page.blocks)
 
 
 def _from_post_author_replies(page: Page) -> tuple[tuple[str, ...], str | None]:
