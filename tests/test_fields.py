@@ -1740,6 +1740,18 @@ def test_a_heading_that_runs_the_titles_first_pieces_together_is_the_headline() 
     assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
 
 
+def test_a_chapter_heading_under_a_story_name_of_several_words_is_the_headline() -> None:
+    # the story's name ("River Town") follows the run in the <title>, but its heading stands above the
+    # chapter's and links to the story: it names what the chapter belongs to, not a story under a section
+    html = _chapter_page(
+        "Chapter 1: The Flood - Drowned - River Town | Story Hub",
+        '<meta property="og:site_name" content="Story Hub">',
+        "River Town",
+        "Chapter 1: The Flood - Drowned",
+    )
+    assert parse_html(html).headline == "Chapter 1: The Flood - Drowned"
+
+
 def test_a_heading_that_runs_the_site_name_into_a_section_is_no_title_run() -> None:
     # "Daily Planet - World Views - Rain returns...": the site's name and a section head the <title>; a heading
     # that repeats those two pieces is the section's, not the story's

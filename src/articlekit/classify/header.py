@@ -378,7 +378,7 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
             continue
         if not (headline or own in titles.parts) or own in titles.sites or names_a_section_directory(page, block.text):
             continue
-        if not headline and _heads_a_section(page, titles, own, anchor):
+        if not headline and _heads_a_section(page, titles, own, block.index, anchor):
             continue
         if block.role not in (Role.BOILERPLATE, Role.BODY) and not headline:
             continue
@@ -393,19 +393,23 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     return None if found is None else found[1]
 
 
-def _heads_a_section(page: Page, titles: PageTitles, own: Tokens, anchor: int) -> bool:
-    """HTML: `own` gives only a <title>'s first pieces run together ("Recipes - Desserts" under "Recipes -
-    Desserts - Chocolate cake | Site") and another heading up to the first paragraph gives what follows them:
-    it names the section, the other heading the story.
+def _heads_a_section(page: Page, titles: PageTitles, own: Tokens, at: int, anchor: int) -> bool:
+    """HTML: `own` (the heading at `at`) gives only a <title>'s first pieces run together ("Recipes -
+    Desserts" under "Recipes - Desserts - Chocolate cake | Site") and another heading after it, up to the
+    first paragraph, gives what follows them: it names the section, the other heading the story. A heading
+    above it, or a link, gives what the piece belongs to (a serial's name over its chapter's title).
     """
-    follows = titles.runs.get(own, frozenset())
+    follows = titles.runs.get(own)
+    if not follows:
+        return False
     return any(
         block.hints.heading_level is not None
         and block.hints.heading_level <= CONFIRMED_HEADING_MAX_LEVEL
+        and block.hints.link_density < H1_LINK_MAX_DENSITY
         and _claimable_title(block)
         and len(words := tokens(block.text)) >= CONFIRMED_HEADING_MIN_WORDS
         and words in follows
-        for block in page.blocks[: anchor + 1]
+        for block in page.blocks[at + 1 : anchor + 1]
     )
 
 
@@ -566,7 +570,7 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     # "Local News" <h1> heads a section's page above the story's own <h2> headline, where "Ischgl" above
     # "The Tyrolean freeride mecca" under "Ischgl - Trails" is the story's
     sized = len(own) >= TITLE_PIECE_MIN_WORDS or (
-        own in titles.parts and not _heads_a_section(page, titles, own, anchor)
+        own in titles.parts and not _heads_a_section(page, titles, own, h1s[0].index, anchor)
     )
     for block in h1s:
         if not _claimable_title(block) or not tokens(block.text):
