@@ -1081,6 +1081,34 @@ def test_markup_labels_a_hidden_copy_of_the_article_chrome(kit: PageKit) -> None
     assert copy.role is Role.BOILERPLATE and "markup.other.hidden" in copy.evidence
 
 
+# Other stories' teasers: a name over a lead paragraph in each list item, more prose than the article.
+TEASERS: tuple[tuple[str, str], ...] = tuple(
+    zip(("Anna Berger", "Karl Weiss", "Maria Lopez", "Tom Hardy"), COMMENTS[:4], strict=True)
+)
+
+
+def _teaser_page(wrap: bool) -> str:
+    article = f"<h1>{HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+    cards = "".join(f"<li><div class='name'>{name}</div><div class='lead'>{lead}</div></li>" for name, lead in TEASERS)
+    if wrap:
+        return f"<main><article>{article}</article><ul class='more'>{cards}</ul></main><p>About us</p>"
+    return f"<main><div>{article}</div><ul class='more'>{cards}</ul></main><p>About us</p>"
+
+
+def test_main_run_leaves_other_stories_teaser_list_after_the_article_element_out(kit: PageKit) -> None:
+    # the teasers hold more prose than the story, but sit in list items outside the page's <article>
+    page = kit.run(html_page(_teaser_page(wrap=True)), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    for _, lead in TEASERS:
+        assert kit.find(page, lead).role is not Role.BODY
+
+
+def test_main_run_weighs_list_items_in_full_on_a_page_without_an_article_element(kit: PageKit) -> None:
+    # no <article> says where the story is: list items' prose counts as any other (a list article's items)
+    page = kit.run(html_page(_teaser_page(wrap=False)), through="mark_main_run")
+    assert kit.find(page, TEASERS[1][1]).role is Role.BODY
+
+
 def test_markup_leaves_the_rest_of_a_paywalled_story_to_the_body(kit: PageKit) -> None:
     # the page shows the first paragraphs and hides the rest in a subscribers' box until the reader signs in
     html = (

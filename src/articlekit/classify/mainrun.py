@@ -139,6 +139,23 @@ def _comment_counter(
     return run is not None and run.score >= t.RUN_MIN_SCORE and run.start - index <= t.COUNTER_MAX_GAP
 
 
+def _lists_outside_the_article_discounted(blocks: tuple[Block, ...], scores: list[float]) -> list[float]:
+    """HTML: on a page that sets its story's prose in an `<article>`, prose in list items outside every
+    `<article>` scores as a short line (`SCORE_SHORT`): a list of other stories' teasers (a name over a lead
+    paragraph in each item) after the story, which may hold more prose than the story itself and would
+    otherwise extend its run or outweigh it. A list inside the `<article>` (a list article's items), and any
+    list on a page without one, keep their scores.
+    """
+    if not any(b.features is not None and b.features.prose is _GOOD and "article" in b.hints.ancestors for b in blocks):
+        return scores
+    return [
+        t.SCORE_SHORT
+        if score > 0 and "li" in block.hints.ancestors and "article" not in block.hints.ancestors
+        else score
+        for score, block in zip(scores, blocks, strict=True)
+    ]
+
+
 def find_runs(page: Page) -> list[Run]:
     """The runs that make up the article body, in page order.
 
@@ -146,7 +163,7 @@ def find_runs(page: Page) -> list[Run]:
     enough and close enough (an article split by an ad box, a pull quote, a "Read more" link).
     """
     blocks = page.blocks
-    scores = [block_score(b) for b in blocks]
+    scores = _lists_outside_the_article_discounted(blocks, [block_score(b) for b in blocks])
     barriers = _barriers(blocks, chrome_languages(page.language))
     candidates: list[tuple[float, Run, bool]] = []  # weighted score, run, after a comment heading
     start, after_comments, words_before = 0, False, 0
