@@ -1002,6 +1002,28 @@ def test_container_takes_back_short_paragraphs_that_only_the_articles_own_class_
     assert kit.find(page, "Share on Facebook").role is Role.BOILERPLATE
 
 
+def test_container_takes_back_the_first_and_last_short_paragraphs_only_the_articles_own_class_called_chrome(
+    kit: PageKit,
+) -> None:
+    # the wrapper's class names a navigation widget: the story's short lead and closing paragraphs took it
+    # for their kind and stand outside the run of long ones; the data line after them stays out
+    lead = "A half century on, the band is still on the road."
+    close = "Tickets go on sale on Friday at the usual outlets, the promoter said."
+    long_ones = "".join(f"<p>{a} {b}</p>" for a, b in ((P1, P2), (P2, P3), (P3, P1)))
+    names = ("World", "Sport", "Arts", "Money", "Travel", "Style", "Food", "Cars")
+    menu = "".join(f"<li><a href='/{name}'>{name}</a></li>" for name in names)
+    html = (
+        f"<ul>{menu}</ul><h1>{HEADLINE}</h1><div class='story breadcrumb'><p>{lead}</p>{long_ones}<p>{close}</p>"
+        "<p>June 9 -- Coral Sky; June 11 -- Tampa; June 12 -- Atlanta</p></div>"
+        "<p>About us</p><p>Contact</p><p>Jobs</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    for text in (lead, close):
+        block = kit.find(page, text)
+        assert block.role is Role.BODY and "container.wrapper_token" in block.evidence
+    assert kit.find(page, "About us").role is Role.BOILERPLATE
+
+
 def test_main_run_takes_a_lead_paragraph_above_the_photo_credit(kit: PageKit) -> None:
     # the lead, then the story's photo with its credit, then the rest of the story: the credit line is a
     # copyright line, which splits the page into segments, and the lead alone is far weaker than the story

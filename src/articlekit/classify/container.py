@@ -220,4 +220,17 @@ def widen_to_container(page: Page, options: Options) -> Page:
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.token_prose")
         elif _wrapper_token_only(block, wrapper) and _inside(block, container):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.wrapper_token")
+    # past either end of the body, the paragraphs that only the article's own wrapper called chrome (the
+    # story's short lead and closing lines), up to the first block that is anything else
+    if first is not None:
+        for step, edge in ((-1, first), (1, body[-1])):
+            index = edge + step
+            while 0 <= index < len(blocks) and _wrapper_prose(block := blocks[index], wrapper, container):
+                blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.wrapper_token")
+                index += step
     return page.with_blocks(tuple(blocks))
+
+
+def _wrapper_prose(block: Block, wrapper: frozenset[str], container: int) -> bool:
+    """A paragraph of prose inside the container that only the article's wrapper called chrome."""
+    return bool(_prose_words(block)) and _inside(block, container) and _wrapper_token_only(block, wrapper)
