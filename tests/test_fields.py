@@ -1007,6 +1007,26 @@ def test_a_lone_credit_joins_the_caption_above(kit: PageKit) -> None:
     assert build_captions(page) == (Caption("Firefighters at the scene of the blaze", "Jane Doe/Reuters"),)
 
 
+def test_a_gallerys_full_caption_over_its_truncated_copy_is_a_caption_not_body() -> None:
+    # a photo gallery prints each caption twice, whole (with a "less" toggle) and cut short (with "more"),
+    # above the photo's credit: both are the caption, neither is the story
+    full = (
+        "Defence ministers shake hands in Hanoi on Wednesday during a visit that is meant to strengthen "
+        "the military relations between the two nations. less"
+    )
+    short = "Defence ministers shake hands in Hanoi on Wednesday during a visit that is meant to ... more"
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, *PARAGRAPHS[::-1]))
+    html = (
+        "<html><head><title>Ministers meet in Hanoi</title></head><body><article><h1>Ministers meet in Hanoi</h1>"
+        "<p class='byline'>By Robert Burns, AP</p><div class='date'>Updated 5:27 am, November 20, 2019</div>"
+        f"<div class='gallery'><div class='caption-full'>{full}</div><div class='caption-short'>{short}</div>"
+        f"<div class='credit'>Photo: Jane Doe, AP</div></div>{paragraphs}</article></body></html>"
+    )
+    article = parse_html(html)
+    assert not any(paragraph.startswith("Defence ministers") for paragraph in article.body)
+    assert article.captions == (Caption(full.removesuffix(" less"), "Jane Doe, AP"),)
+
+
 def test_captions_keep_page_order(kit: PageKit) -> None:
     page = kit.labelled(
         ("Ballot boxes arrive at the count. (Photo: Jane Doe)", Role.CAPTION),

@@ -724,7 +724,29 @@ def mark_headline(page: Page, options: Options) -> Page:
         titled = block.role is _CAPTION and _free(above) and above.features is not None
         if titled and above.features is not None and not above.features.closed and above.features.words <= 8:
             blocks[index - 1] = _set(above, Role.CAPTION, "caption.title")
+    _mark_caption_copies(blocks)
     return page.with_blocks(tuple(blocks))
+
+
+# A caption's copy opens with at least this many of the same words.
+CAPTION_COPY_MIN_WORDS = 8
+
+
+def _mark_caption_copies(blocks: list[Block]) -> None:
+    """A caption printed twice, whole and cut short (a gallery's "less" and "more" toggles): the line next to
+    a caption that opens with the same words is that caption too, not a paragraph of the story."""
+    for index, block in enumerate(blocks):
+        if block.role is not _CAPTION or "caption.copy" in block.evidence:
+            continue
+        opening = tokens(block.text)[:CAPTION_COPY_MIN_WORDS]
+        if len(opening) < CAPTION_COPY_MIN_WORDS:
+            continue
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(blocks):
+                continue
+            copy = blocks[other]
+            if (copy.role is _BODY or _free(copy)) and tokens(copy.text)[:CAPTION_COPY_MIN_WORDS] == opening:
+                blocks[other] = _set(copy, Role.CAPTION, "caption.copy")
 
 
 def _words(block: Block) -> int:
