@@ -8,6 +8,7 @@ The assertions name the rule ids in `block.evidence`: the why as well as the wha
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 from typing import TYPE_CHECKING
 
@@ -1022,6 +1023,28 @@ def test_container_takes_back_the_first_and_last_short_paragraphs_only_the_artic
         block = kit.find(page, text)
         assert block.role is Role.BODY and "container.wrapper_token" in block.evidence
     assert kit.find(page, "About us").role is Role.BOILERPLATE
+
+
+def test_main_run_leaves_out_the_box_a_related_heading_opens_however_much_prose_it_holds(kit: PageKit) -> None:
+    # a short piece, then "You may also like" opening a box of other pieces, whole, that outweigh it
+    others = "".join(f"<div class='item'><p>{a} {b}</p><p>Share</p></div>" for a, b in itertools.pairwise(COMMENTS))
+    html = (
+        f"<article><h1>{HEADLINE}</h1><div class='entry'><p>{P1} {P2}</p></div>"
+        f"<div class='more'><h3>You may also like</h3>{others}</div></article><p>About us</p>"
+    )
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert kit.find(page, f"{P1} {P2}").role is Role.BODY
+    assert kit.find(page, f"{COMMENTS[0]} {COMMENTS[1]}").role is not Role.BODY
+
+
+def test_main_run_keeps_the_story_after_a_related_heading_set_among_its_paragraphs(kit: PageKit) -> None:
+    # the heading stands in the story's own element, after some of its paragraphs: it heads nothing
+    html = (
+        f"<article><h1>{HEADLINE}</h1><div class='entry'><p>{P1}</p><p>{P2}</p><h3>You may also like</h3>"
+        f"<p>{P3} {P1}</p><p>{P2} {P3}</p></div></article><p>About us</p>"
+    )
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert kit.find(page, f"{P3} {P1}").role is Role.BODY
 
 
 def test_main_run_takes_a_lead_paragraph_above_the_photo_credit(kit: PageKit) -> None:

@@ -156,6 +156,30 @@ def _lists_outside_the_article_discounted(blocks: tuple[Block, ...], scores: lis
     ]
 
 
+def _related_boxes_discounted(
+    blocks: tuple[Block, ...], scores: list[float], barriers: dict[int, Kind | Role]
+) -> list[float]:
+    """HTML: a related-links heading ("You may also like") that opens its own element heads a box of other
+    stories; the prose inside that element scores as a short line, however much of it there is. A heading
+    set among the story's paragraphs (not the first block of its element) heads nothing of the kind."""
+    boxes: list[int] = []
+    for index, kind in barriers.items():
+        block = blocks[index]
+        containers = block.hints.containers
+        if kind is not Kind.RELATED or block.hints.heading_level is None or len(containers) < 2:
+            continue
+        parent = containers[-2]
+        if index > 0 and parent in blocks[index - 1].hints.containers:
+            continue  # the element holds lines above the heading: the story's own
+        boxes.append(parent)
+    if not boxes:
+        return scores
+    return [
+        t.SCORE_SHORT if score > 0 and any(box in block.hints.containers for box in boxes) else score
+        for score, block in zip(scores, blocks, strict=True)
+    ]
+
+
 def find_runs(page: Page) -> list[Run]:
     """The runs that make up the article body, in page order.
 
@@ -165,6 +189,7 @@ def find_runs(page: Page) -> list[Run]:
     blocks = page.blocks
     scores = _lists_outside_the_article_discounted(blocks, [block_score(b) for b in blocks])
     barriers = _barriers(blocks, chrome_languages(page.language))
+    scores = _related_boxes_discounted(blocks, scores, barriers)
     candidates: list[tuple[float, Run, bool]] = []  # weighted score, run, after a comment heading
     start, after_comments, words_before = 0, False, 0
     for index in range(len(blocks) + 1):
