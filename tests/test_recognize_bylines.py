@@ -245,6 +245,14 @@ def test_an_opener_glued_to_the_name(text: str, names: tuple[str, ...]) -> None:
         ("https://example.com/author/jane-doe", ()),
         ("Redaktion", ()),
         ("", ()),
+        # names that run into running text are an organisation's or a theme's phrase, not a list of people
+        ("Peter Amende und Fuchsy designed", ()),
+        ("Landesanstalt für Wald und Forstwirtschaft", ()),
+        # a lower-case word after a comma is a role or the outlet; a handle, an agency or a title ends the name
+        ("Andrew Bosworth, Chief Technology Officer and Head of Reality Labs", ("Andrew Bosworth",)),
+        ("Terry Pluto, cleveland.com", ("Terry Pluto",)),
+        ("Jane Doe staff writer", ("Jane Doe",)),
+        ("Von Britta Schultejans dpa", ("Britta Schultejans",)),
     ],
 )
 def test_metadata_author_values(value: str, names: tuple[str, ...]) -> None:

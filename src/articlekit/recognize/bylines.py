@@ -439,7 +439,27 @@ def parse_author_value(text: str) -> tuple[str, ...]:
     names, stop = _names(rest, require_two_words=False)
     if len(names) == 1 and " " not in names[0] and stop is not None and _with_lowercase_words(rest):
         return (" ".join(rest.split()),)
+    if stop is not None and _runs_into_prose(rest, stop):
+        return ()
     return names or ((text,) if _ALL_CJK_NAME.fullmatch(text) else ())
+
+
+def _runs_into_prose(value: str, stop: str) -> bool:
+    """Whether a metadata value's names ran straight into a lower-case word of running text: "Peter Amende und
+    Fuchsy designed" (a theme's credit), "Bayerische Landesanstalt für Wald" (an institute). After a comma a
+    lower-case word is a role or the outlet ("Andrew Bosworth, Chief Technology Officer and Head of ..."), and a
+    date's connector, a known word (a title, a desk), an agency or an address ends a name ("Jane Doe staff
+    writer", "Von Britta Schultejans dpa")."""
+    folded = stop.casefold()
+    if not stop.isalpha() or not stop[0].islower() or "," in value[: value.find(stop)]:
+        return False
+    return not (
+        folded in STOP_WORDS
+        or folded in DATE_CONNECTORS
+        or folded in NOT_NAME_WORDS  # "Jane Doe reports", "FOCUS online": a known word, not running text
+        or folded in _AGENCY_WORDS
+        or _ends_names(stop)
+    )
 
 
 # A metadata value of at most this many words may hold lower-case name words: "Mobasir hassan".
