@@ -120,6 +120,9 @@ def _json_ld(author: str) -> str:
             ),
             ("Contributors to Open Atlas",),
         ),
+        # Dublin Core's creator, set per document, before a site-wide author tag
+        ('<meta name="author" content="Max Planck"><meta name="DC.creator" content="Jane Doe">', ("Jane Doe",)),
+        ('<meta name="author" content="Webmaster"><meta property="dc:creator" content="Jane Doe">', ("Jane Doe",)),
         # JSON-LD before the meta tag
         ('<meta name="author" content="Daily Planet Staff">' + _json_ld('"Jane Doe"'), ("Jane Doe",)),
     ],

@@ -28,15 +28,19 @@ from articlekit.recognize.bylines import (
     parse_name_between_opener_and_date,
 )
 
-# Meta tags that name the author, in order of trust. `article:author` is often a profile URL, which
+# Meta tags that name the author, in order of trust. Dublin Core's creator comes first: a CMS sets it per
+# document, where `author` is often the theme's one value for the whole site (its owner, a webmaster, the
+# references' authors on a journal's page). `article:author` is often a profile URL, which
 # `parse_author_value` refuses.
 AUTHOR_META: tuple[str, ...] = (
+    "dc.creator",
+    "dc:creator",
     "author",
     "article:author",
     "parsely-author",
     "sailthru.author",
-    "dc.creator",
     "dcterms.creator",
+    "dcterms:creator",
     "byl",
     "og:article:author",
     "shareaholic:article_author_name",
