@@ -345,6 +345,13 @@ def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
         ("planet-news.example", ()),
         ("wordpressadmin", ()),
         ("our newsroom", ()),
+        # lower-case words of a desk's name, not of a label
+        ("Staff and news service reports", ("Staff and news service reports",)),
+        ("By Staff and wire reports | May 3, 2023", ("Staff and wire reports",)),
+        # an editor's initials with the agency, as German sites sign agency copy
+        ("det/dpa", ("det/dpa",)),
+        ("Von: ras/AFP", ("ras/AFP",)),
+        ("abc/xyz", ()),
     ],
 )
 def test_parse_credit(text: str, credit: tuple[str, ...]) -> None:

@@ -637,6 +637,25 @@ def _lower_brand_desk(words: list[str]) -> bool:
     return last.endswith("team") and not last.endswith("steam") and len(last) > len("team") + 2
 
 
+def _desk_word(folded: str) -> bool:
+    """Whether a (case-folded) word may stand in lower case in a desk's name: "and", "news", "wire", "reports"."""
+    return folded in NOT_NAME_WORDS or folded in _CONJUNCTIONS
+
+
+# An editor's initials joined to an agency's name, as German sites sign agency copy: "det/dpa", "dpa/lno".
+MAX_INITIALS_CHARS = 4
+
+
+def _agency_with_initials(words: list[str]) -> bool:
+    """Whether a credit is one word of an agency and initials joined by slashes: "det/dpa", "ras/AFP"."""
+    parts = words[0].split("/") if len(words) == 1 else []
+    if len(parts) < 2 or not any(part.casefold() in _AGENCY_WORDS for part in parts):
+        return False
+    return all(
+        part.casefold() in _AGENCY_WORDS or (part.isalpha() and len(part) <= MAX_INITIALS_CHARS) for part in parts
+    )
+
+
 # Where a credit ends: a separator, a date or time, a "Published" label.
 _CREDIT_END = re.compile(r"\s(?:[|•·»—–/-]|\d)|,|\s(?:am|on|le|el|il|op|um|at)\s\d", re.I)
 
@@ -664,12 +683,14 @@ def parse_credit(text: str) -> tuple[str, ...]:
     credit = " ".join(words)
     if not words or len(words) > MAX_CREDIT_WORDS or len(credit) > MAX_NAME_CHARS:
         return ()
-    if not credit[0].isupper() and not _lower_brand_desk(words):
+    if not credit[0].isupper() and not _lower_brand_desk(words) and not _agency_with_initials(words):
         return ()
     folded = [word.casefold().strip(".:") for word in words]
     if folded[0] in STOP_WORDS or any(is_lone_opener(word) for word in folded):  # "Last Updated", "No Author"
         return ()
-    if sum(word[0].islower() for word in words) > MAX_CREDIT_LOWER_WORDS:  # "Afficher mon profil complet"
+    # "Afficher mon profil complet" is a label; "Staff and news service reports" a desk, in words no name holds
+    lower = [word for word, fold in zip(words, folded, strict=True) if word[0].islower() and not _desk_word(fold)]
+    if len(lower) > MAX_CREDIT_LOWER_WORDS:
         return ()
     if len(words) == 1 and folded[0] in NOT_NAME_WORDS - CREDIT_WORDS:  # "Staff", "Unknown", "Home"
         return ()
