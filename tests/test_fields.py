@@ -1873,3 +1873,18 @@ def test_a_heading_that_runs_the_titles_first_pieces_together_yields_to_the_stor
         f"<h2>Chocolate cake with cherries</h2>{paragraphs}</body></html>"
     )
     assert parse_html(html).headline == "Chocolate cake with cherries"
+
+
+def test_an_organisation_json_ld_credits_beats_the_site_s_own_name_in_a_meta_tag() -> None:
+    head = (
+        '<meta property="og:site_name" content="Planet Online"><meta name="author" content="Planet Online">'
+        '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Organization", '
+        '"name": "Redaktion Planet Gesundheit"}, "publisher": {"@type": "Organization", "name": "Planet Media"}}'
+        "</script>"
+    )
+    assert parse_html(_html_page(head)).authors == ("Redaktion Planet Gesundheit",)
+
+
+def test_the_site_s_own_name_is_still_credited_when_nothing_else_is() -> None:
+    head = '<meta property="og:site_name" content="Planet Online"><meta name="author" content="Planet Online">'
+    assert parse_html(_html_page(head)).authors == ("Planet Online",)

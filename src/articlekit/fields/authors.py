@@ -326,8 +326,11 @@ METADATA_SOURCES: frozenset[str | None] = frozenset(("json-ld author", *(f"meta 
 AUTHOR_SOURCES: tuple[Source, ...] = (_from_json_ld, _from_meta, _from_markup, _from_blocks)
 
 
-def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
-    """A desk or organisation credited by JSON-LD, a meta tag or the author markup, when no person is."""
+def _credited(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], str | None]:
+    """A desk or organisation credited by JSON-LD, a meta tag or the author markup, when no person is. The site's
+    own name ("Gelbe Liste Online" in meta author on gelbe-liste.de) yields to an organisation that JSON-LD names as
+    the author ("Redaktion Gelbe Liste Pharmindex")."""
+    site_credit: tuple[tuple[str, ...], str | None] = ((), None)
     values: list[tuple[str, str]] = []
     values.extend((name, "json-ld author") for item in page.metadata.json_ld for name in _json_ld_people(item))
     values.extend((page.metadata.meta[key], f"meta {key}") for key in AUTHOR_META if key in page.metadata.meta)
@@ -336,9 +339,13 @@ def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
     )
     for value, where in values:
         credit = parse_credit(value)
-        if credit:
+        if credit and not _is_site(credit[0], sites):
             return credit, f"{where} (a credit, not a person)"
-    return (), None
+        if credit and site_credit[1] is None:
+            site_credit = credit, f"{where} (a credit, not a person)"
+    if site_credit[1] is not None and (organization := _json_ld_organizations(page, sites))[1] is not None:
+        return organization
+    return site_credit
 
 
 def _is_host(name: str, page: Page) -> bool:
@@ -549,7 +556,7 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
         return people, where
     if fallback[1] is not None:
         return fallback
-    credit = _credited(page)
+    credit = _credited(page, sites)
     if credit[1] is not None:
         return credit
     names, where = _from_article_lines(page)
