@@ -1103,6 +1103,14 @@ def _footer_page(markup: str) -> str:
         ),
         # an author box's biography is no name
         ('<div class="author-bio">Ann Lee writes about money and the people who lose it for a living.</div>', ()),
+        # a box marked as the author's holds the partner outlet's name before the author's own element
+        (
+            (
+                '<div class="authorinfo"><a href="https://partner.example">Tech Insider</a> <span itemprop="author" '
+                'itemscope><span itemprop="name">Alex Perry</span></span> <time>1 day ago</time></div>'
+            ),
+            ("Alex Perry",),
+        ),
     ],
 )
 def test_authors_from_author_markup(markup: str, authors: tuple[str, ...]) -> None:

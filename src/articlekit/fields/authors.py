@@ -117,15 +117,37 @@ def _from_markup(page: Page) -> tuple[tuple[str, ...], str | None]:
     full name stays where it is: a site that signs its own posts ("Attac France") is their author."""
     first: tuple[tuple[str, ...], str | None] = ((), None)
     sites = _site_names(page)
-    for number, value in enumerate(page.metadata.marked_authors):
+    marked = page.metadata.marked_authors
+    for number, value in enumerate(marked):
         names = parse_marked_author(value)
         if not names:
             continue
         if not all(_is_initials(name, sites) for name in names):
+            inner = _inner_name(names, marked[number + 1 : number + 1 + MAX_INNER_AUTHOR_ELEMENTS])
+            if inner is not None:
+                return (inner[0],), f"author markup {number + 1 + inner[1]} {marked[number + 1 + inner[1]][:40]!r}"
             return names, f"author markup {number} {value[:40]!r}"
         if first[1] is None:
             first = (names, f"author markup {number} {value[:40]!r}")
     return first
+
+
+# Author elements after one that are looked at for an element it holds: the box is handed over first, then what
+# is inside it.
+MAX_INNER_AUTHOR_ELEMENTS = 3
+
+
+def _inner_name(names: tuple[str, ...], later: tuple[str, ...]) -> tuple[str, int] | None:
+    """The name of an author element inside a box that is marked as the author too, when the box's text runs
+    another name into it: "Tech Insider Alex Perry" (the partner outlet, then `itemprop="author"` "Alex Perry").
+    The inner name has two words at least and ends the box's; its position among `later`."""
+    if len(names) != 1:
+        return None
+    for position, value in enumerate(later):
+        inner = parse_marked_author(value)
+        if len(inner) == 1 and len(inner[0].split()) >= 2 and names[0].endswith(f" {inner[0]}"):
+            return inner[0], position
+    return None
 
 
 def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
