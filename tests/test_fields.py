@@ -1896,3 +1896,26 @@ def test_an_organisation_json_ld_credits_beats_the_site_s_own_name_in_a_meta_tag
 def test_the_site_s_own_name_is_still_credited_when_nothing_else_is() -> None:
     head = '<meta property="og:site_name" content="Planet Online"><meta name="author" content="Planet Online">'
     assert parse_html(_html_page(head)).authors == ("Planet Online",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "authors"),
+    [
+        # a link to the site's own front page, marked as the author by the theme, is the site's name
+        (
+            (
+                '<h4 class="vcard author"><a class="fn" href="https://www.blog.example/">Das Archiv</a></h4>'
+                '<h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4>'
+            ),
+            ("Krimiblogger",),
+        ),
+        ('<span class="author"><a href="/">Das Archiv</a></span>', ()),
+        # a page on the site, another site's front page, or one the link says is the author's, is the author's
+        ('<span class="author"><a href="/?author=3">Ann Lee</a></span>', ("Ann Lee",)),
+        ('<span class="author"><a href="https://annlee.example/">Ann Lee</a></span>', ("Ann Lee",)),
+        ('<span class="author"><a rel="author" href="/">Ann Lee</a></span>', ("Ann Lee",)),
+        ('<span class="author"><a href="http://[broken/">Ann Lee</a></span>', ("Ann Lee",)),
+    ],
+)
+def test_author_markup_that_links_to_the_site_s_front_page(markup: str, authors: tuple[str, ...]) -> None:
+    assert parse_html(_footer_page(markup), url="https://blog.example/2020/01/post").authors == authors

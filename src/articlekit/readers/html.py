@@ -950,7 +950,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             metadata=metadata,
         )
 
-    authors, dates = marked_values(metadata.marked)
+    authors, dates = marked_values(metadata.marked, url)
     html_lang = None
     if tops:
         html_lang = tops[0].get("lang") or tops[0].get("xml:lang")
