@@ -352,7 +352,6 @@ def _credited(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
     """A desk or organisation credited by JSON-LD, a meta tag or the author markup, when no person is. The site's
     own name ("Gelbe Liste Online" in meta author on gelbe-liste.de) yields to an organisation that JSON-LD names as
     the author ("Redaktion Gelbe Liste Pharmindex")."""
-    site_credit: tuple[tuple[str, ...], str | None] = ((), None)
     values: list[tuple[str, str]] = []
     values.extend((name, "json-ld author") for item in page.metadata.json_ld for name in _json_ld_people(item))
     values.extend((page.metadata.meta[key], f"meta {key}") for key in AUTHOR_META if key in page.metadata.meta)
@@ -361,13 +360,12 @@ def _credited(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
     )
     for value, where in values:
         credit = parse_credit(value)
-        if credit and not _is_site(credit[0], sites):
-            return credit, f"{where} (a credit, not a person)"
-        if credit and site_credit[1] is None:
-            site_credit = credit, f"{where} (a credit, not a person)"
-    if site_credit[1] is not None and (organization := _json_ld_organizations(page, sites))[1] is not None:
-        return organization
-    return site_credit
+        if not credit:
+            continue
+        if _is_site(credit[0], sites) and (organization := _json_ld_organizations(page, sites))[1] is not None:
+            return organization
+        return credit, f"{where} (a credit, not a person)"
+    return (), None
 
 
 def _is_host(name: str, page: Page) -> bool:
