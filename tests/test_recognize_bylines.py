@@ -352,6 +352,9 @@ def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
         ("det/dpa", ("det/dpa",)),
         ("Von: ras/AFP", ("ras/AFP",)),
         ("abc/xyz", ()),
+        # the date's label or month after the desk ends it
+        ("Detroit News wire services Published 3:23 p.m. ET Nov. 9, 2019", ("Detroit News wire services",)),
+        ("By ABC NEWS July 24, 2012", ("ABC NEWS",)),
     ],
 )
 def test_parse_credit(text: str, credit: tuple[str, ...]) -> None:

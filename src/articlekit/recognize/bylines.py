@@ -677,6 +677,12 @@ def parse_credit(text: str) -> tuple[str, ...]:
     words = (text[: end.start()] if end is not None else text).strip(_LEADING_MARKS).split()
     if words and is_lone_opener(words[0]):  # "Author Redaktion"
         words = words[1:]
+    # the date's label or its month after the desk: "Detroit News wire services Published 3:23 p.m.", "ABC NEWS July"
+    cut = next((n for n, word in enumerate(words[1:], 1) if word.casefold() in STOP_WORDS), len(words))
+    words = words[:cut]
+    before_digits = end is not None and text[end.start() :].lstrip()[:1].isdigit()
+    if before_digits and len(words) > 1 and words[-1].casefold().strip(".") in DATELINE_MONTHS:
+        words = words[:-1]
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:  # "Associated Press Associated Press": printed twice
         words = words[:half]
