@@ -267,6 +267,9 @@ def test_metadata_author_values(value: str, names: tuple[str, ...]) -> None:
         ("Publiziert am 13. Januar 2014 von uriebe", ()),  # a lower-case handle is not read as a name
         ("Stand: 12.03.2020 von der Redaktion", ()),
         ("Updated by 3 pm", ()),
+        # the label of the picture's credit after the name
+        ("06.11.2023 13:30 von Olga Symbolbild imago", ("Olga",)),
+        ("Von Jan Weber Archivbild: dpa", ("Jan Weber",)),
     ],
 )
 def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:

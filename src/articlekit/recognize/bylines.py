@@ -99,12 +99,14 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      *(word for word in CHROME_AFTER_NAME if word.isalpha()),
      *TITLE_WORDS)
 )  # fmt: skip
-# Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM"), and the "For"
-# before the outlet that a title-cased byline runs on ("By Jane Doe And John Roe For The Mail On Sunday").
+# Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM"), the "For"
+# before the outlet that a title-cased byline runs on ("By Jane Doe And John Roe For The Mail On Sunday"), and
+# the label of a picture's credit that follows ("von Olga Symbolbild imago": a stock photo's).
 STOP_WORDS: frozenset[str] = frozenset(
     ("for", "updated", "published", "posted", "last", "aktualisiert", "veröffentlicht", "publié", "mis", "publicado",
      "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "read", "follow",
-     "email", "e-mail", "twitter", "contact")
+     "email", "e-mail", "twitter", "contact",
+     "symbolbild", "symbolfoto", "archivbild", "archivfoto", "titelbild")
 )  # fmt: skip
 # Lowercase words between a name and its date: "Posted by Karen Liu on March 3", "Carla Mendes em 3 de março".
 DATE_CONNECTORS: frozenset[str] = frozenset(
