@@ -1381,6 +1381,12 @@ def test_a_link_to_the_author_page_is_the_last_resort() -> None:
     assert desk.authors == ("Redaktion",)  # a credited desk is a statement; a link is only a hint
 
 
+@pytest.mark.parametrize("path", ["/fr/staff/ann-lee/", "/staff/lee_a"])
+def test_a_link_to_a_staff_member_s_page_is_an_author_link(path: str) -> None:
+    article = parse_html(_footer_page(f'<p><a href="{path}">Ann Lee</a></p>'))
+    assert article.authors == ("Ann Lee",)
+
+
 def test_a_utc_timestamp_is_read_in_the_page_own_zone() -> None:
     head = (
         '<meta property="article:published_time" content="2022-05-04T03:37:37+00:00">'

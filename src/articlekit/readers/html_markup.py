@@ -306,12 +306,14 @@ def post_author_replies(replies: list[etree._Element]) -> tuple[str, ...]:
     return tuple(values)
 
 
-# Links to an author's page: "/author/jane-doe/", "/autor/doe_j", "/profil/.../jane-doe". The HTML reader's walk
-# keeps the links whose address holds one of these signs; `_author_link_value` checks the path word is whole.
-AUTHOR_LINK_SIGNS: tuple[str, ...] = ("/aut", "/profil", "/journalist")
+# Links to an author's page: "/author/jane-doe/", "/autor/doe_j", "/profil/.../jane-doe", "/fr/staff/jane-doe/". The
+# HTML reader's walk keeps the links whose address holds one of these signs; `_author_link_value` checks the path
+# word is whole.
+AUTHOR_LINK_SIGNS: tuple[str, ...] = ("/aut", "/profil", "/journalist", "/staff/")
 AUTHOR_LINK_SIGN = re.compile("|".join(map(re.escape, AUTHOR_LINK_SIGNS)))
 _AUTHOR_PATH = re.compile(
-    r"/(?:authors?|autor|autoren|autorin|auteurs?|autore|autori|autores|profile?|journalist(?:en)?)/(?P<rest>[^?#]*)",
+    r"/(?:authors?|autor|autoren|autorin|auteurs?|autore|autori|autores|profile?|journalist(?:en)?|staff)/"
+    r"(?P<rest>[^?#]*)",
     re.I,
 )
 # A link's words (letters and digits) and its address's, compared case-folded and without accents.
