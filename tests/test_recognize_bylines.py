@@ -359,6 +359,7 @@ def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
         ("Detroit News wire services Published 3:23 p.m. ET Nov. 9, 2019", ("Detroit News wire services",)),
         ("By ABC NEWS July 24, 2012", ("ABC NEWS",)),
         ("Action-packed day for car manufacturers", ()),  # a headline, not a desk
+        ("Rhapsody for Android updated with new features", ()),
     ],
 )
 def test_parse_credit(text: str, credit: tuple[str, ...]) -> None:

@@ -658,8 +658,9 @@ def _agency_with_initials(words: list[str]) -> bool:
     )
 
 
-# Words after which a credit's name is over: a date's label, a link to follow the desk. Not the other STOP_WORDS:
-# "Richard Read" is a name, and a phrase cut at its "for" ("Action-packed day for car makers") no desk.
+# Words after which a credit's name is over, capitalised as labels are: a date's label, a link to follow the
+# desk. Not the other STOP_WORDS: "Richard Read" is a name, and a phrase cut at its "for" ("Action-packed day for
+# car makers") or its "updated" ("Rhapsody for Android updated with ...") no desk.
 CREDIT_END_WORDS: frozenset[str] = frozenset(
     ("updated", "published", "posted", "aktualisiert", "veröffentlicht", "publié", "publicado", "actualizado",
      "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "follow")
@@ -686,7 +687,10 @@ def parse_credit(text: str) -> tuple[str, ...]:
     if words and is_lone_opener(words[0]):  # "Author Redaktion"
         words = words[1:]
     # the date's label or its month after the desk: "Detroit News wire services Published 3:23 p.m.", "ABC NEWS July"
-    cut = next((n for n, word in enumerate(words[1:], 1) if word.casefold() in CREDIT_END_WORDS), len(words))
+    cut = next(
+        (n for n, word in enumerate(words[1:], 1) if word[0].isupper() and word.casefold() in CREDIT_END_WORDS),
+        len(words),
+    )
     words = words[:cut]
     before_digits = end is not None and text[end.start() :].lstrip()[:1].isdigit()
     if before_digits and len(words) > 1 and words[-1].casefold().strip(".") in DATELINE_MONTHS:
