@@ -1387,6 +1387,10 @@ def test_a_link_to_a_staff_member_s_page_is_an_author_link(path: str) -> None:
     assert article.authors == ("Ann Lee",)
 
 
+def test_a_link_to_the_staff_list_names_no_author() -> None:
+    assert parse_html(_footer_page('<p><a href="/staff/people.shtml">People</a></p>')).authors == ()
+
+
 def test_a_utc_timestamp_is_read_in_the_page_own_zone() -> None:
     head = (
         '<meta property="article:published_time" content="2022-05-04T03:37:37+00:00">'

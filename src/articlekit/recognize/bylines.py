@@ -86,7 +86,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "maandag", "dinsdag", "woensdag", "donderdag",
      "vrijdag", "zaterdag", "zondag", "updated", "published",
      "posted", "model", "show", "cover", "premiere", "click", "enlarge", "latest", "home", "menu", "share",
-     "service", "services", "staff",
+     "service", "services", "staff", "people",
      # site chrome in title case, which a bare-name line check would otherwise take for a person
      # ("Purchase Licensing Rights" in fixture 002)
      "rights", "licensing", "purchase", "reprints", "permissions", "subscribe", "subscription", "newsletter",
