@@ -1929,3 +1929,14 @@ def test_the_site_s_own_name_is_still_credited_when_nothing_else_is() -> None:
 )
 def test_author_markup_that_links_to_the_site_s_front_page(markup: str, authors: tuple[str, ...]) -> None:
     assert parse_html(_footer_page(markup), url="https://blog.example/2020/01/post").authors == authors
+
+
+def test_initials_in_author_markup_yield_to_the_full_name_of_the_header_byline() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><body><article><header><h1>Fed holds rates</h1><div>Tex Hollywood - December 21, 2023</div>"
+        f'</header><div>{paragraphs}</div><footer><span class="author">SJ</span></footer></article></body></html>'
+    )
+    assert parse_html(html).authors == ("Tex Hollywood",)
+    # initials with no byline to spell them stay
+    assert parse_html(html.replace("Tex Hollywood - ", "")).authors == ("SJ",)

@@ -443,6 +443,26 @@ def _header_byline(page: Page) -> tuple[tuple[str, ...], str | None, str]:
     return (), None, ""
 
 
+# A name of at most this many capitals and nothing else is initials ("SJ", "DT") or an agency's acronym ("AFP").
+MAX_INITIALS = 3
+
+
+def _is_initialism(name: str) -> bool:
+    return " " not in name and len(name) <= MAX_INITIALS and name.isalpha() and name.isupper()
+
+
+def _header_full_names(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The people of two words or more that the header's first byline names, with an opener or before a date:
+    "By Jane Doe", "Tex Hollywood - December 21, 2023"."""
+    block = next((block for block in page.blocks if block.role is Role.BYLINE), None)
+    if block is None or "header.byline" not in block.evidence:
+        return (), None
+    names = parse_byline(block.text) or parse_name_before_date(block.text)
+    if names and all(" " in name for name in names):
+        return names, f"byline block {block.index}"
+    return (), None
+
+
 # Where a byline line goes on to the people who did not write the story: "By Jane Doe | Reviewed by John Roe".
 OTHER_ROLE_CUES = re.compile(
     r"\b(?:reviewed|fact[- ]checked|edited|illustrat\w*|photograph\w*|photos?|video|produced|additional reporting|"
@@ -546,6 +566,12 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
                     f"{where} (the site's own name)",
                 )
             continue
+        if source is _from_markup and all(_is_initialism(name) for name in people):
+            # "SJ" (or "AFP") in the theme's author element, "Tex Hollywood - December 21, 2023" (or "Par
+            # Sébastien Farcis") in the header: the byline spells out a person
+            spelled, spelled_where = _header_full_names(page)
+            if spelled and (spelled := _people(spelled, sites)):
+                return spelled, f"{spelled_where} (over {where}, which gives initials only)"
         if source is _from_meta and where in METADATA_SOURCES:
             # a meta tag that the theme fills for the whole site (the owner, the agency that built it) names
             # someone the article's own byline does not: the byline wins
