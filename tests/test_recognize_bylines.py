@@ -253,6 +253,9 @@ def test_an_opener_glued_to_the_name(text: str, names: tuple[str, ...]) -> None:
         ("Terry Pluto, cleveland.com", ("Terry Pluto",)),
         ("Jane Doe staff writer", ("Jane Doe",)),
         ("Von Britta Schultejans dpa", ("Britta Schultejans",)),
+        # an organisation's legal form after the name
+        ("Hanns-Seidel-Stiftung e.V.", ()),
+        ("Planet Holz GmbH", ()),
     ],
 )
 def test_metadata_author_values(value: str, names: tuple[str, ...]) -> None:

@@ -76,7 +76,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "press", "presse", "prensa", "stampa", "imprensa", "pers", "news", "nachrichten", "noticias", "notizie",
      "notícias", "nieuws", "media", "times", "post", "daily", "weekly", "magazine", "journal", "tribune",
      "herald", "gazette", "university", "college", "school", "institute", "foundation", "group", "inc", "ltd",
-     "llc", "corp", "company", "council", "ministry", "department", "office", "police", "government", "admin",
+     "llc", "corp", "company", "gmbh", "ggmbh", "mbh", "ag", "kg", "gbr", "sarl",
+     "council", "ministry", "department", "office", "police", "government", "admin",
      "administrator", "anonymous", "unknown", "guest", "gast", "invité", "invitado", "ospite",
      "wire", "wires", "online", "digital", "tv", "radio", "report", "reports",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -441,9 +442,14 @@ def parse_author_value(text: str) -> tuple[str, ...]:
     names, stop = _names(rest, require_two_words=False)
     if len(names) == 1 and " " not in names[0] and stop is not None and _with_lowercase_words(rest):
         return (" ".join(rest.split()),)
-    if stop is not None and _runs_into_prose(rest, stop):
+    if stop is not None and (_runs_into_prose(rest, stop) or stop.casefold().rstrip(".") in LEGAL_FORMS):
         return ()
     return names or ((text,) if _ALL_CJK_NAME.fullmatch(text) else ())
+
+
+# An organisation's legal form written in lower case after its name ("Hanns-Seidel-Stiftung e.V.", "Deutscher
+# Caritasverband e. V."), compared without its last period; the capitalised ones ("GmbH") are NOT_NAME_WORDS.
+LEGAL_FORMS: frozenset[str] = frozenset(("e.v", "e", "s.a", "s.l", "s.r.l", "b.v", "n.v"))
 
 
 def _runs_into_prose(value: str, stop: str) -> bool:
