@@ -24,6 +24,8 @@ from articlekit.recognize.bylines import (
 MAX_SECONDS = 1.0
 
 BYLINES: list[tuple[str, tuple[str, ...]]] = [
+    # a German role after the comma
+    ("Autorin: Uta Staschewski, Projektleiterin der Stiftung in Tunesien.", ("Uta Staschewski",)),
     # a rule drawn before the opener; a dash before a bare name is a quote's attribution, no byline
     ("---- by Jane Doe", ("Jane Doe",)),
     ("==== Von Hans Meier", ("Hans Meier",)),

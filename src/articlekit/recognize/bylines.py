@@ -49,7 +49,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
      "autor", "autorin", "author", "chefredakteur", "chefredakteurin", "engineer", "engineers", "developer",
      "developers", "manager", "director", "designer", "founder", "ceo", "president", "professor", "scientist",
      "researcher", "consultant", "lawyer", "attorney", "intern", "specialist", "coordinator", "economist",
-     "historian", "strategist", "advocate", "expert", "experte", "expertin")
+     "historian", "strategist", "advocate", "expert", "experte", "expertin",
+     # German roles that follow a name after a comma: "Uta Staschewski, Projektleiterin der HSS in Tunesien"
+     "projektleiter", "projektleiterin", "leiter", "leiterin", "sprecher", "sprecherin", "pressesprecher",
+     "pressesprecherin", "geschäftsführer", "geschäftsführerin", "referent", "referentin")
 )  # fmt: skip
 # Words that start a title before its head word: "Staff Writer", "Senior Editor", "Chief Political Correspondent".
 TITLE_MODIFIERS: frozenset[str] = frozenset(
