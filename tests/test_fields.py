@@ -228,6 +228,30 @@ def test_an_organisation_credit_yields_to_the_article_s_own_byline() -> None:
     assert parse_html(html, url="https://www.stadtblatt.example/lokales/1").authors == ("Cosima Künzel",)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="author" content="Stadtblatt Stiftung e.V.">',
+        '<meta name="author" content="Redaktion">',
+    ],
+)
+def test_a_desk_credited_by_a_meta_tag_yields_to_the_article_s_own_signature(head: str) -> None:
+    paragraphs = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Die Stadt hat am Dienstag beschlossen, die alte Brücke zu schließen, nachdem Ingenieure Risse fanden.",
+            "Anwohner, die den Fluss täglich überqueren, müssen die Fähre nehmen oder zur nächsten Brücke fahren.",
+            "Die Arbeiten sollen mindestens acht Monate dauern und etwa vier Millionen Euro kosten.",
+        )
+    )
+    html = (
+        f"<html><head><title>Stadt schließt Brücke - Stadtblatt</title>{head}</head><body><article>"
+        f"<h1>Stadt schließt Brücke</h1>{paragraphs}<p>Autorin: Uta Staschewski, Referentin der Stiftung.</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html, url="https://www.stadtblatt.example/lokales/1").authors == ("Uta Staschewski",)
+
+
 def test_a_meta_author_that_the_byline_names_stays() -> None:
     html = _html_page('<meta name="author" content="Jane Doe, John Roe">', "<p>By Jane Doe</p>")
     assert parse_html(html).authors == ("Jane Doe", "John Roe")

@@ -546,7 +546,7 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
 
     Sources in order of trust: JSON-LD, meta tags, author markup, byline blocks. A source that names only
     the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source, then
-    a credited desk, then a byline or signature among the article's own lines, then a link to an author's
+    a byline or signature among the article's own lines, then a credited desk, then a link to an author's
     page, then the writer of the comment replies marked as the post author's, then the `twitter:creator`
     handle. The article's own byline may add the co-authors that the metadata
     leaves out, and its own writing of a name the metadata give by first name only ("Nils") completes it
@@ -602,12 +602,14 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
         return people, where
     if fallback[1] is not None:
         return fallback
-    credit = _credited(page, sites)
-    if credit[1] is not None:
-        return credit
+    # the article's own signature ("Autorin: Uta Staschewski" under the story) names a person where a meta tag
+    # or a theme's element credits a desk or the organisation that runs the site
     names, where = _from_article_lines(page)
     if _people(names, sites):
         return _people(names, sites), where
+    credit = _credited(page, sites)
+    if credit[1] is not None:
+        return credit
     credit = _json_ld_organizations(page, sites)  # an organisation the article's metadata credits ...
     if credit[1] is not None:
         return credit
