@@ -406,6 +406,10 @@ def test_author_values_with_dates_degrees_and_links_around_the_name(text: str, n
         ("About the author Jana Li Jana covers city hall.", ()),
         ("About the company", ()),
         ("Author", ()),
+        # a place after the writer's full name and a comma, not a second writer
+        ("Von Markus Balser , Berlin", ("Markus Balser",)),
+        ("Von Markus Balser und Klaus Ott, Berlin", ("Markus Balser", "Klaus Ott")),
+        ("Jana Li, Ben Ott", ("Jana Li", "Ben Ott")),
     ],
 )
 def test_a_label_before_the_name_in_author_markup(text: str, names: tuple[str, ...]) -> None:

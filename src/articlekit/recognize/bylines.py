@@ -338,6 +338,8 @@ def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | N
                 tokens = _cut_chrome(_cut_agency(_cut_title(_cut_capitals(whole, outlet_only=False))))
         if position > 0 and position == len(candidates) - 1 and len(tokens) == 1 and stop == "of":
             continue  # "Andrew Bosworth, CTO and Head of Reality Labs": a job, not a second author
+        if joint == "," and len(tokens) == 1 and names and all(" " in name for name in names):
+            continue  # "Von Markus Balser, Berlin": where the writers write from, not a writer of one word
         name = _tidy(" ".join(tokens))
         if is_name(name) and (len(tokens) >= 2 or not require_two_words):
             names.append(name)
