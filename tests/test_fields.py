@@ -120,6 +120,9 @@ def _json_ld(author: str) -> str:
             ),
             ("Contributors to Open Atlas",),
         ),
+        # Dublin Core's creator, set per document, before a site-wide author tag
+        ('<meta name="author" content="Max Planck"><meta name="DC.creator" content="Jane Doe">', ("Jane Doe",)),
+        ('<meta name="author" content="Webmaster"><meta property="dc:creator" content="Jane Doe">', ("Jane Doe",)),
         # JSON-LD before the meta tag
         ('<meta name="author" content="Daily Planet Staff">' + _json_ld('"Jane Doe"'), ("Jane Doe",)),
     ],
@@ -223,6 +226,30 @@ def test_an_organisation_credit_yields_to_the_article_s_own_byline() -> None:
         f"<h1>Stadt schließt Brücke</h1>{paragraphs}<p>Von Cosima Künzel</p></article></body></html>"
     )
     assert parse_html(html, url="https://www.stadtblatt.example/lokales/1").authors == ("Cosima Künzel",)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="author" content="Stadtblatt Stiftung e.V.">',
+        '<meta name="author" content="Redaktion">',
+    ],
+)
+def test_a_desk_credited_by_a_meta_tag_yields_to_the_article_s_own_signature(head: str) -> None:
+    paragraphs = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Die Stadt hat am Dienstag beschlossen, die alte Brücke zu schließen, nachdem Ingenieure Risse fanden.",
+            "Anwohner, die den Fluss täglich überqueren, müssen die Fähre nehmen oder zur nächsten Brücke fahren.",
+            "Die Arbeiten sollen mindestens acht Monate dauern und etwa vier Millionen Euro kosten.",
+        )
+    )
+    html = (
+        f"<html><head><title>Stadt schließt Brücke - Stadtblatt</title>{head}</head><body><article>"
+        f"<h1>Stadt schließt Brücke</h1>{paragraphs}<p>Autorin: Uta Staschewski, Referentin der Stiftung.</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html, url="https://www.stadtblatt.example/lokales/1").authors == ("Uta Staschewski",)
 
 
 def test_a_meta_author_that_the_byline_names_stays() -> None:
@@ -1120,6 +1147,14 @@ def _footer_page(markup: str) -> str:
         ),
         # an author box's biography is no name
         ('<div class="author-bio">Ann Lee writes about money and the people who lose it for a living.</div>', ()),
+        # a box marked as the author's holds the partner outlet's name before the author's own element
+        (
+            (
+                '<div class="authorinfo"><a href="https://partner.example">Tech Insider</a> <span itemprop="author" '
+                'itemscope><span itemprop="name">Alex Perry</span></span> <time>1 day ago</time></div>'
+            ),
+            ("Alex Perry",),
+        ),
     ],
 )
 def test_authors_from_author_markup(markup: str, authors: tuple[str, ...]) -> None:
@@ -1388,6 +1423,16 @@ def test_a_link_to_the_author_page_is_the_last_resort() -> None:
     assert byline.authors == ("Ann Lee",)
     desk = parse_html(_footer_page(link + '<span class="author">Redaktion</span>'))
     assert desk.authors == ("Redaktion",)  # a credited desk is a statement; a link is only a hint
+
+
+@pytest.mark.parametrize("path", ["/fr/staff/ann-lee/", "/staff/lee_a"])
+def test_a_link_to_a_staff_member_s_page_is_an_author_link(path: str) -> None:
+    article = parse_html(_footer_page(f'<p><a href="{path}">Ann Lee</a></p>'))
+    assert article.authors == ("Ann Lee",)
+
+
+def test_a_link_to_the_staff_list_names_no_author() -> None:
+    assert parse_html(_footer_page('<p><a href="/staff/people.shtml">People</a></p>')).authors == ()
 
 
 def test_a_utc_timestamp_is_read_in_the_page_own_zone() -> None:
@@ -1890,3 +1935,52 @@ def test_a_heading_that_runs_the_titles_first_pieces_together_yields_to_the_stor
         f"<h2>Chocolate cake with cherries</h2>{paragraphs}</body></html>"
     )
     assert parse_html(html).headline == "Chocolate cake with cherries"
+
+
+def test_an_organisation_json_ld_credits_beats_the_site_s_own_name_in_a_meta_tag() -> None:
+    head = (
+        '<meta property="og:site_name" content="Planet Online"><meta name="author" content="Planet Online">'
+        '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Organization", '
+        '"name": "Redaktion Planet Gesundheit"}, "publisher": {"@type": "Organization", "name": "Planet Media"}}'
+        "</script>"
+    )
+    assert parse_html(_html_page(head)).authors == ("Redaktion Planet Gesundheit",)
+
+
+def test_the_site_s_own_name_is_still_credited_when_nothing_else_is() -> None:
+    head = '<meta property="og:site_name" content="Planet Online"><meta name="author" content="Planet Online">'
+    assert parse_html(_html_page(head)).authors == ("Planet Online",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "authors"),
+    [
+        # a link to the site's own front page, marked as the author by the theme, is the site's name
+        (
+            (
+                '<h4 class="vcard author"><a class="fn" href="https://www.blog.example/">Das Archiv</a></h4>'
+                '<h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4>'
+            ),
+            ("Krimiblogger",),
+        ),
+        ('<span class="author"><a href="/">Das Archiv</a></span>', ()),
+        # a page on the site, another site's front page, or one the link says is the author's, is the author's
+        ('<span class="author"><a href="/?author=3">Ann Lee</a></span>', ("Ann Lee",)),
+        ('<span class="author"><a href="https://annlee.example/">Ann Lee</a></span>', ("Ann Lee",)),
+        ('<span class="author"><a rel="author" href="/">Ann Lee</a></span>', ("Ann Lee",)),
+        ('<span class="author"><a href="http://[broken/">Ann Lee</a></span>', ("Ann Lee",)),
+    ],
+)
+def test_author_markup_that_links_to_the_site_s_front_page(markup: str, authors: tuple[str, ...]) -> None:
+    assert parse_html(_footer_page(markup), url="https://blog.example/2020/01/post").authors == authors
+
+
+def test_initials_in_author_markup_yield_to_the_full_name_of_the_header_byline() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><body><article><header><h1>Fed holds rates</h1><div>Tex Hollywood - December 21, 2023</div>"
+        f'</header><div>{paragraphs}</div><footer><span class="author">SJ</span></footer></article></body></html>'
+    )
+    assert parse_html(html).authors == ("Tex Hollywood",)
+    # initials with no byline to spell them stay
+    assert parse_html(html.replace("Tex Hollywood - ", "")).authors == ("SJ",)

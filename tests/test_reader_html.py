@@ -511,6 +511,14 @@ def test_meta_mapping_is_read_only() -> None:
         meta["description"] = "changed"  # type: ignore[index]
 
 
+def test_a_meta_property_that_lists_several_keys_is_under_each() -> None:
+    # RDFa's property attribute is a list: one value for Dublin Core and Twitter at once
+    head = '<head><meta property="dc:creator twitter:creator" content="Ann Lee"><meta name="a b" content="x"></head>'
+    meta = read(head + "<body><p>x</p></body>").metadata.meta
+    assert (meta["dc:creator"], meta["twitter:creator"]) == ("Ann Lee", "Ann Lee")
+    assert meta["a b"] == "x"  # a name is one key, spaces and all
+
+
 def test_meta_in_the_body_counts() -> None:
     page = read("<body><div itemscope><meta itemprop='author' content='Ann Lee'><p>x</p></div></body>")
     assert page.metadata.meta["author"] == "Ann Lee"

@@ -24,6 +24,8 @@ from articlekit.recognize.bylines import (
 MAX_SECONDS = 1.0
 
 BYLINES: list[tuple[str, tuple[str, ...]]] = [
+    # a German role after the comma
+    ("Autorin: Uta Staschewski, Projektleiterin der Stiftung in Tunesien.", ("Uta Staschewski",)),
     # a rule drawn before the opener; a dash before a bare name is a quote's attribution, no byline
     ("---- by Jane Doe", ("Jane Doe",)),
     ("==== Von Hans Meier", ("Hans Meier",)),
@@ -245,6 +247,17 @@ def test_an_opener_glued_to_the_name(text: str, names: tuple[str, ...]) -> None:
         ("https://example.com/author/jane-doe", ()),
         ("Redaktion", ()),
         ("", ()),
+        # names that run into running text are an organisation's or a theme's phrase, not a list of people
+        ("Peter Amende und Fuchsy designed", ()),
+        ("Landesanstalt für Wald und Forstwirtschaft", ()),
+        # a lower-case word after a comma is a role or the outlet; a handle, an agency or a title ends the name
+        ("Andrew Bosworth, Chief Technology Officer and Head of Reality Labs", ("Andrew Bosworth",)),
+        ("Terry Pluto, cleveland.com", ("Terry Pluto",)),
+        ("Jane Doe staff writer", ("Jane Doe",)),
+        ("Von Britta Schultejans dpa", ("Britta Schultejans",)),
+        # an organisation's legal form after the name
+        ("Hanns-Seidel-Stiftung e.V.", ()),
+        ("Planet Holz GmbH", ()),
     ],
 )
 def test_metadata_author_values(value: str, names: tuple[str, ...]) -> None:
@@ -259,6 +272,9 @@ def test_metadata_author_values(value: str, names: tuple[str, ...]) -> None:
         ("Publiziert am 13. Januar 2014 von uriebe", ()),  # a lower-case handle is not read as a name
         ("Stand: 12.03.2020 von der Redaktion", ()),
         ("Updated by 3 pm", ()),
+        # the label of the picture's credit after the name
+        ("06.11.2023 13:30 von Olga Symbolbild imago", ("Olga",)),
+        ("Von Jan Weber Archivbild: dpa", ("Jan Weber",)),
     ],
 )
 def test_a_byline_inside_a_date_line(line: str, names: tuple[str, ...]) -> None:
@@ -337,6 +353,18 @@ def test_parse_marked_author(text: str, names: tuple[str, ...]) -> None:
         ("planet-news.example", ()),
         ("wordpressadmin", ()),
         ("our newsroom", ()),
+        # lower-case words of a desk's name, not of a label
+        ("Staff and news service reports", ("Staff and news service reports",)),
+        ("By Staff and wire reports | May 3, 2023", ("Staff and wire reports",)),
+        # an editor's initials with the agency, as German sites sign agency copy
+        ("det/dpa", ("det/dpa",)),
+        ("Von: ras/AFP", ("ras/AFP",)),
+        ("abc/xyz", ()),
+        # the date's label or month after the desk ends it
+        ("Detroit News wire services Published 3:23 p.m. ET Nov. 9, 2019", ("Detroit News wire services",)),
+        ("By ABC NEWS July 24, 2012", ("ABC NEWS",)),
+        ("Action-packed day for car manufacturers", ()),  # a headline, not a desk
+        ("Rhapsody for Android updated with new features", ()),
     ],
 )
 def test_parse_credit(text: str, credit: tuple[str, ...]) -> None:
@@ -378,6 +406,10 @@ def test_author_values_with_dates_degrees_and_links_around_the_name(text: str, n
         ("About the author Jana Li Jana covers city hall.", ()),
         ("About the company", ()),
         ("Author", ()),
+        # a place after the writer's full name and a comma, not a second writer
+        ("Von Markus Balser , Berlin", ("Markus Balser",)),
+        ("Von Markus Balser und Klaus Ott, Berlin", ("Markus Balser", "Klaus Ott")),
+        ("Jana Li, Ben Ott", ("Jana Li", "Ben Ott")),
     ],
 )
 def test_a_label_before_the_name_in_author_markup(text: str, names: tuple[str, ...]) -> None:

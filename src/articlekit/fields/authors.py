@@ -28,15 +28,19 @@ from articlekit.recognize.bylines import (
     parse_name_between_opener_and_date,
 )
 
-# Meta tags that name the author, in order of trust. `article:author` is often a profile URL, which
+# Meta tags that name the author, in order of trust. Dublin Core's creator comes first: a CMS sets it per
+# document, where `author` is often the theme's one value for the whole site (its owner, a webmaster, the
+# references' authors on a journal's page). `article:author` is often a profile URL, which
 # `parse_author_value` refuses.
 AUTHOR_META: tuple[str, ...] = (
+    "dc.creator",
+    "dc:creator",
     "author",
     "article:author",
     "parsely-author",
     "sailthru.author",
-    "dc.creator",
     "dcterms.creator",
+    "dcterms:creator",
     "byl",
     "og:article:author",
     "shareaholic:article_author_name",
@@ -113,15 +117,37 @@ def _from_markup(page: Page) -> tuple[tuple[str, ...], str | None]:
     full name stays where it is: a site that signs its own posts ("Attac France") is their author."""
     first: tuple[tuple[str, ...], str | None] = ((), None)
     sites = _site_names(page)
-    for number, value in enumerate(page.metadata.marked_authors):
+    marked = page.metadata.marked_authors
+    for number, value in enumerate(marked):
         names = parse_marked_author(value)
         if not names:
             continue
         if not all(_is_initials(name, sites) for name in names):
+            inner = _inner_name(names, marked[number + 1 : number + 1 + MAX_INNER_AUTHOR_ELEMENTS])
+            if inner is not None:
+                return (inner[0],), f"author markup {number + 1 + inner[1]} {marked[number + 1 + inner[1]][:40]!r}"
             return names, f"author markup {number} {value[:40]!r}"
         if first[1] is None:
             first = (names, f"author markup {number} {value[:40]!r}")
     return first
+
+
+# Author elements after one that are looked at for an element it holds: the box is handed over first, then what
+# is inside it.
+MAX_INNER_AUTHOR_ELEMENTS = 3
+
+
+def _inner_name(names: tuple[str, ...], later: tuple[str, ...]) -> tuple[str, int] | None:
+    """The name of an author element inside a box that is marked as the author too, when the box's text runs
+    another name into it: "Tech Insider Alex Perry" (the partner outlet, then `itemprop="author"` "Alex Perry").
+    The inner name has two words at least and ends the box's; its position among `later`."""
+    if len(names) != 1:
+        return None
+    for position, value in enumerate(later):
+        inner = parse_marked_author(value)
+        if len(inner) == 1 and len(inner[0].split()) >= 2 and names[0].endswith(f" {inner[0]}"):
+            return inner[0], position
+    return None
 
 
 def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
@@ -322,8 +348,10 @@ METADATA_SOURCES: frozenset[str | None] = frozenset(("json-ld author", *(f"meta 
 AUTHOR_SOURCES: tuple[Source, ...] = (_from_json_ld, _from_meta, _from_markup, _from_blocks)
 
 
-def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
-    """A desk or organisation credited by JSON-LD, a meta tag or the author markup, when no person is."""
+def _credited(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], str | None]:
+    """A desk or organisation credited by JSON-LD, a meta tag or the author markup, when no person is. The site's
+    own name ("Gelbe Liste Online" in meta author on gelbe-liste.de) yields to an organisation that JSON-LD names as
+    the author ("Redaktion Gelbe Liste Pharmindex")."""
     values: list[tuple[str, str]] = []
     values.extend((name, "json-ld author") for item in page.metadata.json_ld for name in _json_ld_people(item))
     values.extend((page.metadata.meta[key], f"meta {key}") for key in AUTHOR_META if key in page.metadata.meta)
@@ -332,8 +360,11 @@ def _credited(page: Page) -> tuple[tuple[str, ...], str | None]:
     )
     for value, where in values:
         credit = parse_credit(value)
-        if credit:
-            return credit, f"{where} (a credit, not a person)"
+        if not credit:
+            continue
+        if _is_site(credit[0], sites) and (organization := _json_ld_organizations(page, sites))[1] is not None:
+            return organization
+        return credit, f"{where} (a credit, not a person)"
     return (), None
 
 
@@ -410,6 +441,26 @@ def _header_byline(page: Page) -> tuple[tuple[str, ...], str | None, str]:
         if dated is not None and (names := parse_name_between_opener_and_date(dated.text)):
             return names, f"date block {dated.index}", dated.text
     return (), None, ""
+
+
+# A name of at most this many capitals and nothing else is initials ("SJ", "DT") or an agency's acronym ("AFP").
+MAX_INITIALS = 3
+
+
+def _is_initialism(name: str) -> bool:
+    return " " not in name and len(name) <= MAX_INITIALS and name.isalpha() and name.isupper()
+
+
+def _header_full_names(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The people of two words or more that the header's first byline names, with an opener or before a date:
+    "By Jane Doe", "Tex Hollywood - December 21, 2023"."""
+    block = next((block for block in page.blocks if block.role is Role.BYLINE), None)
+    if block is None or "header.byline" not in block.evidence:
+        return (), None
+    names = parse_byline(block.text) or parse_name_before_date(block.text)
+    if names and all(" " in name for name in names):
+        return names, f"byline block {block.index}"
+    return (), None
 
 
 # Where a byline line goes on to the people who did not write the story: "By Jane Doe | Reviewed by John Roe".
@@ -495,7 +546,7 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
 
     Sources in order of trust: JSON-LD, meta tags, author markup, byline blocks. A source that names only
     the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source, then
-    a credited desk, then a byline or signature among the article's own lines, then a link to an author's
+    a byline or signature among the article's own lines, then a credited desk, then a link to an author's
     page, then the writer of the comment replies marked as the post author's, then the `twitter:creator`
     handle. The article's own byline may add the co-authors that the metadata
     leaves out, and its own writing of a name the metadata give by first name only ("Nils") completes it
@@ -515,6 +566,12 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
                     f"{where} (the site's own name)",
                 )
             continue
+        if source is _from_markup and all(_is_initialism(name) for name in people):
+            # "SJ" (or "AFP") in the theme's author element, "Tex Hollywood - December 21, 2023" (or "Par
+            # Sébastien Farcis") in the header: the byline spells out a person
+            spelled, spelled_where = _header_full_names(page)
+            if spelled and (spelled := _people(spelled, sites)):
+                return spelled, f"{spelled_where} (over {where}, which gives initials only)"
         if source is _from_meta and where in METADATA_SOURCES:
             # a meta tag that the theme fills for the whole site (the owner, the agency that built it) names
             # someone the article's own byline does not: the byline wins
@@ -545,12 +602,14 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
         return people, where
     if fallback[1] is not None:
         return fallback
-    credit = _credited(page)
-    if credit[1] is not None:
-        return credit
+    # the article's own signature ("Autorin: Uta Staschewski" under the story) names a person where a meta tag
+    # or a theme's element credits a desk or the organisation that runs the site
     names, where = _from_article_lines(page)
     if _people(names, sites):
         return _people(names, sites), where
+    credit = _credited(page, sites)
+    if credit[1] is not None:
+        return credit
     credit = _json_ld_organizations(page, sites)  # an organisation the article's metadata credits ...
     if credit[1] is not None:
         return credit

@@ -240,6 +240,8 @@ class _Segment:
 # Meta elements and `<time>` values read per page: real pages have dozens; a page of a million would
 # otherwise cost a dictionary update each and hand a million dates to the date fields.
 MAX_META_ELEMENTS = 1_000
+# Keys read from one `property` list ("dc:creator twitter:creator"): real ones name two or three.
+MAX_PROPERTY_KEYS = 8
 MAX_TIMES = 1_000
 
 # Enclosing block elements kept per block (the innermost ones): enough to find an article's container.
@@ -565,7 +567,8 @@ class _Metadata:
             self.title = "".join(map(str, element.itertext()))
 
     def add_meta(self, element: etree._Element) -> None:
-        """A `<meta>` element's content under each of its keys (the first of a key wins)."""
+        """A `<meta>` element's content under each of its keys (the first of a key wins). A `property` is a list
+        of keys, as RDFa reads it: "dc:creator twitter:creator"."""
         if self.metas >= MAX_META_ELEMENTS:
             return
         self.metas += 1
@@ -576,9 +579,11 @@ class _Metadata:
         if not value:
             return
         for attribute in ("name", "property", "itemprop", "http-equiv"):
-            key = element.get(attribute)
-            if key:
-                key = key.strip().lower()
+            written = element.get(attribute)
+            if not written:
+                continue
+            keys = written.lower().split()[:MAX_PROPERTY_KEYS] if attribute == "property" else [written.strip().lower()]
+            for key in keys:
                 self.meta.setdefault(key, value)
                 if key == "datepublished":
                     self.add_time(value)
@@ -945,7 +950,7 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
             metadata=metadata,
         )
 
-    authors, dates = marked_values(metadata.marked)
+    authors, dates = marked_values(metadata.marked, url)
     html_lang = None
     if tops:
         html_lang = tops[0].get("lang") or tops[0].get("xml:lang")

@@ -14,6 +14,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]  # typed by lxml-stubs (dev extra)
 
@@ -130,7 +131,36 @@ def _has_article(element: etree._Element) -> bool:
     return next(element.getroottree().getroot().iter("article"), None) is not None
 
 
-def _author_value(element: etree._Element) -> str | None:
+def _host(address: str | None) -> str | None:
+    """The host of an address, less "www.": "https://www.blog.example/x" -> "blog.example"."""
+    try:
+        host = urlsplit(address).hostname if address else None
+    except ValueError:  # "http://[broken": no address at all
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def _links_home(element: etree._Element, text: str, page_host: str | None) -> bool:
+    """Whether the element's text is all one link to the page's own front page ("/", "https://blog.example/" on
+    blog.example): a theme that marks the site's name in its header as the author ("Krimiblog-Archiv", before
+    "vom Krimiblogger"). A link that says it leads to the author (`rel="author"`) or away (`rel="external"`) is
+    the author's own site ("John Hunter" to johnhunter.com)."""
+    link = element if element.tag == "a" else next(element.iter("a"), None)
+    if link is None or _text(link) != text or not {"author", "external"}.isdisjoint((link.get("rel") or "").split()):
+        return False
+    href = (link.get("href") or "").strip()
+    if href.startswith("//") or not href.startswith(("/", "http:", "https:")):
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # "http://[broken": no address at all
+        return False
+    if parts.path not in ("", "/") or parts.query:
+        return False
+    return not parts.netloc or (page_host is not None and _host(href) == page_host)
+
+
+def _author_value(element: etree._Element, page_host: str | None = None) -> str | None:
     if element.get("itemprop") == "author":
         names = _elements(element.xpath(".//*[@itemprop='name']"))
         named = names[0] if names else element
@@ -140,6 +170,8 @@ def _author_value(element: etree._Element) -> str | None:
         if element.get("rel") != "author" and (not _AUTHOR_CLASS.search(marks) or _NOT_AUTHOR_CLASS.search(marks)):
             return None
         value = element.get("content") or _text(element)
+        if value and _links_home(element, value, page_host):
+            return None
     return value if value and len(value) <= MAX_MARKUP_CHARS else None
 
 
@@ -274,12 +306,14 @@ def post_author_replies(replies: list[etree._Element]) -> tuple[str, ...]:
     return tuple(values)
 
 
-# Links to an author's page: "/author/jane-doe/", "/autor/doe_j", "/profil/.../jane-doe". The HTML reader's walk
-# keeps the links whose address holds one of these signs; `_author_link_value` checks the path word is whole.
-AUTHOR_LINK_SIGNS: tuple[str, ...] = ("/aut", "/profil", "/journalist")
+# Links to an author's page: "/author/jane-doe/", "/autor/doe_j", "/profil/.../jane-doe", "/fr/staff/jane-doe/". The
+# HTML reader's walk keeps the links whose address holds one of these signs; `_author_link_value` checks the path
+# word is whole.
+AUTHOR_LINK_SIGNS: tuple[str, ...] = ("/aut", "/profil", "/journalist", "/staff/")
 AUTHOR_LINK_SIGN = re.compile("|".join(map(re.escape, AUTHOR_LINK_SIGNS)))
 _AUTHOR_PATH = re.compile(
-    r"/(?:authors?|autor|autoren|autorin|auteurs?|autore|autori|autores|profile?|journalist(?:en)?)/(?P<rest>[^?#]*)",
+    r"/(?:authors?|autor|autoren|autorin|auteurs?|autore|autori|autores|profile?|journalist(?:en)?|staff)/"
+    r"(?P<rest>[^?#]*)",
     re.I,
 )
 # A link's words (letters and digits) and its address's, compared case-folded and without accents.
@@ -307,7 +341,10 @@ def author_links(links: list[etree._Element]) -> tuple[str, ...]:
     return _values(links, _author_link_value)
 
 
-def marked_values(marked: MarkedElements) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def marked_values(marked: MarkedElements, url: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Texts of the elements marked as the author, and date values (an attribute's, else the text) of the
-    elements marked as the publication date, each in page order, comments' left out."""
-    return _values(marked.authors, _author_value, skip_teasers=True), _values(marked.dates, _date_value)
+    elements marked as the publication date, each in page order, comments' left out. The page's `url` tells a
+    link to its own front page (the site's name) from one to an author's site."""
+    host = _host(url)
+    authors = _values(marked.authors, lambda element: _author_value(element, host), skip_teasers=True)
+    return authors, _values(marked.dates, _date_value)

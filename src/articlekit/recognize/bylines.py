@@ -49,7 +49,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
      "autor", "autorin", "author", "chefredakteur", "chefredakteurin", "engineer", "engineers", "developer",
      "developers", "manager", "director", "designer", "founder", "ceo", "president", "professor", "scientist",
      "researcher", "consultant", "lawyer", "attorney", "intern", "specialist", "coordinator", "economist",
-     "historian", "strategist", "advocate", "expert", "experte", "expertin")
+     "historian", "strategist", "advocate", "expert", "experte", "expertin",
+     # German roles that follow a name after a comma: "Uta Staschewski, Projektleiterin der HSS in Tunesien"
+     "projektleiter", "projektleiterin", "leiter", "leiterin", "sprecher", "sprecherin", "pressesprecher",
+     "pressesprecherin", "geschäftsführer", "geschäftsführerin", "referent", "referentin")
 )  # fmt: skip
 # Words that start a title before its head word: "Staff Writer", "Senior Editor", "Chief Political Correspondent".
 TITLE_MODIFIERS: frozenset[str] = frozenset(
@@ -76,7 +79,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "press", "presse", "prensa", "stampa", "imprensa", "pers", "news", "nachrichten", "noticias", "notizie",
      "notícias", "nieuws", "media", "times", "post", "daily", "weekly", "magazine", "journal", "tribune",
      "herald", "gazette", "university", "college", "school", "institute", "foundation", "group", "inc", "ltd",
-     "llc", "corp", "company", "council", "ministry", "department", "office", "police", "government", "admin",
+     "llc", "corp", "company", "gmbh", "ggmbh", "mbh", "ag", "kg", "gbr", "sarl",
+     "council", "ministry", "department", "office", "police", "government", "admin",
      "administrator", "anonymous", "unknown", "guest", "gast", "invité", "invitado", "ospite",
      "wire", "wires", "online", "digital", "tv", "radio", "report", "reports",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -86,7 +90,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "maandag", "dinsdag", "woensdag", "donderdag",
      "vrijdag", "zaterdag", "zondag", "updated", "published",
      "posted", "model", "show", "cover", "premiere", "click", "enlarge", "latest", "home", "menu", "share",
-     "service", "services", "staff",
+     "service", "services", "staff", "people",
      # site chrome in title case, which a bare-name line check would otherwise take for a person
      # ("Purchase Licensing Rights" in fixture 002)
      "rights", "licensing", "purchase", "reprints", "permissions", "subscribe", "subscription", "newsletter",
@@ -99,12 +103,14 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      *(word for word in CHROME_AFTER_NAME if word.isalpha()),
      *TITLE_WORDS)
 )  # fmt: skip
-# Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM"), and the "For"
-# before the outlet that a title-cased byline runs on ("By Jane Doe And John Roe For The Mail On Sunday").
+# Words that end the names: labels of the date that follows ("By Jane Doe Updated 3:45 PM"), the "For"
+# before the outlet that a title-cased byline runs on ("By Jane Doe And John Roe For The Mail On Sunday"), and
+# the label of a picture's credit that follows ("von Olga Symbolbild imago": a stock photo's).
 STOP_WORDS: frozenset[str] = frozenset(
     ("for", "updated", "published", "posted", "last", "aktualisiert", "veröffentlicht", "publié", "mis", "publicado",
      "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "read", "follow",
-     "email", "e-mail", "twitter", "contact")
+     "email", "e-mail", "twitter", "contact",
+     "symbolbild", "symbolfoto", "archivbild", "archivfoto", "titelbild")
 )  # fmt: skip
 # Lowercase words between a name and its date: "Posted by Karen Liu on March 3", "Carla Mendes em 3 de março".
 DATE_CONNECTORS: frozenset[str] = frozenset(
@@ -332,6 +338,8 @@ def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | N
                 tokens = _cut_chrome(_cut_agency(_cut_title(_cut_capitals(whole, outlet_only=False))))
         if position > 0 and position == len(candidates) - 1 and len(tokens) == 1 and stop == "of":
             continue  # "Andrew Bosworth, CTO and Head of Reality Labs": a job, not a second author
+        if joint == "," and len(tokens) == 1 and names and all(" " in name for name in names):
+            continue  # "Von Markus Balser, Berlin": where the writers write from, not a writer of one word
         name = _tidy(" ".join(tokens))
         if is_name(name) and (len(tokens) >= 2 or not require_two_words):
             names.append(name)
@@ -439,7 +447,32 @@ def parse_author_value(text: str) -> tuple[str, ...]:
     names, stop = _names(rest, require_two_words=False)
     if len(names) == 1 and " " not in names[0] and stop is not None and _with_lowercase_words(rest):
         return (" ".join(rest.split()),)
+    if stop is not None and (_runs_into_prose(rest, stop) or stop.casefold().rstrip(".") in LEGAL_FORMS):
+        return ()
     return names or ((text,) if _ALL_CJK_NAME.fullmatch(text) else ())
+
+
+# An organisation's legal form written in lower case after its name ("Hanns-Seidel-Stiftung e.V.", "Deutscher
+# Caritasverband e. V."), compared without its last period; the capitalised ones ("GmbH") are NOT_NAME_WORDS.
+LEGAL_FORMS: frozenset[str] = frozenset(("e.v", "e", "s.a", "s.l", "s.r.l", "b.v", "n.v"))
+
+
+def _runs_into_prose(value: str, stop: str) -> bool:
+    """Whether a metadata value's names ran straight into a lower-case word of running text: "Peter Amende und
+    Fuchsy designed" (a theme's credit), "Bayerische Landesanstalt für Wald" (an institute). After a comma a
+    lower-case word is a role or the outlet ("Andrew Bosworth, Chief Technology Officer and Head of ..."), and a
+    date's connector, a known word (a title, a desk), an agency or an address ends a name ("Jane Doe staff
+    writer", "Von Britta Schultejans dpa")."""
+    folded = stop.casefold()
+    if not stop.isalpha() or not stop[0].islower() or "," in value[: value.find(stop)]:
+        return False
+    return not (
+        folded in STOP_WORDS
+        or folded in DATE_CONNECTORS
+        or folded in NOT_NAME_WORDS  # "Jane Doe reports", "FOCUS online": a known word, not running text
+        or folded in _AGENCY_WORDS
+        or _ends_names(stop)
+    )
 
 
 # A metadata value of at most this many words may hold lower-case name words: "Mobasir hassan".
@@ -617,6 +650,32 @@ def _lower_brand_desk(words: list[str]) -> bool:
     return last.endswith("team") and not last.endswith("steam") and len(last) > len("team") + 2
 
 
+def _desk_word(folded: str) -> bool:
+    """Whether a (case-folded) word may stand in lower case in a desk's name: "and", "news", "wire", "reports"."""
+    return folded in NOT_NAME_WORDS or folded in _CONJUNCTIONS
+
+
+# An editor's initials joined to an agency's name, as German sites sign agency copy: "det/dpa", "dpa/lno".
+MAX_INITIALS_CHARS = 4
+
+
+def _agency_with_initials(words: list[str]) -> bool:
+    """Whether a credit is one word of an agency and initials joined by slashes: "det/dpa", "ras/AFP"."""
+    parts = words[0].split("/") if len(words) == 1 else []
+    if len(parts) < 2 or not any(part.casefold() in _AGENCY_WORDS for part in parts):
+        return False
+    return all(
+        part.casefold() in _AGENCY_WORDS or (part.isalpha() and len(part) <= MAX_INITIALS_CHARS) for part in parts
+    )
+
+
+# Words after which a credit's name is over, capitalised as labels are: a date's label, a link to follow the
+# desk. Not the other STOP_WORDS: "Richard Read" is a name, and a phrase cut at its "for" ("Action-packed day for
+# car makers") or its "updated" ("Rhapsody for Android updated with ...") no desk.
+CREDIT_END_WORDS: frozenset[str] = frozenset(
+    ("updated", "published", "posted", "aktualisiert", "veröffentlicht", "publié", "publicado", "actualizado",
+     "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "follow")
+)  # fmt: skip
 # Where a credit ends: a separator, a date or time, a "Published" label.
 _CREDIT_END = re.compile(r"\s(?:[|•·»—–/-]|\d)|,|\s(?:am|on|le|el|il|op|um|at)\s\d", re.I)
 
@@ -638,18 +697,29 @@ def parse_credit(text: str) -> tuple[str, ...]:
     words = (text[: end.start()] if end is not None else text).strip(_LEADING_MARKS).split()
     if words and is_lone_opener(words[0]):  # "Author Redaktion"
         words = words[1:]
+    # the date's label or its month after the desk: "Detroit News wire services Published 3:23 p.m.", "ABC NEWS July"
+    cut = next(
+        (n for n, word in enumerate(words[1:], 1) if word[0].isupper() and word.casefold() in CREDIT_END_WORDS),
+        len(words),
+    )
+    words = words[:cut]
+    before_digits = end is not None and text[end.start() :].lstrip()[:1].isdigit()
+    if before_digits and len(words) > 1 and words[-1].casefold().strip(".") in DATELINE_MONTHS:
+        words = words[:-1]
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:  # "Associated Press Associated Press": printed twice
         words = words[:half]
     credit = " ".join(words)
     if not words or len(words) > MAX_CREDIT_WORDS or len(credit) > MAX_NAME_CHARS:
         return ()
-    if not credit[0].isupper() and not _lower_brand_desk(words):
+    if not credit[0].isupper() and not _lower_brand_desk(words) and not _agency_with_initials(words):
         return ()
     folded = [word.casefold().strip(".:") for word in words]
     if folded[0] in STOP_WORDS or any(is_lone_opener(word) for word in folded):  # "Last Updated", "No Author"
         return ()
-    if sum(word[0].islower() for word in words) > MAX_CREDIT_LOWER_WORDS:  # "Afficher mon profil complet"
+    # "Afficher mon profil complet" is a label; "Staff and news service reports" a desk, in words no name holds
+    lower = [word for word, fold in zip(words, folded, strict=True) if word[0].islower() and not _desk_word(fold)]
+    if len(lower) > MAX_CREDIT_LOWER_WORDS:
         return ()
     if len(words) == 1 and folded[0] in NOT_NAME_WORDS - CREDIT_WORDS:  # "Staff", "Unknown", "Home"
         return ()
