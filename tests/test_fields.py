@@ -1870,3 +1870,39 @@ def test_a_heading_that_runs_the_titles_first_pieces_together_yields_to_the_stor
         f"<h2>Chocolate cake with cherries</h2>{paragraphs}</body></html>"
     )
     assert parse_html(html).headline == "Chocolate cake with cherries"
+
+
+def _menu_label_page(story: str, title: str = "News Update Service") -> str:
+    items = ("Front Page", "National", "Sci. & Tech.", "Sport")
+    menu = "".join(f'<li><a href="/{item}">{item}</a></li>' for item in items)
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>{title}</title></head><body><ul class='menu'>{menu}</ul>"
+        f"<div>{story}{paragraphs}</div></body></html>"
+    )
+
+
+def test_a_menu_items_label_run_into_the_headline_is_left_out() -> None:
+    # the section's link and the headline in one element, a single <br> between them
+    story = '<a href="/national">National</a><br><b>Minister sets new rules for the spring</b>'
+    article = parse_html(_menu_label_page(story))
+    assert article.headline == "Minister sets new rules for the spring"
+
+
+@pytest.mark.parametrize(
+    ("story", "title"),
+    [
+        # the word after the label is no headline's first word
+        ('<a href="/sport">Sport</a><br><b>minister sets new rules for the spring</b>', "News Update Service"),
+        # the metadata's title keeps the label's words: they belong to the headline
+        (
+            '<a href="/sport">Sport</a> <b>Relief sets new rules for the spring</b>',
+            "Sport Relief sets new rules for the spring | News",
+        ),
+        # the label's words are no link of their own: the headline opens with them
+        ("<b>Sport Relief sets new rules for the spring</b>", "News Update Service"),
+    ],
+)
+def test_a_headline_that_opens_with_a_menu_items_words_keeps_them(story: str, title: str) -> None:
+    article = parse_html(_menu_label_page(story, title))
+    assert article.headline is not None and article.headline.startswith("Sport")

@@ -30,10 +30,48 @@ def from_block(page: Page) -> Found | None:
             # text mode: the <title> a converter kept as the first line (in HTML the first block is a block)
             if page.source == "text" and block.index == 0 and block.hints.line == 0:
                 return Found(strip_site_name(block.text, page), f"headline block {block.index} (title line)")
+            label = _menu_label(block, position, page)
+            if label is not None:
+                rest = block.text[len(label) :].strip()
+                return Found(rest, f"headline block {block.index} minus the menu label it opens with")
             if _follows_its_kicker(page.blocks[position - 1] if position else None, block):
                 # HTML: the mark that set the kicker apart stays in the rest ("Climate" / ": Drilling ...")
                 return Found(block.text.lstrip(HEADING_SEPARATOR_MARKS), f"headline block {block.index}")
             return Found(block.text, f"headline block {block.index}")
+    return None
+
+
+def _menu_label(block: Block, position: int, page: Page) -> str | None:
+    """HTML: the section's label a headline block opens with, when the page's menu above it holds that label
+    alone: the section's link and the headline in one element, a single <br> between them ("National" /
+    "Minister sets new rules"). The label is the block's one link (its share of the text is the block's link
+    density: a headline that opens with a menu item's words, "U.S. Envoy Arrives", links none or all of
+    them), and the headline after it opens with a capital and has at least `MENU_LABEL_REST_MIN_WORDS` words;
+    a metadata title that keeps the label's words with the headline's shows they belong to it.
+    """
+    density = block.hints.link_density
+    if page.source != "html" or block.hints.heading_level is not None or not 0 < density < 1:
+        return None
+    text = block.text
+    chars = len("".join(text.split()))
+    labels = {
+        other.text
+        for other in page.blocks[:position]
+        if (other.role is Role.SECTION or (other.role is Role.BOILERPLATE and other.kind is not None))
+        and other.features is not None
+        and other.features.words <= LABEL_MAX_WORDS
+        and text.startswith(f"{other.text} ")
+    }
+    own = tokens(text)
+    for label in sorted(labels, key=len, reverse=True):
+        rest = text[len(label) :].strip()
+        if not rest[:1].isupper() or len(tokens(rest)) < MENU_LABEL_REST_MIN_WORDS:
+            continue
+        if abs(len("".join(label.split())) / chars - density) > MENU_LABEL_LINK_TOLERANCE:
+            continue
+        if any(contains(tokens(title), own) for title in metadata_titles(page)):
+            return None
+        return label
     return None
 
 
@@ -205,6 +243,12 @@ LABEL_MAX_WORDS = 4
 # What sets a label apart from the headline after it in one line: "Sports : Judges", "World | Judges".
 LABEL_MARKS: tuple[str, ...] = (":", "|", ">", "»", "›", "–", "—", " - ", "/", "•", "·")
 TITLE_PIECE_MIN_WORDS = 3
+# The headline after a menu's label run into its block has at least this many words: "National Sonia in
+# hospital" loses "National", a two-word line is more likely a menu item with its neighbour.
+MENU_LABEL_REST_MIN_WORDS = 4
+# How far the label's share of the block's characters may differ from the block's link density when the
+# label is its link: a separator or a space the reader counts on one side only, not another linked word.
+MENU_LABEL_LINK_TOLERANCE = 0.03
 _WORD = re.compile(r"\w+")
 # What stands between a kicker the page writes into its headline and the headline: "Climate: Drilling",
 # '"Pure emptiness": Kramer misses'. A space before the colon or none after it joins two elements.
