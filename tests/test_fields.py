@@ -1906,3 +1906,27 @@ def test_a_menu_items_label_run_into_the_headline_is_left_out() -> None:
 def test_a_headline_that_opens_with_a_menu_items_words_keeps_them(story: str, title: str) -> None:
     article = parse_html(_menu_label_page(story, title))
     assert article.headline is not None and article.headline.startswith("Sport")
+
+
+def test_a_heading_that_links_to_its_story_is_the_headline_over_a_chrome_line() -> None:
+    # the headline links to the story's own page, which makes it a run of links to the markup stage
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Local and World News | The Daily Planet</title></head><body>"
+        "<ul><li><a href='/print'>Print This Story</a></li><li>E-mail This Story</li>"
+        "<li><a href='/save'>Save This Story</a></li></ul>"
+        f"<h2><a href='/news/1'>Wrong-way driver halted on the highway</a></h2><p>By JANE DOE</p>{paragraphs}"
+        "</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Wrong-way driver halted on the highway"
+
+
+def test_a_heading_that_links_home_with_the_sites_name_is_no_headline() -> None:
+    html = (
+        "<html><head><title>Creative food sculptures - I Geek for Creativity</title>"
+        '<meta property="og:site_name" content="I Geek for Creativity"></head><body>'
+        "<ul><li>E-mail This Story</li></ul><h1><a href='/'>I Geek for Creativity</a></h1>"
+        f"<aside><p>{PROMO}</p></aside></body></html>"
+    )
+    assert parse_html(html).headline != "I Geek for Creativity"

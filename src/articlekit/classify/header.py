@@ -180,7 +180,9 @@ def _is_headline_candidate(block: Block, index: int, one_word_titles: frozenset[
     features = block.features
     if features is None or (block.hints.bullet and features.words < 4):
         return False
-    if not (block.role in _FREE_OR_BODY or shape_labelled(block)) or _chrome_line(block):
+    if not (block.role in _FREE_OR_BODY or shape_labelled(block)) or (
+        _chrome_line(block) and not _linked_heading(block)
+    ):
         return False
     if any(e in BYLINE_EVIDENCE or e in DATE_EVIDENCE for e in block.evidence):
         return False
@@ -190,6 +192,23 @@ def _is_headline_candidate(block: Block, index: int, one_word_titles: frozenset[
         return True
     return t.HEADLINE_MIN_WORDS <= features.words <= t.HEADLINE_MAX_WORDS or (
         features.words == 1 and features.chars >= 8 and not block.text.isascii()
+    )
+
+
+# The evidence of a block that the markup stage called navigation for its links alone.
+LINKS_EVIDENCE = "markup.navigation.links"
+
+
+def _linked_heading(block: Block) -> bool:
+    """HTML: a heading that is chrome only because it is a link, as a headline linking to its own story is."""
+    return (
+        block.hints.heading_level is not None
+        and block.kind is not None
+        and LINKS_EVIDENCE in block.evidence
+        and not any(
+            e.startswith(("chrome.", "region.")) or (e.startswith("markup.") and e != LINKS_EVIDENCE)
+            for e in block.evidence
+        )
     )
 
 
@@ -315,20 +334,38 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
     _, start, title_tokens = zone
     blocks = page.blocks
     one_word_titles = _one_word_titles(page)
-    found: list[tuple[int, int]] = []  # index, distance
-    distance = 0
+    found: list[tuple[int, int, int]] = []  # index, distance, rank
+    # a heading that is chrome for its link alone is measured as if it were a line, but the other
+    # candidates are measured as they were without it (their distance, rank and length among neighbours)
+    linked: set[int] = set()
+    sites = page_titles(page).sites if page.source == "html" else frozenset()
+    distance = rank = 0
     for index in range(start - 1, max(-1, start - t.HEADLINE_WINDOW - 1), -1):
         block = blocks[index]
         meta = block.role in _META_LINE_ROLES and not shape_labelled(block)
-        if meta or _chrome_line(block):
+        if meta:
+            continue
+        if _chrome_line(block):
+            if (
+                _linked_heading(block)
+                and tokens(block.text) not in sites  # the site's name linking home
+                and _is_headline_candidate(block, index, one_word_titles)
+            ):
+                linked.add(index)
+                found.append((index, distance + 1, rank))
             continue
         distance += 1
         if _is_headline_candidate(block, index, one_word_titles):
-            found.append((index, distance))
-    words = {index: _words(blocks[index]) for index, _ in found}
+            found.append((index, distance, rank))
+            rank += 1
+    words = {index: _words(blocks[index]) for index, _, _ in found}
     longest = {
-        index: all(words[index] >= words[other] for other, _ in found if abs(other - index) <= LONGEST_NEAR_LINES)
-        for index, _ in found
+        index: all(
+            words[index] >= words[other]
+            for other, _, _ in found
+            if abs(other - index) <= LONGEST_NEAR_LINES and (other not in linked or other == index)
+        )
+        for index, _, _ in found
     }
     context = Context(
         start,
@@ -338,10 +375,7 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
         indented_layout(blocks),
         lead_stems(blocks, start),
     )
-    return [
-        (index, candidate_features(blocks, index, distance, rank, context))
-        for rank, (index, distance) in enumerate(found)
-    ]
+    return [(index, candidate_features(blocks, index, distance, rank, context)) for index, distance, rank in found]
 
 
 def _claimable_title(block: Block) -> bool:
