@@ -1930,3 +1930,14 @@ def test_a_heading_that_links_home_with_the_sites_name_is_no_headline() -> None:
         f"<aside><p>{PROMO}</p></aside></body></html>"
     )
     assert parse_html(html).headline != "I Geek for Creativity"
+
+
+def test_the_one_h1_a_title_holds_beats_a_winner_the_metadata_does_not_back() -> None:
+    # a photo-upload box with its own heading and note stands above the story, whose <h1> the <title> holds
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Recipe for Dark Chocolate Biscuits | Cook Planet</title></head><body>"
+        f"<div class='upload'><h3>Send photos</h3><p>{PROMO}</p></div>"
+        f"<h1>Dark Chocolate Biscuits</h1>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Dark Chocolate Biscuits"

@@ -617,6 +617,36 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     return None
 
 
+def _titled_h1(page: Page, winner: int) -> int | None:
+    """HTML: the page's one <h1>, wherever it stands and whatever stage called it chrome, when a metadata title
+    holds its words and the ranker's winner says nothing the metadata says: "Sequilho com Chocolate Amargo"
+    under the <title> "Receita de Sequilho com Chocolate Amargo | Site", a one-word place name set between
+    menus ("Ischgl" under "Trails! Ischgl"), where the winner is a form's heading or a teaser.
+    """
+    if page.source != "html" or page.blocks[winner].hints.heading_level == 1:
+        return None
+    h1s = [b for b in page.blocks if b.hints.heading_level == 1 and "hidden" not in b.hints.ancestors]
+    texts = {tokens(b.text) for b in h1s} - {()}
+    if len(texts) != 1:
+        return None
+    (own,) = texts
+    titles = page_titles(page)
+    said = [tokens(title) for title in metadata_titles(page)]
+    chosen = tokens(page.blocks[winner].text)
+    if any(overlaps(chosen, headline) for headline in titles.headlines) or any(contains(t, chosen) for t in said):
+        return None  # the winner says what the metadata says
+    if own in titles.sites or not any(contains(title, own) for title in said):
+        return None
+    for block in h1s:
+        if (
+            block.role in _FREE_OR_BODY
+            and tokens(block.text) == own
+            and not names_a_section_directory(page, block.text)
+        ):
+            return block.index
+    return None
+
+
 # A directory's index page: the directory above it is the page's own slug.
 INDEX_PAGE = re.compile(r"(?:index|default)\.\w+\Z", re.IGNORECASE)
 
@@ -710,8 +740,11 @@ def mark_headline(page: Page, options: Options) -> Page:
             headline, rule = titled, DATED_TITLE_RULE if dated else "header.title_block"
         else:
             lone = _lone_h1(page, headline, zone[1])
+            titled_h1 = _titled_h1(page, headline) if lone is None else None
             if lone is not None:
                 headline, rule = lone, "header.lone_h1"
+            elif titled_h1 is not None:
+                headline, rule = titled_h1, "header.titled_h1"
             elif _names_the_site(page, blocks[headline]) or _unbacked_sentence(page, blocks[headline]):
                 return page
     above = blocks[headline - 1] if headline > 0 else None
