@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from articlekit.classify import thresholds as t
+from articlekit.classify.chrome import chrome_languages, phrase_covered
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
 from articlekit.classify.headline_model import Context, candidate_features, lead_stems, overlaps, score, tokens
 from articlekit.classify.titles import (
@@ -212,6 +213,17 @@ def _linked_heading(block: Block) -> bool:
     )
 
 
+def _phrase_line(block: Block, languages: tuple[str, ...]) -> bool:
+    """A line the chrome stage labelled by a phrase it holds, whose words are all chrome phrases: several
+    controls in one element ("Log in Sign up"), as much chrome as a whole-line match."""
+    return (
+        block.role is Role.BOILERPLATE
+        and block.kind is not None
+        and any(e.endswith(".phrase") for e in block.evidence)
+        and phrase_covered(block.text, languages)
+    )
+
+
 def _one_word_titles(page: Page) -> frozenset[tuple[str, ...]]:
     """Text mode: the one-word headline the page's title line opens with ("Impressum - Site", "Penny | Wiki").
 
@@ -339,11 +351,12 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
     # candidates are measured as they were without it (their distance, rank and length among neighbours)
     linked: set[int] = set()
     sites = page_titles(page).sites if page.source == "html" else frozenset()
+    languages = chrome_languages(page.language)
     distance = rank = 0
     for index in range(start - 1, max(-1, start - t.HEADLINE_WINDOW - 1), -1):
         block = blocks[index]
         meta = block.role in _META_LINE_ROLES and not shape_labelled(block)
-        if meta:
+        if meta or _phrase_line(block, languages):
             continue
         if _chrome_line(block):
             if (
