@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from articlekit import Caption, Dateline, Options, parse_html, parse_text
-from articlekit.classify.header import names_a_section_directory
+from articlekit.classify.header import headline_before_date, names_a_section_directory
 from articlekit.classify.titles import page_titles
 from articlekit.fields.authors import build_authors
 from articlekit.fields.captions import build_captions
@@ -1941,3 +1941,34 @@ def test_the_one_h1_a_title_holds_beats_a_winner_the_metadata_does_not_back() ->
         f"<h1>Dark Chocolate Biscuits</h1>{paragraphs}</body></html>"
     )
     assert parse_html(html).headline == "Dark Chocolate Biscuits"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Wrong-way driver halted on the highway by Jane Doe, 9 January 2008",
+            "Wrong-way driver halted on the highway",
+        ),
+        ("'Wrong-way driver halted' Wed, 09 Jan 2008 17:50:54", "'Wrong-way driver halted'"),
+        (
+            "Wrong-way driver halted on the highway Published on January 9, 2008",
+            "Wrong-way driver halted on the highway",
+        ),
+        ("Last updated at 8:37 AM on 09/01/08", None),  # a label, no headline
+        ("Planet Sports Wednesday January 9, 2008", None),  # too few words before the date
+    ],
+)
+def test_the_headline_a_date_line_opens_with(line: str, headline: str | None) -> None:
+    assert headline_before_date(line) == headline
+
+
+def test_a_date_line_that_opens_with_the_headline_beats_a_sections_h1_when_no_title_says_it() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Planet Sports</title></head><body><h1>Sport</h1><div>Your sports photos and clips</div>"
+        f"<h2>Wrong-way driver halted on the highway by Jane Doe, 9 January 2008</h2>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, options=Options(guess_dates=False))
+    assert article.headline == "Wrong-way driver halted on the highway"
+    assert article.published is not None and article.published.date().isoformat() == "2008-01-09"

@@ -13,7 +13,15 @@ from urllib.parse import urlsplit
 from articlekit.classify import thresholds as t
 from articlekit.classify.chrome import chrome_languages, phrase_covered
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
-from articlekit.classify.headline_model import Context, candidate_features, lead_stems, overlaps, score, tokens
+from articlekit.classify.headline_model import (
+    MENU_SEPARATORS,
+    Context,
+    candidate_features,
+    lead_stems,
+    overlaps,
+    score,
+    tokens,
+)
 from articlekit.classify.titles import (
     TITLE_MAX_CHARS,
     PageTitles,
@@ -28,7 +36,7 @@ from articlekit.lexicons import AGENCIES, DEK_MARKUP_TOKENS, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name
-from articlekit.recognize.datelines import parse_standalone_dateline
+from articlekit.recognize.datelines import DATELINE_WEEKDAYS, parse_standalone_dateline
 from articlekit.recognize.datespans import find_date_span, starts_with_date_label
 
 # How many blocks after the body start may still hold the byline or date ("By ..." under the lead).
@@ -480,6 +488,79 @@ DATE_TRIM = " ,|-–—:·"
 # The rule that gives the headline to a date line that opens or closes with the metadata's headline:
 # the date field still reads such a block's date, the headline field takes the metadata's words.
 DATED_TITLE_RULE = "header.title_dated"
+# The rule that gives the headline to a date line that opens with it when no metadata title says what the
+# headline is ("'No exceptions to settlement freeze' Sat, 29 Dec 2007 17:50:54"): the headline field gives the
+# words before the date, the date field still reads the block's date.
+DATED_LINE_RULE = "header.headline_dated_line"
+# The rules whose headline block is also the page's date line.
+DATED_HEADLINE_RULES: frozenset[str] = frozenset({DATED_TITLE_RULE, DATED_LINE_RULE})
+# A date line gives a headline of at least this many words before its date (a weekday, "Adelaide United" or
+# "Last updated at" are shorter or labelled).
+DATED_LINE_MIN_WORDS = 3
+# A date line stands at most this many blocks above the first paragraph to give the headline: right above
+# it, or above a caption or the ranker's winner between.
+DATED_LINE_MAX_GAP = 2
+
+
+def headline_before_date(text: str) -> str | None:
+    """The headline a date line opens with: the words before its date, up to a byline opener or a date label
+    that stands between ("Harry rubbishes slump theory by Chris Stanton, 30 December 2007", "It's not 'monkey'
+    Published on January 12, 2008"), when they are at least `DATED_LINE_MIN_WORDS` words, no label, byline,
+    menu or sentence.
+    """
+    span = find_date_span(text)
+    if span is None:
+        return None
+    before = text[: text.find(span)]
+    words = before.split()
+    if not words or starts_with_date_label(before) or words[0].casefold() in ONE_WORD_OPENERS:
+        return None
+    for position, word in enumerate(words):
+        rest = " ".join(words[position:])
+        if position and (word.casefold() in ONE_WORD_OPENERS or starts_with_date_label(rest)):
+            words = words[:position]
+            break
+    if words and _weekday(words[-1]):
+        words = words[:-1]  # "Sat, 29 Dec 2007": the date's weekday, before the span the date finder gives
+    headline = " ".join(words).strip(DATE_TRIM)
+    if (
+        len(tokens(headline)) < DATED_LINE_MIN_WORDS
+        or headline.endswith(".")
+        or any(separator in headline for separator in MENU_SEPARATORS)
+    ):
+        return None
+    return headline
+
+
+_WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(day[:3] for day in DATELINE_WEEKDAYS)
+
+
+def _weekday(word: str) -> bool:
+    """A weekday's name, or its three-letter abbreviation with the comma after it ("Sat,")."""
+    key = word.casefold()
+    return key.strip(DATE_TRIM) in DATELINE_WEEKDAYS or (key.endswith(",") and key[:-1] in _WEEKDAY_ABBREVIATIONS)
+
+
+def _dated_line(page: Page, winner: int, anchor: int) -> int | None:
+    """HTML: the date line right above the first paragraph that opens with the headline, when the ranker's
+    winner is no heading of several words and no metadata title backs it: old table layouts set the headline,
+    its byline and date in one cell ("Harry rubbishes slump theory by Chris Stanton, 30 December 2007"),
+    which the date stage claimed, so the ranker took a section's name or a photo's title above or below it.
+    """
+    if page.source != "html":
+        return None
+    block = page.blocks[winner]
+    chosen = tokens(block.text)
+    if block.hints.heading_level is not None and len(chosen) >= DATED_LINE_MIN_WORDS:
+        return None
+    said = [tokens(title) for title in metadata_titles(page)]
+    if any(overlaps(chosen, title) or contains(title, chosen) for title in said):
+        return None
+    for index in range(anchor - 1, max(-1, anchor - DATED_LINE_MAX_GAP - 1), -1):
+        line = page.blocks[index]
+        if line.role is Role.DATE and headline_before_date(line.text) is not None:
+            return index
+    return None
 
 
 def _dated_title(block: Block, words: tuple[str, ...], headline: tuple[str, ...]) -> bool:
@@ -758,6 +839,8 @@ def mark_headline(page: Page, options: Options) -> Page:
                 headline, rule = lone, "header.lone_h1"
             elif titled_h1 is not None:
                 headline, rule = titled_h1, "header.titled_h1"
+            if rule != "header.titled_h1" and (dated_line := _dated_line(page, headline, zone[1])) is not None:
+                headline, rule = dated_line, DATED_LINE_RULE
             elif _names_the_site(page, blocks[headline]) or _unbacked_sentence(page, blocks[headline]):
                 return page
     above = blocks[headline - 1] if headline > 0 else None

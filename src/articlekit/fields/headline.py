@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from articlekit.classify.header import DATED_TITLE_RULE, indented_layout, title_around_date
+from articlekit.classify.header import (
+    DATED_LINE_RULE,
+    DATED_TITLE_RULE,
+    headline_before_date,
+    indented_layout,
+    title_around_date,
+)
 from articlekit.classify.headline_model import tokens
 from articlekit.classify.titles import (
     TITLE_SEPARATORS,
@@ -24,6 +30,8 @@ def from_block(page: Page) -> Found | None:
     """The block the header stage labelled headline."""
     for position, block in enumerate(page.blocks):
         if block.role is Role.HEADLINE:
+            if DATED_LINE_RULE in block.evidence and (dated := headline_before_date(block.text)) is not None:
+                return Found(dated, f"headline block {block.index}, the words before its date")
             trimmed = _without_kicker(block, page)
             if trimmed is not None:
                 return trimmed
