@@ -1972,3 +1972,14 @@ def test_a_date_line_that_opens_with_the_headline_beats_a_sections_h1_when_no_ti
     article = parse_html(html, options=Options(guess_dates=False))
     assert article.headline == "Wrong-way driver halted on the highway"
     assert article.published is not None and article.published.date().isoformat() == "2008-01-09"
+
+
+def test_the_one_h1_a_title_holds_is_the_headline_when_the_header_holds_no_candidate() -> None:
+    # "More ..." opens a box of links as often as a headline: the chrome stage took the <h1> for one
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>The Planet Press: More rain for the valley</title></head><body>"
+        f"<div><a href='/'>Go to Planet News</a></div><h1>More rain for the valley</h1><p>Jan 5, 2008</p>{paragraphs}"
+        "</body></html>"
+    )
+    assert parse_html(html).headline == "More rain for the valley"

@@ -711,13 +711,13 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     return None
 
 
-def _titled_h1(page: Page, winner: int) -> int | None:
+def _titled_h1(page: Page, winner: int | None) -> int | None:
     """HTML: the page's one <h1>, wherever it stands and whatever stage called it chrome, when a metadata title
     holds its words and the ranker's winner says nothing the metadata says: "Sequilho com Chocolate Amargo"
     under the <title> "Receita de Sequilho com Chocolate Amargo | Site", a one-word place name set between
     menus ("Ischgl" under "Trails! Ischgl"), where the winner is a form's heading or a teaser.
     """
-    if page.source != "html" or page.blocks[winner].hints.heading_level == 1:
+    if page.source != "html" or (winner is not None and page.blocks[winner].hints.heading_level == 1):
         return None
     h1s = [b for b in page.blocks if b.hints.heading_level == 1 and "hidden" not in b.hints.ancestors]
     texts = {tokens(b.text) for b in h1s} - {()}
@@ -726,8 +726,9 @@ def _titled_h1(page: Page, winner: int) -> int | None:
     (own,) = texts
     titles = page_titles(page)
     said = [tokens(title) for title in metadata_titles(page)]
-    chosen = tokens(page.blocks[winner].text)
-    if any(overlaps(chosen, headline) for headline in titles.headlines) or any(contains(t, chosen) for t in said):
+    chosen = tokens(page.blocks[winner].text) if winner is not None else ()
+    backed = any(overlaps(chosen, headline) for headline in titles.headlines) or any(contains(t, chosen) for t in said)
+    if chosen and backed:
         return None  # the winner says what the metadata says
     if own in titles.sites or not any(contains(title, own) for title in said):
         return None
@@ -814,18 +815,20 @@ def mark_headline(page: Page, options: Options) -> Page:
     candidates = headline_candidates(page)
     zone = header_zone(page)
     confirmed = _confirmed_heading(page, zone[1]) if zone is not None else None
-    if not candidates and confirmed is None:
+    if zone is None:
         return page
-    assert zone is not None
     first_body, _, _ = zone
     blocks = list(page.blocks)
     # a section's name the URL's directory spells is no candidate, however much the <title> backs it
     sections = {index for index, _ in candidates if names_a_section_directory(page, blocks[index].text)}
     scores = {index: score(vector) for index, vector in candidates if index not in sections}
-    if not scores and confirmed is None:
+    lone_titled = _titled_h1(page, None) if not scores and confirmed is None else None
+    if not scores and confirmed is None and lone_titled is None:
         return page
     if confirmed is not None:
         headline, rule = confirmed, "header.title_heading"
+    elif lone_titled is not None:  # no candidate at all: the header zone held only chrome
+        headline, rule = lone_titled, "header.titled_h1"
     else:
         headline, rule = max(scores, key=lambda index: (scores[index], index)), "header.headline"
         titled = _title_block(page, headline, zone[1])
