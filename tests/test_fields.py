@@ -1983,3 +1983,17 @@ def test_the_one_h1_a_title_holds_is_the_headline_when_the_header_holds_no_candi
         "</body></html>"
     )
     assert parse_html(html).headline == "More rain for the valley"
+
+
+def test_a_credit_line_that_opens_with_the_title_and_its_date_gives_the_headline() -> None:
+    # the headline, the site's name, the date and the agency in one line, which reads as a photo's credit
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway</title></head><body>"
+        "<table><tr><td>Thursday 17th January 2008</td></tr><tr><td>Issue 1365</td></tr></table>"
+        "<div><img src='a.jpg'>"
+        "<p>Wrong-way driver halted on the highway Planet Sun Sunday 30th December, 2007 (IANS)</p>"
+        f"{paragraphs}</div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Wrong-way driver halted on the highway"

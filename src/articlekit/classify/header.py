@@ -568,11 +568,11 @@ def _dated_title(block: Block, words: tuple[str, ...], headline: tuple[str, ...]
     "Jan 17, 2008 Murph's Turf: ...", when one element holds both (a <br> between them).
     """
     size = len(headline)
-    return (
-        block.role is Role.DATE
-        and any(e in DATE_EVIDENCE for e in block.evidence)
-        and (words[:size] == headline or words[-size:] == headline)
-    )
+    dated = block.role is Role.DATE and any(e in DATE_EVIDENCE for e in block.evidence)
+    # a credit line that opens with the headline and its date: "Headline Site Sunday 30th December, 2007 (IANS)",
+    # which the caption stage took for a photo's credit
+    credited = block.role is Role.CAPTION and words[:size] == headline and find_date_span(block.text) is not None
+    return credited or (dated and (words[:size] == headline or words[-size:] == headline))
 
 
 def title_around_date(block: Block, page: Page) -> str | None:
