@@ -1997,3 +1997,32 @@ def test_a_credit_line_that_opens_with_the_title_and_its_date_gives_the_headline
     )
     article = parse_html(html)
     assert article.headline == "Wrong-way driver halted on the highway"
+
+
+@pytest.mark.parametrize(
+    ("cell", "headline"),
+    [
+        (
+            "Wrong-way driver halted on the highway <span class='date'><br>Thursday, 10, January, 2008, 09:14</span>",
+            "Wrong-way driver halted on the highway",
+        ),
+        (
+            "<span>Wrong-way driver halted on the highway</span><br><span>2008/01</span>",
+            "Wrong-way driver halted on the highway",
+        ),
+        # a date the headline itself names stays in it, and so does a season
+        ("<b>Housing starts fall in March 2008</b>", "Housing starts fall in March 2008"),
+        (
+            "<b>Bounty paid for wild boar in the season 2020/2021</b>",
+            "Bounty paid for wild boar in the season 2020/2021",
+        ),
+        ("<b>Bounty paid for wild boar in the season 2011/12</b>", "Bounty paid for wild boar in the season 2011/12"),
+    ],
+)
+def test_a_date_stamp_run_into_the_end_of_the_headline_is_left_out(cell: str, headline: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Planet News</title></head><body><table><tr><td><h2>News</h2></td></tr>"
+        f"<tr><td class='story-title'>{cell}</td></tr></table>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == headline

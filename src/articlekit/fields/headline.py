@@ -24,6 +24,7 @@ from articlekit.classify.titles import (
 from articlekit.fields.sources import Found, first_found, json_ld_value
 from articlekit.lexicons import HEADLINE_MEDIA_TAGS
 from articlekit.model import Block, Page, Role
+from articlekit.recognize.datelines import DATELINE_MONTHS, DATELINE_WEEKDAYS
 
 
 def from_block(page: Page) -> Found | None:
@@ -42,6 +43,9 @@ def from_block(page: Page) -> Found | None:
             if label is not None:
                 rest = block.text[len(label) :].strip()
                 return Found(rest, f"headline block {block.index} minus the menu label it opens with")
+            stamped = _without_date_stamp(block.text) if page.source == "html" else None
+            if stamped is not None:
+                return Found(stamped, f"headline block {block.index} minus the date stamp it ends with")
             if _follows_its_kicker(page.blocks[position - 1] if position else None, block):
                 # HTML: the mark that set the kicker apart stays in the rest ("Climate" / ": Drilling ...")
                 return Found(block.text.lstrip(HEADING_SEPARATOR_MARKS), f"headline block {block.index}")
@@ -81,6 +85,44 @@ def _menu_label(block: Block, position: int, page: Page) -> str | None:
             return None
         return label
     return None
+
+
+def _date_word(word: str) -> bool:
+    key = word.casefold()
+    return key.isdigit() or key in DATELINE_MONTHS or key in DATELINE_WEEKDAYS
+
+
+def _without_date_stamp(text: str) -> str | None:
+    """The headline without the date stamp an element after it runs into its block: "Wurz joins Honda as test
+    driver Thursday, 10, January, 2008, 09:14", "Bin Laden issues warning on Iraq, Israel 2007/12".
+
+    The stamp is the run of numbers, month and weekday names that ends the block: at least two of them, a year
+    among them, and the shape of a stamp, not of a date the headline names ("Housing starts fall in March
+    2008"): a time, a slash date or a weekday opening it. At least `TITLE_PIECE_MIN_WORDS` words stay.
+    """
+    words = list(_WORD.finditer(text))
+    cut = len(words)
+    while cut > 0 and _date_word(words[cut - 1].group()):
+        cut -= 1
+    stamp = [word.group() for word in words[cut:]]
+    if len(stamp) < 2 or cut < TITLE_PIECE_MIN_WORDS or not any(_YEAR.fullmatch(word) for word in stamp):
+        return None
+    tail = text[words[cut].start() :]
+    if not _stamp_shaped(tail) and stamp[0].casefold() not in DATELINE_WEEKDAYS:
+        return None
+    return text[: words[cut].start()].rstrip(" ,|-–—:·/")
+
+
+def _stamp_shaped(tail: str) -> bool:
+    """A time ("09:14"), a day/month/year date ("10/01/2008") or a year and month ("2007/12"), not a season
+    ("2020/21", "2020/2021")."""
+    if _TIME.search(tail) or _SLASH_DATE.search(tail):
+        return True
+    month = _YEAR_MONTH.search(tail)
+    if month is None:
+        return False
+    year, number = int(month.group(1)), int(month.group(2))
+    return 1 <= number <= MONTHS and number != (year + 1) % 100
 
 
 def _follows_its_kicker(previous: Block | None, block: Block) -> bool:
@@ -258,6 +300,12 @@ MENU_LABEL_REST_MIN_WORDS = 4
 # label is its link: a separator or a space the reader counts on one side only, not another linked word.
 MENU_LABEL_LINK_TOLERANCE = 0.03
 _WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# What only a date stamp holds, not a date a headline names: a time, a slash date, a year and its month.
+_TIME = re.compile(r"\d:\d\d")
+_SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_YEAR_MONTH = re.compile(r"\b((?:19|20)\d\d)/(\d{1,2})\b")
+MONTHS = 12
 # What stands between a kicker the page writes into its headline and the headline: "Climate: Drilling",
 # '"Pure emptiness": Kramer misses'. A space before the colon or none after it joins two elements.
 _GLUED_KICKER = re.compile(r"[\"'“”„«»‘’]*:\s+")
