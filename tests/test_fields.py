@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from articlekit import Caption, Dateline, Options, parse_html, parse_text
+from articlekit.classify import header
 from articlekit.classify.header import headline_before_date, names_a_section_directory
 from articlekit.classify.titles import page_titles
 from articlekit.fields.authors import build_authors
@@ -22,7 +23,7 @@ from articlekit.fields.captions import build_captions
 from articlekit.fields.dateline import build_dateline
 from articlekit.fields.dates import build_dates
 from articlekit.fields.headline import build_headline, from_json_ld
-from articlekit.model import Role
+from articlekit.model import Page, Role
 from articlekit.readers.html import read_html
 from articlekit.recognize.bylines import find_labelled_author
 
@@ -2026,3 +2027,22 @@ def test_a_date_stamp_run_into_the_end_of_the_headline_is_left_out(cell: str, he
         f"<tr><td class='story-title'>{cell}</td></tr></table>{paragraphs}</body></html>"
     )
     assert parse_html(html).headline == headline
+
+
+def test_a_heading_right_under_a_note_the_ranker_chose_is_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the ranker scores the archive note a little over the heading under it (as on a real page it did)
+    note = "View seven day Editorial Archive for previous stories of ours."
+    weights = {note: 0.275, "Capping the deal": 0.205}
+    candidates = header.headline_candidates
+
+    def ranked(page: Page) -> list[tuple[int, list[float]]]:
+        return [(index, [weights.get(page.blocks[index].text, -1.0)]) for index, _ in candidates(page)]
+
+    monkeypatch.setattr(header, "headline_candidates", ranked)
+    monkeypatch.setattr(header, "score", lambda vector: vector[0])
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Editorial Archive | Daily Times</title></head><body><h2>Editorials</h2>"
+        f"<p>{note}</p><h3>Capping the deal</h3><p>Mon Jan 7 2008</p>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Capping the deal"

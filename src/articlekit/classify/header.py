@@ -861,6 +861,16 @@ def mark_headline(page: Page, options: Options) -> Page:
         and not above.hints.bullet
     ):
         headline -= 1  # a headline directly above the winner: the winner is its dek
+    elif (
+        rule == "header.headline"
+        and features is not None
+        and features.closed
+        and blocks[headline].hints.heading_level is None
+        and headline + 1 < len(blocks)
+        and blocks[headline + 1].hints.heading_level is not None
+        and scores.get(headline + 1, -math.inf) >= scores[headline] - KICKER_MAX_GAP
+    ):
+        headline += 1  # a heading right under a sentence the ranker chose: the sentence is a note above it
     blocks[headline] = _set(blocks[headline], Role.HEADLINE, rule)
     # whatever the body run took in above the headline is not the article (teasers, breadcrumbs); the lines
     # between the body's first one and the run's first paragraph, when the zone reached that far, stay
