@@ -2046,3 +2046,16 @@ def test_a_heading_right_under_a_note_the_ranker_chose_is_the_headline(monkeypat
         f"<p>{note}</p><h3>Capping the deal</h3><p>Mon Jan 7 2008</p>{paragraphs}</body></html>"
     )
     assert parse_html(html).headline == "Capping the deal"
+
+
+def test_a_heading_that_repeats_the_whole_title_with_the_sites_name_is_no_headline() -> None:
+    # a theme's title bar prints the <title> as it is; the story's own <h1> stands further down
+    title = "Dead bumblebees under lime trees: the explanation | Bumblebees"
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        f'<html><head><title>{title}</title><meta property="og:site_name" content="Bumblebees"></head><body>'
+        f"<div class='bar'><h2>{title}</h2><div><a href='/'>Bumblebees</a></div></div>"
+        "<ul><li><a href='/a'>Plants</a></li><li><a href='/b'>Biology</a></li><li><a href='/c'>Species</a></li></ul>"
+        f"<h1>Dead bumblebees under lime trees</h1>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Dead bumblebees under lime trees"

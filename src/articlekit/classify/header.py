@@ -433,6 +433,8 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
             continue
         if not (headline or own in titles.parts) or own in titles.sites or names_a_section_directory(page, block.text):
             continue
+        if not headline and any(own[-len(site) :] == site and len(own) > len(site) for site in titles.sites):
+            continue  # the whole <title> with its site's name: the page's title bar, not its headline
         if not headline and _heads_a_section(page, titles, own, block.index, anchor):
             continue
         if block.role not in (Role.BOILERPLATE, Role.BODY) and not headline:
