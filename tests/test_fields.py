@@ -2059,3 +2059,14 @@ def test_a_heading_that_repeats_the_whole_title_with_the_sites_name_is_no_headli
         f"<h1>Dead bumblebees under lime trees</h1>{paragraphs}</body></html>"
     )
     assert parse_html(html).headline == "Dead bumblebees under lime trees"
+
+
+def test_a_longer_piece_of_the_title_in_a_heading_past_the_anchor_beats_a_sections_short_piece() -> None:
+    # "Headline | STATE NEWS | Site": the section's heading stands above a promo paragraph, the story's below it
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway | STATE NEWS | Planet TV | 11 News</title></head>"
+        f"<body><h2>STATE NEWS</h2><p>{PROMO}</p><h2>Wrong-way driver halted on the highway</h2>"
+        f"<p>10:02 AM CST on Friday, December 28, 2007</p>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Wrong-way driver halted on the highway"

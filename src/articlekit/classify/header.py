@@ -447,6 +447,15 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
         rank = (False, level, titles.headlines.index(own)) if headline else (True, 0, anchor - block.index)
         if found is None or rank < found[0]:
             found = rank, block.index
+    if found is not None and found[0][0] and len(tokens(page.blocks[found[1]].text)) < TITLE_PIECE_MIN_WORDS:
+        # a short piece (a section's name) above the anchor, the story's longer piece in a heading just past it
+        for block in page.blocks[anchor + 1 : anchor + 1 + ANCHOR_MAX_SKIP]:
+            level = block.hints.heading_level
+            own = tokens(block.text)
+            if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or not _claimable_title(block):
+                continue
+            if len(own) >= TITLE_PIECE_MIN_WORDS and own in titles.parts and own not in titles.sites:
+                return block.index
     return None if found is None else found[1]
 
 
