@@ -16,7 +16,8 @@ import pytest
 
 from articlekit import parse_html, parse_text
 from articlekit.classify import STAGES, classify
-from articlekit.classify.header import headline_candidates
+from articlekit.classify.chrome import phrase_covered
+from articlekit.classify.header import headline_candidates, mark_headline
 from articlekit.classify.headline_model import (
     FEATURES,
     TREES,
@@ -1457,3 +1458,28 @@ def test_markup_reads_a_category_menu_outside_a_post_as_a_menu(kit: PageKit) -> 
     html = f"<h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>{menu}"
     page = kit.run(html_page(html), through="widen_to_container")
     assert kit.find(page, "Politics Local affairs today Business").role is not Role.BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Log in Sign up", True),  # two controls run into one line
+        ("Über uns", False),  # one phrase that is the whole line: an about page's own heading
+        ("Top Stories Tributes paid to Edmund Hillary", False),
+    ],
+)
+def test_a_line_of_several_chrome_phrases_is_told(text: str, covered: bool) -> None:
+    assert phrase_covered(text, ("de", "en")) is covered
+
+
+def test_a_line_of_several_controls_is_no_headline_candidate() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = (
+        "<html><head><title>Reviews</title></head><body><div class='user'>Log in Sign up</div>"
+        f"<h2><a href='/review/1'>Gousto has changed my life</a></h2>{paragraphs}</body></html>"
+    )
+    page = read_html(html, None, Options())
+    for stage in STAGES[: STAGES.index(mark_headline)]:
+        page = stage(page, Options())
+    texts = [page.blocks[index].text for index, _ in headline_candidates(page)]
+    assert texts == ["Gousto has changed my life"]

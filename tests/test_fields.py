@@ -15,14 +15,15 @@ from typing import TYPE_CHECKING
 import pytest
 
 from articlekit import Caption, Dateline, Options, parse_html, parse_text
-from articlekit.classify.header import names_a_section_directory
+from articlekit.classify import header
+from articlekit.classify.header import headline_before_date, names_a_section_directory
 from articlekit.classify.titles import page_titles
 from articlekit.fields.authors import build_authors
 from articlekit.fields.captions import build_captions
 from articlekit.fields.dateline import build_dateline
 from articlekit.fields.dates import build_dates
 from articlekit.fields.headline import build_headline, from_json_ld
-from articlekit.model import Role
+from articlekit.model import Page, Role
 from articlekit.readers.html import read_html
 from articlekit.recognize.bylines import find_labelled_author
 
@@ -1984,3 +1985,202 @@ def test_initials_in_author_markup_yield_to_the_full_name_of_the_header_byline()
     assert parse_html(html).authors == ("Tex Hollywood",)
     # initials with no byline to spell them stay
     assert parse_html(html.replace("Tex Hollywood - ", "")).authors == ("SJ",)
+
+
+def _menu_label_page(story: str, title: str = "News Update Service") -> str:
+    items = ("Front Page", "National", "Sci. & Tech.", "Sport")
+    menu = "".join(f'<li><a href="/{item}">{item}</a></li>' for item in items)
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>{title}</title></head><body><ul class='menu'>{menu}</ul>"
+        f"<div>{story}{paragraphs}</div></body></html>"
+    )
+
+
+def test_a_menu_items_label_run_into_the_headline_is_left_out() -> None:
+    # the section's link and the headline in one element, a single <br> between them
+    story = '<a href="/national">National</a><br><b>Minister sets new rules for the spring</b>'
+    article = parse_html(_menu_label_page(story))
+    assert article.headline == "Minister sets new rules for the spring"
+
+
+@pytest.mark.parametrize(
+    ("story", "title"),
+    [
+        # the word after the label is no headline's first word
+        ('<a href="/sport">Sport</a><br><b>minister sets new rules for the spring</b>', "News Update Service"),
+        # the metadata's title keeps the label's words: they belong to the headline
+        (
+            '<a href="/sport">Sport</a> <b>Relief sets new rules for the spring</b>',
+            "Sport Relief sets new rules for the spring | News",
+        ),
+        # the label's words are no link of their own: the headline opens with them
+        ("<b>Sport Relief sets new rules for the spring</b>", "News Update Service"),
+    ],
+)
+def test_a_headline_that_opens_with_a_menu_items_words_keeps_them(story: str, title: str) -> None:
+    article = parse_html(_menu_label_page(story, title))
+    assert article.headline is not None and article.headline.startswith("Sport")
+
+
+def test_a_heading_that_links_to_its_story_is_the_headline_over_a_chrome_line() -> None:
+    # the headline links to the story's own page, which makes it a run of links to the markup stage
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Local and World News | The Daily Planet</title></head><body>"
+        "<ul><li><a href='/print'>Print This Story</a></li><li>E-mail This Story</li>"
+        "<li><a href='/save'>Save This Story</a></li></ul>"
+        f"<h2><a href='/news/1'>Wrong-way driver halted on the highway</a></h2><p>By JANE DOE</p>{paragraphs}"
+        "</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Wrong-way driver halted on the highway"
+
+
+def test_a_heading_that_links_home_with_the_sites_name_is_no_headline() -> None:
+    html = (
+        "<html><head><title>Creative food sculptures - I Geek for Creativity</title>"
+        '<meta property="og:site_name" content="I Geek for Creativity"></head><body>'
+        "<ul><li>E-mail This Story</li></ul><h1><a href='/'>I Geek for Creativity</a></h1>"
+        f"<aside><p>{PROMO}</p></aside></body></html>"
+    )
+    assert parse_html(html).headline != "I Geek for Creativity"
+
+
+def test_the_one_h1_a_title_holds_beats_a_winner_the_metadata_does_not_back() -> None:
+    # a photo-upload box with its own heading and note stands above the story, whose <h1> the <title> holds
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Recipe for Dark Chocolate Biscuits | Cook Planet</title></head><body>"
+        f"<div class='upload'><h3>Send photos</h3><p>{PROMO}</p></div>"
+        f"<h1>Dark Chocolate Biscuits</h1>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Dark Chocolate Biscuits"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Wrong-way driver halted on the highway by Jane Doe, 9 January 2008",
+            "Wrong-way driver halted on the highway",
+        ),
+        ("'Wrong-way driver halted' Wed, 09 Jan 2008 17:50:54", "'Wrong-way driver halted'"),
+        (
+            "Wrong-way driver halted on the highway Published on January 9, 2008",
+            "Wrong-way driver halted on the highway",
+        ),
+        ("Last updated at 8:37 AM on 09/01/08", None),  # a label, no headline
+        ("Planet Sports Wednesday January 9, 2008", None),  # too few words before the date
+    ],
+)
+def test_the_headline_a_date_line_opens_with(line: str, headline: str | None) -> None:
+    assert headline_before_date(line) == headline
+
+
+def test_a_date_line_that_opens_with_the_headline_beats_a_sections_h1_when_no_title_says_it() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Planet Sports</title></head><body><h1>Sport</h1><div>Your sports photos and clips</div>"
+        f"<h2>Wrong-way driver halted on the highway by Jane Doe, 9 January 2008</h2>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, options=Options(guess_dates=False))
+    assert article.headline == "Wrong-way driver halted on the highway"
+    assert article.published is not None and article.published.date().isoformat() == "2008-01-09"
+
+
+def test_the_one_h1_a_title_holds_is_the_headline_when_the_header_holds_no_candidate() -> None:
+    # "More ..." opens a box of links as often as a headline: the chrome stage took the <h1> for one
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>The Planet Press: More rain for the valley</title></head><body>"
+        f"<div><a href='/'>Go to Planet News</a></div><h1>More rain for the valley</h1><p>Jan 5, 2008</p>{paragraphs}"
+        "</body></html>"
+    )
+    assert parse_html(html).headline == "More rain for the valley"
+
+
+def test_a_credit_line_that_opens_with_the_title_and_its_date_gives_the_headline() -> None:
+    # the headline, the site's name, the date and the agency in one line, which reads as a photo's credit
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway</title></head><body>"
+        "<table><tr><td>Thursday 17th January 2008</td></tr><tr><td>Issue 1365</td></tr></table>"
+        "<div><img src='a.jpg'>"
+        "<p>Wrong-way driver halted on the highway Planet Sun Sunday 30th December, 2007 (IANS)</p>"
+        f"{paragraphs}</div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Wrong-way driver halted on the highway"
+
+
+@pytest.mark.parametrize(
+    ("cell", "headline"),
+    [
+        (
+            "Wrong-way driver halted on the highway <span class='date'><br>Thursday, 10, January, 2008, 09:14</span>",
+            "Wrong-way driver halted on the highway",
+        ),
+        (
+            "<span>Wrong-way driver halted on the highway</span><br><span>2008/01</span>",
+            "Wrong-way driver halted on the highway",
+        ),
+        # a date the headline itself names stays in it, and so does a season
+        ("<b>Housing starts fall in March 2008</b>", "Housing starts fall in March 2008"),
+        (
+            "<b>Bounty paid for wild boar in the season 2020/2021</b>",
+            "Bounty paid for wild boar in the season 2020/2021",
+        ),
+        ("<b>Bounty paid for wild boar in the season 2011/12</b>", "Bounty paid for wild boar in the season 2011/12"),
+    ],
+)
+def test_a_date_stamp_run_into_the_end_of_the_headline_is_left_out(cell: str, headline: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Planet News</title></head><body><table><tr><td><h2>News</h2></td></tr>"
+        f"<tr><td class='story-title'>{cell}</td></tr></table>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == headline
+
+
+def test_a_heading_right_under_a_note_the_ranker_chose_is_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the ranker scores the archive note a little over the heading under it (as on a real page it did)
+    note = "View seven day Editorial Archive for previous stories of ours."
+    weights = {note: 0.275, "Capping the deal": 0.205}
+    candidates = header.headline_candidates
+
+    def ranked(page: Page) -> list[tuple[int, list[float]]]:
+        return [(index, [weights.get(page.blocks[index].text, -1.0)]) for index, _ in candidates(page)]
+
+    monkeypatch.setattr(header, "headline_candidates", ranked)
+    monkeypatch.setattr(header, "score", lambda vector: vector[0])
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Editorial Archive | Daily Times</title></head><body><h2>Editorials</h2>"
+        f"<p>{note}</p><h3>Capping the deal</h3><p>Mon Jan 7 2008</p>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Capping the deal"
+
+
+def test_a_heading_that_repeats_the_whole_title_with_the_sites_name_is_no_headline() -> None:
+    # a theme's title bar prints the <title> as it is; the story's own <h1> stands further down
+    title = "Dead bumblebees under lime trees: the explanation | Bumblebees"
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        f'<html><head><title>{title}</title><meta property="og:site_name" content="Bumblebees"></head><body>'
+        f"<div class='bar'><h2>{title}</h2><div><a href='/'>Bumblebees</a></div></div>"
+        "<ul><li><a href='/a'>Plants</a></li><li><a href='/b'>Biology</a></li><li><a href='/c'>Species</a></li></ul>"
+        f"<h1>Dead bumblebees under lime trees</h1>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Dead bumblebees under lime trees"
+
+
+def test_a_longer_piece_of_the_title_in_a_heading_past_the_anchor_beats_a_sections_short_piece() -> None:
+    # "Headline | STATE NEWS | Site": the section's heading stands above a promo paragraph, the story's below it
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Wrong-way driver halted on the highway | STATE NEWS | Planet TV | 11 News</title></head>"
+        f"<body><h2>STATE NEWS</h2><p>{PROMO}</p><h2>Wrong-way driver halted on the highway</h2>"
+        f"<p>10:02 AM CST on Friday, December 28, 2007</p>{paragraphs}</body></html>"
+    )
+    assert parse_html(html).headline == "Wrong-way driver halted on the highway"

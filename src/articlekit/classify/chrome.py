@@ -200,6 +200,30 @@ def phrase_hits(text: str, languages: tuple[str, ...]) -> dict[Kind, int]:
     return hits
 
 
+def phrase_covered(text: str, languages: tuple[str, ...]) -> bool:
+    """Whether several chrome phrases cover every word of `text`, one after the other: "Log in Sign up", a few
+    controls run into one line that no whole-line lexicon entry matches. One phrase that is the whole text
+    ("Über uns", "Willkommen") is a page's own heading as often as a control. Spaced languages only.
+    """
+    lowered = text.lower()
+    words = lowercase_words(text) if text.isascii() else _WORD.findall(lowered)
+    if not words:
+        return False
+    for language in languages:
+        by_first = PHRASE_INDEX.get(language)
+        if not by_first or language in UNSPACED_LANGUAGES:
+            continue
+        covered = [False] * len(words)
+        for position, word in enumerate(words):
+            for phrase_words, _, _ in by_first.get(word, ()):
+                size = len(phrase_words)
+                if size < len(words) and tuple(words[position : position + size]) == phrase_words:
+                    covered[position : position + size] = [True] * size
+        if all(covered):
+            return True
+    return False
+
+
 def best_kind(hits: Mapping[Kind, int]) -> Kind | None:
     """The kind with most hits, ties broken by `KIND_PRIORITY`."""
     if not hits:

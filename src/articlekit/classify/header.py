@@ -11,8 +11,17 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from articlekit.classify import thresholds as t
+from articlekit.classify.chrome import chrome_languages, phrase_covered
 from articlekit.classify.furniture import BYLINE_EVIDENCE, DATE_EVIDENCE, markup_chrome
-from articlekit.classify.headline_model import Context, candidate_features, lead_stems, overlaps, score, tokens
+from articlekit.classify.headline_model import (
+    MENU_SEPARATORS,
+    Context,
+    candidate_features,
+    lead_stems,
+    overlaps,
+    score,
+    tokens,
+)
 from articlekit.classify.titles import (
     TITLE_MAX_CHARS,
     PageTitles,
@@ -27,7 +36,7 @@ from articlekit.lexicons import AGENCIES, DEK_MARKUP_TOKENS, JOB_TITLE_WORDS
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name
-from articlekit.recognize.datelines import parse_standalone_dateline
+from articlekit.recognize.datelines import DATELINE_WEEKDAYS, parse_standalone_dateline
 from articlekit.recognize.datespans import find_date_span, starts_with_date_label
 
 # How many blocks after the body start may still hold the byline or date ("By ..." under the lead).
@@ -180,7 +189,9 @@ def _is_headline_candidate(block: Block, index: int, one_word_titles: frozenset[
     features = block.features
     if features is None or (block.hints.bullet and features.words < 4):
         return False
-    if not (block.role in _FREE_OR_BODY or shape_labelled(block)) or _chrome_line(block):
+    if not (block.role in _FREE_OR_BODY or shape_labelled(block)) or (
+        _chrome_line(block) and not _linked_heading(block)
+    ):
         return False
     if any(e in BYLINE_EVIDENCE or e in DATE_EVIDENCE for e in block.evidence):
         return False
@@ -190,6 +201,34 @@ def _is_headline_candidate(block: Block, index: int, one_word_titles: frozenset[
         return True
     return t.HEADLINE_MIN_WORDS <= features.words <= t.HEADLINE_MAX_WORDS or (
         features.words == 1 and features.chars >= 8 and not block.text.isascii()
+    )
+
+
+# The evidence of a block that the markup stage called navigation for its links alone.
+LINKS_EVIDENCE = "markup.navigation.links"
+
+
+def _linked_heading(block: Block) -> bool:
+    """HTML: a heading that is chrome only because it is a link, as a headline linking to its own story is."""
+    return (
+        block.hints.heading_level is not None
+        and block.kind is not None
+        and LINKS_EVIDENCE in block.evidence
+        and not any(
+            e.startswith(("chrome.", "region.")) or (e.startswith("markup.") and e != LINKS_EVIDENCE)
+            for e in block.evidence
+        )
+    )
+
+
+def _phrase_line(block: Block, languages: tuple[str, ...]) -> bool:
+    """A line the chrome stage labelled by a phrase it holds, whose words are all chrome phrases: several
+    controls in one element ("Log in Sign up"), as much chrome as a whole-line match."""
+    return (
+        block.role is Role.BOILERPLATE
+        and block.kind is not None
+        and any(e.endswith(".phrase") for e in block.evidence)
+        and phrase_covered(block.text, languages)
     )
 
 
@@ -315,20 +354,39 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
     _, start, title_tokens = zone
     blocks = page.blocks
     one_word_titles = _one_word_titles(page)
-    found: list[tuple[int, int]] = []  # index, distance
-    distance = 0
+    found: list[tuple[int, int, int]] = []  # index, distance, rank
+    # a heading that is chrome for its link alone is measured as if it were a line, but the other
+    # candidates are measured as they were without it (their distance, rank and length among neighbours)
+    linked: set[int] = set()
+    sites = page_titles(page).sites if page.source == "html" else frozenset()
+    languages = chrome_languages(page.language)
+    distance = rank = 0
     for index in range(start - 1, max(-1, start - t.HEADLINE_WINDOW - 1), -1):
         block = blocks[index]
         meta = block.role in _META_LINE_ROLES and not shape_labelled(block)
-        if meta or _chrome_line(block):
+        if meta or _phrase_line(block, languages):
+            continue
+        if _chrome_line(block):
+            if (
+                _linked_heading(block)
+                and tokens(block.text) not in sites  # the site's name linking home
+                and _is_headline_candidate(block, index, one_word_titles)
+            ):
+                linked.add(index)
+                found.append((index, distance + 1, rank))
             continue
         distance += 1
         if _is_headline_candidate(block, index, one_word_titles):
-            found.append((index, distance))
-    words = {index: _words(blocks[index]) for index, _ in found}
+            found.append((index, distance, rank))
+            rank += 1
+    words = {index: _words(blocks[index]) for index, _, _ in found}
     longest = {
-        index: all(words[index] >= words[other] for other, _ in found if abs(other - index) <= LONGEST_NEAR_LINES)
-        for index, _ in found
+        index: all(
+            words[index] >= words[other]
+            for other, _, _ in found
+            if abs(other - index) <= LONGEST_NEAR_LINES and (other not in linked or other == index)
+        )
+        for index, _, _ in found
     }
     context = Context(
         start,
@@ -338,10 +396,7 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
         indented_layout(blocks),
         lead_stems(blocks, start),
     )
-    return [
-        (index, candidate_features(blocks, index, distance, rank, context))
-        for rank, (index, distance) in enumerate(found)
-    ]
+    return [(index, candidate_features(blocks, index, distance, rank, context)) for index, distance, rank in found]
 
 
 def _claimable_title(block: Block) -> bool:
@@ -378,6 +433,8 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
             continue
         if not (headline or own in titles.parts) or own in titles.sites or names_a_section_directory(page, block.text):
             continue
+        if not headline and any(own[-len(site) :] == site and len(own) > len(site) for site in titles.sites):
+            continue  # the whole <title> with its site's name: the page's title bar, not its headline
         if not headline and _heads_a_section(page, titles, own, block.index, anchor):
             continue
         if block.role not in (Role.BOILERPLATE, Role.BODY) and not headline:
@@ -390,6 +447,15 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
         rank = (False, level, titles.headlines.index(own)) if headline else (True, 0, anchor - block.index)
         if found is None or rank < found[0]:
             found = rank, block.index
+    if found is not None and found[0][0] and len(tokens(page.blocks[found[1]].text)) < TITLE_PIECE_MIN_WORDS:
+        # a short piece (a section's name) above the anchor, the story's longer piece in a heading just past it
+        for block in page.blocks[anchor + 1 : anchor + 1 + ANCHOR_MAX_SKIP]:
+            level = block.hints.heading_level
+            own = tokens(block.text)
+            if level is None or level > CONFIRMED_HEADING_MAX_LEVEL or not _claimable_title(block):
+                continue
+            if len(own) >= TITLE_PIECE_MIN_WORDS and own in titles.parts and own not in titles.sites:
+                return block.index
     return None if found is None else found[1]
 
 
@@ -433,6 +499,79 @@ DATE_TRIM = " ,|-–—:·"
 # The rule that gives the headline to a date line that opens or closes with the metadata's headline:
 # the date field still reads such a block's date, the headline field takes the metadata's words.
 DATED_TITLE_RULE = "header.title_dated"
+# The rule that gives the headline to a date line that opens with it when no metadata title says what the
+# headline is ("'No exceptions to settlement freeze' Sat, 29 Dec 2007 17:50:54"): the headline field gives the
+# words before the date, the date field still reads the block's date.
+DATED_LINE_RULE = "header.headline_dated_line"
+# The rules whose headline block is also the page's date line.
+DATED_HEADLINE_RULES: frozenset[str] = frozenset({DATED_TITLE_RULE, DATED_LINE_RULE})
+# A date line gives a headline of at least this many words before its date (a weekday, "Adelaide United" or
+# "Last updated at" are shorter or labelled).
+DATED_LINE_MIN_WORDS = 3
+# A date line stands at most this many blocks above the first paragraph to give the headline: right above
+# it, or above a caption or the ranker's winner between.
+DATED_LINE_MAX_GAP = 2
+
+
+def headline_before_date(text: str) -> str | None:
+    """The headline a date line opens with: the words before its date, up to a byline opener or a date label
+    that stands between ("Harry rubbishes slump theory by Chris Stanton, 30 December 2007", "It's not 'monkey'
+    Published on January 12, 2008"), when they are at least `DATED_LINE_MIN_WORDS` words, no label, byline,
+    menu or sentence.
+    """
+    span = find_date_span(text)
+    if span is None:
+        return None
+    before = text[: text.find(span)]
+    words = before.split()
+    if not words or starts_with_date_label(before) or words[0].casefold() in ONE_WORD_OPENERS:
+        return None
+    for position, word in enumerate(words):
+        rest = " ".join(words[position:])
+        if position and (word.casefold() in ONE_WORD_OPENERS or starts_with_date_label(rest)):
+            words = words[:position]
+            break
+    if words and _weekday(words[-1]):
+        words = words[:-1]  # "Sat, 29 Dec 2007": the date's weekday, before the span the date finder gives
+    headline = " ".join(words).strip(DATE_TRIM)
+    if (
+        len(tokens(headline)) < DATED_LINE_MIN_WORDS
+        or headline.endswith(".")
+        or any(separator in headline for separator in MENU_SEPARATORS)
+    ):
+        return None
+    return headline
+
+
+_WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(day[:3] for day in DATELINE_WEEKDAYS)
+
+
+def _weekday(word: str) -> bool:
+    """A weekday's name, or its three-letter abbreviation with the comma after it ("Sat,")."""
+    key = word.casefold()
+    return key.strip(DATE_TRIM) in DATELINE_WEEKDAYS or (key.endswith(",") and key[:-1] in _WEEKDAY_ABBREVIATIONS)
+
+
+def _dated_line(page: Page, winner: int, anchor: int) -> int | None:
+    """HTML: the date line right above the first paragraph that opens with the headline, when the ranker's
+    winner is no heading of several words and no metadata title backs it: old table layouts set the headline,
+    its byline and date in one cell ("Harry rubbishes slump theory by Chris Stanton, 30 December 2007"),
+    which the date stage claimed, so the ranker took a section's name or a photo's title above or below it.
+    """
+    if page.source != "html":
+        return None
+    block = page.blocks[winner]
+    chosen = tokens(block.text)
+    if block.hints.heading_level is not None and len(chosen) >= DATED_LINE_MIN_WORDS:
+        return None
+    said = [tokens(title) for title in metadata_titles(page)]
+    if any(overlaps(chosen, title) or contains(title, chosen) for title in said):
+        return None
+    for index in range(anchor - 1, max(-1, anchor - DATED_LINE_MAX_GAP - 1), -1):
+        line = page.blocks[index]
+        if line.role is Role.DATE and headline_before_date(line.text) is not None:
+            return index
+    return None
 
 
 def _dated_title(block: Block, words: tuple[str, ...], headline: tuple[str, ...]) -> bool:
@@ -440,11 +579,11 @@ def _dated_title(block: Block, words: tuple[str, ...], headline: tuple[str, ...]
     "Jan 17, 2008 Murph's Turf: ...", when one element holds both (a <br> between them).
     """
     size = len(headline)
-    return (
-        block.role is Role.DATE
-        and any(e in DATE_EVIDENCE for e in block.evidence)
-        and (words[:size] == headline or words[-size:] == headline)
-    )
+    dated = block.role is Role.DATE and any(e in DATE_EVIDENCE for e in block.evidence)
+    # a credit line that opens with the headline and its date: "Headline Site Sunday 30th December, 2007 (IANS)",
+    # which the caption stage took for a photo's credit
+    credited = block.role is Role.CAPTION and words[:size] == headline and find_date_span(block.text) is not None
+    return credited or (dated and (words[:size] == headline or words[-size:] == headline))
 
 
 def title_around_date(block: Block, page: Page) -> str | None:
@@ -583,6 +722,37 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     return None
 
 
+def _titled_h1(page: Page, winner: int | None) -> int | None:
+    """HTML: the page's one <h1>, wherever it stands and whatever stage called it chrome, when a metadata title
+    holds its words and the ranker's winner says nothing the metadata says: "Sequilho com Chocolate Amargo"
+    under the <title> "Receita de Sequilho com Chocolate Amargo | Site", a one-word place name set between
+    menus ("Ischgl" under "Trails! Ischgl"), where the winner is a form's heading or a teaser.
+    """
+    if page.source != "html" or (winner is not None and page.blocks[winner].hints.heading_level == 1):
+        return None
+    h1s = [b for b in page.blocks if b.hints.heading_level == 1 and "hidden" not in b.hints.ancestors]
+    texts = {tokens(b.text) for b in h1s} - {()}
+    if len(texts) != 1:
+        return None
+    (own,) = texts
+    titles = page_titles(page)
+    said = [tokens(title) for title in metadata_titles(page)]
+    chosen = tokens(page.blocks[winner].text) if winner is not None else ()
+    backed = any(overlaps(chosen, headline) for headline in titles.headlines) or any(contains(t, chosen) for t in said)
+    if chosen and backed:
+        return None  # the winner says what the metadata says
+    if own in titles.sites or not any(contains(title, own) for title in said):
+        return None
+    for block in h1s:
+        if (
+            block.role in _FREE_OR_BODY
+            and tokens(block.text) == own
+            and not names_a_section_directory(page, block.text)
+        ):
+            return block.index
+    return None
+
+
 # A directory's index page: the directory above it is the page's own slug.
 INDEX_PAGE = re.compile(r"(?:index|default)\.\w+\Z", re.IGNORECASE)
 
@@ -656,18 +826,20 @@ def mark_headline(page: Page, options: Options) -> Page:
     candidates = headline_candidates(page)
     zone = header_zone(page)
     confirmed = _confirmed_heading(page, zone[1]) if zone is not None else None
-    if not candidates and confirmed is None:
+    if zone is None:
         return page
-    assert zone is not None
     first_body, _, _ = zone
     blocks = list(page.blocks)
     # a section's name the URL's directory spells is no candidate, however much the <title> backs it
     sections = {index for index, _ in candidates if names_a_section_directory(page, blocks[index].text)}
     scores = {index: score(vector) for index, vector in candidates if index not in sections}
-    if not scores and confirmed is None:
+    lone_titled = _titled_h1(page, None) if not scores and confirmed is None else None
+    if not scores and confirmed is None and lone_titled is None:
         return page
     if confirmed is not None:
         headline, rule = confirmed, "header.title_heading"
+    elif lone_titled is not None:  # no candidate at all: the header zone held only chrome
+        headline, rule = lone_titled, "header.titled_h1"
     else:
         headline, rule = max(scores, key=lambda index: (scores[index], index)), "header.headline"
         titled = _title_block(page, headline, zone[1])
@@ -676,8 +848,13 @@ def mark_headline(page: Page, options: Options) -> Page:
             headline, rule = titled, DATED_TITLE_RULE if dated else "header.title_block"
         else:
             lone = _lone_h1(page, headline, zone[1])
+            titled_h1 = _titled_h1(page, headline) if lone is None else None
             if lone is not None:
                 headline, rule = lone, "header.lone_h1"
+            elif titled_h1 is not None:
+                headline, rule = titled_h1, "header.titled_h1"
+            if rule != "header.titled_h1" and (dated_line := _dated_line(page, headline, zone[1])) is not None:
+                headline, rule = dated_line, DATED_LINE_RULE
             elif _names_the_site(page, blocks[headline]) or _unbacked_sentence(page, blocks[headline]):
                 return page
     above = blocks[headline - 1] if headline > 0 else None
@@ -695,6 +872,16 @@ def mark_headline(page: Page, options: Options) -> Page:
         and not above.hints.bullet
     ):
         headline -= 1  # a headline directly above the winner: the winner is its dek
+    elif (
+        rule == "header.headline"
+        and features is not None
+        and features.closed
+        and blocks[headline].hints.heading_level is None
+        and headline + 1 < len(blocks)
+        and blocks[headline + 1].hints.heading_level is not None
+        and scores.get(headline + 1, -math.inf) >= scores[headline] - KICKER_MAX_GAP
+    ):
+        headline += 1  # a heading right under a sentence the ranker chose: the sentence is a note above it
     blocks[headline] = _set(blocks[headline], Role.HEADLINE, rule)
     # whatever the body run took in above the headline is not the article (teasers, breadcrumbs); the lines
     # between the body's first one and the run's first paragraph, when the zone reached that far, stay

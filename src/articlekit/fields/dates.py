@@ -12,7 +12,7 @@ from itertools import chain
 
 import dateparser
 
-from articlekit.classify.header import DATED_TITLE_RULE
+from articlekit.classify.header import DATED_HEADLINE_RULES
 from articlekit.classify.markup import NAVIGATION_RULE_PREFIX
 from articlekit.fields.datevalues import read_date
 from articlekit.model import Block, Page, Role
@@ -145,7 +145,7 @@ def _visible(page: Page, options: Options) -> tuple[Dated, Dated]:
         block
         for block in page.blocks
         # a headline with its date run into it still gives the date
-        if block.role in _DATE_OR_BYLINE or DATED_TITLE_RULE in block.evidence
+        if block.role in _DATE_OR_BYLINE or not DATED_HEADLINE_RULES.isdisjoint(block.evidence)
     ]
     for block in sorted(lines, key=_in_navigation):
         if published is not None and _in_navigation(block):

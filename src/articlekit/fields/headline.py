@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from articlekit.classify.header import DATED_TITLE_RULE, indented_layout, title_around_date
+from articlekit.classify.header import (
+    DATED_LINE_RULE,
+    DATED_TITLE_RULE,
+    headline_before_date,
+    indented_layout,
+    title_around_date,
+)
 from articlekit.classify.headline_model import tokens
 from articlekit.classify.titles import (
     TITLE_SEPARATORS,
@@ -18,23 +24,105 @@ from articlekit.classify.titles import (
 from articlekit.fields.sources import Found, first_found, json_ld_value
 from articlekit.lexicons import HEADLINE_MEDIA_TAGS
 from articlekit.model import Block, Page, Role
+from articlekit.recognize.datelines import DATELINE_MONTHS, DATELINE_WEEKDAYS
 
 
 def from_block(page: Page) -> Found | None:
     """The block the header stage labelled headline."""
     for position, block in enumerate(page.blocks):
         if block.role is Role.HEADLINE:
+            if DATED_LINE_RULE in block.evidence and (dated := headline_before_date(block.text)) is not None:
+                return Found(dated, f"headline block {block.index}, the words before its date")
             trimmed = _without_kicker(block, page)
             if trimmed is not None:
                 return trimmed
             # text mode: the <title> a converter kept as the first line (in HTML the first block is a block)
             if page.source == "text" and block.index == 0 and block.hints.line == 0:
                 return Found(strip_site_name(block.text, page), f"headline block {block.index} (title line)")
+            label = _menu_label(block, position, page)
+            if label is not None:
+                rest = block.text[len(label) :].strip()
+                return Found(rest, f"headline block {block.index} minus the menu label it opens with")
+            stamped = _without_date_stamp(block.text) if page.source == "html" else None
+            if stamped is not None:
+                return Found(stamped, f"headline block {block.index} minus the date stamp it ends with")
             if _follows_its_kicker(page.blocks[position - 1] if position else None, block):
                 # HTML: the mark that set the kicker apart stays in the rest ("Climate" / ": Drilling ...")
                 return Found(block.text.lstrip(HEADING_SEPARATOR_MARKS), f"headline block {block.index}")
             return Found(block.text, f"headline block {block.index}")
     return None
+
+
+def _menu_label(block: Block, position: int, page: Page) -> str | None:
+    """HTML: the section's label a headline block opens with, when the page's menu above it holds that label
+    alone: the section's link and the headline in one element, a single <br> between them ("National" /
+    "Minister sets new rules"). The label is the block's one link (its share of the text is the block's link
+    density: a headline that opens with a menu item's words, "U.S. Envoy Arrives", links none or all of
+    them), and the headline after it opens with a capital and has at least `MENU_LABEL_REST_MIN_WORDS` words;
+    a metadata title that keeps the label's words with the headline's shows they belong to it.
+    """
+    density = block.hints.link_density
+    if page.source != "html" or block.hints.heading_level is not None or not 0 < density < 1:
+        return None
+    text = block.text
+    chars = len("".join(text.split()))
+    labels = {
+        other.text
+        for other in page.blocks[:position]
+        if (other.role is Role.SECTION or (other.role is Role.BOILERPLATE and other.kind is not None))
+        and other.features is not None
+        and other.features.words <= LABEL_MAX_WORDS
+        and text.startswith(f"{other.text} ")
+    }
+    own = tokens(text)
+    for label in sorted(labels, key=len, reverse=True):
+        rest = text[len(label) :].strip()
+        if not rest[:1].isupper() or len(tokens(rest)) < MENU_LABEL_REST_MIN_WORDS:
+            continue
+        if abs(len("".join(label.split())) / chars - density) > MENU_LABEL_LINK_TOLERANCE:
+            continue
+        if any(contains(tokens(title), own) for title in metadata_titles(page)):
+            return None
+        return label
+    return None
+
+
+def _date_word(word: str) -> bool:
+    key = word.casefold()
+    return key.isdigit() or key in DATELINE_MONTHS or key in DATELINE_WEEKDAYS
+
+
+def _without_date_stamp(text: str) -> str | None:
+    """The headline without the date stamp an element after it runs into its block: "Wurz joins Honda as test
+    driver Thursday, 10, January, 2008, 09:14", "Bin Laden issues warning on Iraq, Israel 2007/12".
+
+    The stamp is the run of numbers, month and weekday names that ends the block: at least two of them, a year
+    among them, and the shape of a stamp, not of a date the headline names ("Housing starts fall in March
+    2008"): a time, a slash date or a weekday opening it. At least `TITLE_PIECE_MIN_WORDS` words stay.
+    """
+    words = list(_WORD.finditer(text))
+    cut = len(words)
+    while cut > 0 and _date_word(words[cut - 1].group()):
+        cut -= 1
+    stamp = [word.group() for word in words[cut:]]
+    if len(stamp) < 2 or cut < TITLE_PIECE_MIN_WORDS or not any(_YEAR.fullmatch(word) for word in stamp):
+        return None
+    tail = text[words[cut].start() :]
+    if not _stamp_shaped(tail) and stamp[0].casefold() not in DATELINE_WEEKDAYS:
+        return None
+    return text[: words[cut].start()].rstrip(" ,|-–—:·/")
+
+
+def _stamp_shaped(tail: str) -> bool:
+    """A time ("09:14"), a day/month/year date ("10/01/2008") or a year and month ("2007/12"), not a season
+    ("2020/21", "2020/2021")."""
+    if _TIME.search(tail) or _SLASH_DATE.search(tail):
+        return True
+    month = _YEAR_MONTH.search(tail)
+    if month is None:
+        return False
+    year, number = int(month.group(1)), int(month.group(2))
+    return 1 <= number <= MONTHS and number != (year + 1) % 100
 
 
 def _follows_its_kicker(previous: Block | None, block: Block) -> bool:
@@ -205,7 +293,19 @@ LABEL_MAX_WORDS = 4
 # What sets a label apart from the headline after it in one line: "Sports : Judges", "World | Judges".
 LABEL_MARKS: tuple[str, ...] = (":", "|", ">", "»", "›", "–", "—", " - ", "/", "•", "·")
 TITLE_PIECE_MIN_WORDS = 3
+# The headline after a menu's label run into its block has at least this many words: "National Sonia in
+# hospital" loses "National", a two-word line is more likely a menu item with its neighbour.
+MENU_LABEL_REST_MIN_WORDS = 4
+# How far the label's share of the block's characters may differ from the block's link density when the
+# label is its link: a separator or a space the reader counts on one side only, not another linked word.
+MENU_LABEL_LINK_TOLERANCE = 0.03
 _WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# What only a date stamp holds, not a date a headline names: a time, a slash date, a year and its month.
+_TIME = re.compile(r"\d:\d\d")
+_SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_YEAR_MONTH = re.compile(r"\b((?:19|20)\d\d)/(\d{1,2})\b")
+MONTHS = 12
 # What stands between a kicker the page writes into its headline and the headline: "Climate: Drilling",
 # '"Pure emptiness": Kramer misses'. A space before the colon or none after it joins two elements.
 _GLUED_KICKER = re.compile(r"[\"'“”„«»‘’]*:\s+")
