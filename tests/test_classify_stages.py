@@ -1230,6 +1230,27 @@ def test_container_keeps_a_lead_paragraph_set_in_its_own_element(kit: PageKit) -
     assert lead.role is Role.BODY and "container.outside" not in lead.evidence
 
 
+def test_container_keeps_a_lead_paragraph_above_a_slideshow_that_opens_with_a_credited_heading(kit: PageKit) -> None:
+    # each slide opens with its photo credit and a heading: the credit line splits the lead from the rest of the
+    # run, and the first slide's heading, inside the container, is no headline that the lead could be a teaser of
+    more = [
+        f"The committee will meet again on day {n} of the talks, and the ministers said that they expected "
+        f"the final text to be agreed and signed by all of the members before the end of the year."
+        for n in range(1, 5)
+    ]
+    slides = "".join(
+        f"<div class='slide'><div>{n}/4 photos \u00a9 Example Photo Agency</div><h2>Part {n}</h2><p>{text}</p></div>"
+        for n, text in enumerate(more, 1)
+    )
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1>"
+        f"<div class='intro'><p>{P1}</p></div><div class='slides'>{slides}</div>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    lead = kit.find(page, P1)
+    assert lead.role is Role.BODY and "container.outside" not in lead.evidence
+
+
 def test_container_keeps_a_line_set_straight_in_the_articles_element(kit: PageKit) -> None:
     # a subheading written as loose text in the story's <div>, between its <p> children: the reader gives
     # it the <div> itself as its element, and that element is the container, so it is inside, not outside
