@@ -1230,6 +1230,19 @@ def test_container_keeps_a_lead_paragraph_set_in_its_own_element(kit: PageKit) -
     assert lead.role is Role.BODY and "container.outside" not in lead.evidence
 
 
+def test_a_figures_caption_is_a_caption_not_body_even_without_a_credit(kit: PageKit) -> None:
+    # a photo's caption in the story's <figure>: prose between two paragraphs, but the caption of the photo
+    caption = "The minister arrives at the parliament building on Tuesday morning for the start of the talks."
+    html = (
+        f"<nav><a href='/'>Home</a></nav><article><h1>{HEADLINE}</h1><p>{P1}</p>"
+        f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure><p>{P2}</p><p>{P3}</p></article>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert caption not in article.body
+    assert caption in [c.text for c in article.captions]
+    assert article.body == ARTICLE
+
+
 def test_container_keeps_a_lead_paragraph_above_a_slideshow_that_opens_with_a_credited_heading(kit: PageKit) -> None:
     # each slide opens with its photo credit and a heading: the credit line splits the lead from the rest of the
     # run, and the first slide's heading, inside the container, is no headline that the lead could be a teaser of
