@@ -1243,6 +1243,18 @@ def test_a_figures_caption_is_a_caption_not_body_even_without_a_credit(kit: Page
     assert article.body == ARTICLE
 
 
+def test_a_paragraph_above_a_figure_is_not_the_caption_of_the_credit_inside_it(kit: PageKit) -> None:
+    # the credit stands alone in the <figure> under the photo; the paragraph above it is the story's, set
+    # outside the figure, not the photo's caption
+    html = (
+        f"<nav><a href='/'>Home</a></nav><article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
+        "<figure><img src='a.jpg'><figcaption>Jane Doe/Getty Images</figcaption></figure>"
+        f"<p>{P3}</p></article>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert article.body == ARTICLE
+
+
 def test_container_keeps_a_lead_paragraph_above_a_slideshow_that_opens_with_a_credited_heading(kit: PageKit) -> None:
     # each slide opens with its photo credit and a heading: the credit line splits the lead from the rest of the
     # run, and the first slide's heading, inside the container, is no headline that the lead could be a teaser of

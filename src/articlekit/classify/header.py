@@ -717,7 +717,7 @@ def mark_headline(page: Page, options: Options) -> Page:
         block, above = blocks[index], blocks[index - 1]
         if block.role is _CAPTION and "caption.lone_credit" in block.evidence:
             photo = any(marker in block.text.lower() for marker in PHOTO_MARKERS)  # not a bare "(Kyodo)" sign-off
-            claimable = _free(above) or above.role is _BODY
+            claimable = (_free(above) or above.role is _BODY) and not _outside_the_credits_figure(above, block)
             if photo and claimable and above.features is not None and above.features.words <= CAPTION_MAX_WORDS:
                 blocks[index - 1] = _set(above, Role.CAPTION, "caption.above_credit")
             continue
@@ -725,6 +725,22 @@ def mark_headline(page: Page, options: Options) -> Page:
         if titled and above.features is not None and not above.features.closed and above.features.words <= 8:
             blocks[index - 1] = _set(above, Role.CAPTION, "caption.title")
     return page.with_blocks(tuple(blocks))
+
+
+# HTML elements that hold a photo and its caption: a credit inside one captions only what is inside it too.
+FIGURE_ANCESTORS: frozenset[str] = frozenset({"figure", "figcaption"})
+
+
+def _outside_the_credits_figure(line: Block, credit: Block) -> bool:
+    """HTML: the credit sits in a `<figure>` and the line above it does not: the story's paragraph before the
+    photo, not the photo's caption, unless it shares the credit's own parent element and reads as no
+    paragraph of the story (a caption set in a `<div>` beside the `<figcaption>` that holds the credit).
+    Text pages carry no ancestors, and keep the rule."""
+    if not credit.hints.ancestors & FIGURE_ANCESTORS or line.hints.ancestors & FIGURE_ANCESTORS:
+        return False
+    parent = credit.hints.containers[-2:-1]
+    beside = bool(parent) and parent[0] in line.hints.containers
+    return not beside or (line.features is not None and line.features.prose is Prose.GOOD)
 
 
 def _words(block: Block) -> int:
