@@ -360,6 +360,27 @@ def test_chrome_uses_the_page_language_and_english(kit: PageKit) -> None:
     assert [block.kind for block in page.blocks] == [Kind.LOGIN, Kind.LOGIN, None]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Keine Kommentare", Kind.COMMENTS),
+        ("Kommentare geschlossen", Kind.COMMENTS),
+        ("Schon gelesen?", Kind.RELATED),
+        ("Empfehlungen aus der Redaktion", Kind.RELATED),
+        ("Das Thema könnte dich auch interessieren:", Kind.RELATED),
+    ],
+)
+def test_chrome_knows_german_box_headings_that_close_an_article(kit: PageKit, text: str, kind: Kind) -> None:
+    # the line that closes a German story's element: the empty thread's notice, the related box's title
+    german = (
+        "Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln im Frühjahr in Kraft treten "
+        "sollen, und die Industrie ist nicht begeistert."
+    )
+    page = kit.classify([german, text], through="mark_chrome")
+    assert page.language == "de"
+    assert (page.blocks[1].role, page.blocks[1].kind) == (Role.BOILERPLATE, kind)
+
+
 # --- furniture --------------------------------------------------------------------------------------
 
 
