@@ -1276,6 +1276,29 @@ def test_a_paragraph_above_a_figure_is_not_the_caption_of_the_credit_inside_it(k
     assert article.body == ARTICLE
 
 
+def test_a_story_paragraph_above_a_lone_credit_line_stays_body(kit: PageKit) -> None:
+    # the photo sits between two of the story's <p>s and its credit is a <p> of its own: the paragraph above the
+    # credit is the story's (its element holds the other paragraphs), not the photo's caption
+    html = (
+        f"<nav><a href='/'>Home</a></nav><div class='story'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
+        f"<img src='a.jpg'><p>Photo: Jane Doe/Reuters</p><p>{P3}</p></div>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert article.body == ARTICLE
+
+
+def test_a_caption_in_its_own_box_above_a_lone_credit_is_still_a_caption(kit: PageKit) -> None:
+    caption = "The minister arrives at the parliament building on Tuesday morning for the start of the talks."
+    html = (
+        f"<nav><a href='/'>Home</a></nav><div class='story'><h1>{HEADLINE}</h1><p>{P1}</p>"
+        f"<div class='photo'><img src='a.jpg'><p>{caption}</p><p>Photo: Jane Doe/Reuters</p></div>"
+        f"<p>{P2}</p><p>{P3}</p></div>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert article.body == ARTICLE
+    assert caption in [c.text for c in article.captions]
+
+
 def test_container_keeps_a_lead_paragraph_above_a_slideshow_that_opens_with_a_credited_heading(kit: PageKit) -> None:
     # each slide opens with its photo credit and a heading: the credit line splits the lead from the rest of the
     # run, and the first slide's heading, inside the container, is no headline that the lead could be a teaser of
