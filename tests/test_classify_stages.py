@@ -1023,6 +1023,25 @@ def test_container_takes_back_short_paragraphs_that_only_the_articles_own_class_
     assert kit.find(page, "Share on Facebook").role is Role.BOILERPLATE
 
 
+def test_container_takes_back_the_storys_short_first_and_last_paragraphs_under_its_own_class(kit: PageKit) -> None:
+    # as above, but the short paragraphs open and close the story: outside the span from the run's first
+    # paragraph to its last, only paragraphs of prose come back (the share box stays chrome)
+    opening = "Ministers met again in the capital on Tuesday."
+    closing = "The vote is expected next week, aides said."
+    first, second = (f"{a} {b}" for a, b in ((P1, P2), (P2, P3)))
+    menu = "".join(f"<li><a href='/{name}'>{name}</a> {name} news</li>" for name in ("World", "Sport", "Arts", "Money"))
+    html = (
+        f"<ul>{menu}</ul><h1>{HEADLINE}</h1><div class='story js-social-anchor'><p>{opening}</p><p>{first}</p>"
+        f"<p>{second}</p><p>{closing}</p><div class='share-tools'><p>Share on Facebook</p></div></div>"
+        "<p>About us</p><p>Contact</p><p>Jobs</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    for text in (opening, closing):
+        block = kit.find(page, text)
+        assert block.role is Role.BODY and "container.wrapper_token" in block.evidence
+    assert kit.find(page, "Share on Facebook").role is Role.BOILERPLATE
+
+
 def test_main_run_takes_a_lead_paragraph_above_the_photo_credit(kit: PageKit) -> None:
     # the lead, then the story's photo with its credit, then the rest of the story: the credit line is a
     # copyright line, which splits the page into segments, and the lead alone is far weaker than the story

@@ -223,4 +223,15 @@ def widen_to_container(page: Page, options: Options) -> Page:
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.token_prose")
         elif _wrapper_token_only(block, wrapper) and _inside(block, container):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.wrapper_token")
+    # above the first paragraph of the run and below its last one, in the container, only paragraphs of prose:
+    # the story's short opening or closing paragraph, which the article's own wrapper token alone called chrome
+    span = range(first + 1, body[-1]) if first is not None else range(0)
+    for index, block in enumerate(blocks):
+        if (
+            index not in span
+            and _prose_words(block)
+            and _wrapper_token_only(block, wrapper)
+            and _inside(block, container)
+        ):
+            blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.wrapper_token")
     return page.with_blocks(tuple(blocks))
