@@ -1042,6 +1042,41 @@ def test_container_takes_back_the_storys_short_first_and_last_paragraphs_under_i
     assert kit.find(page, "Share on Facebook").role is Role.BOILERPLATE
 
 
+TEASERS = tuple(
+    f"Story {n}: the council voted on day {n} to close the old bridge for repairs, and the residents who use it "
+    f"every morning said that they had not been told about the plan, which will add an hour to their trip to "
+    f"the city and back for at least the next six months of the year, while the work goes on."
+    for n in range(1, 5)
+)
+
+
+def test_main_run_leaves_out_the_teasers_under_a_more_from_heading_after_the_article(kit: PageKit) -> None:
+    # "More from the site" over teasers of other stories, each a title link, a date and a paragraph as long
+    # as the story's: outside the story's element, the heading opens a box after the article
+    teasers = "".join(
+        f"<div class='card'><h5><a href='/{n}'>Bridge closes, part {n}</a></h5><div>Monday</div><div>{text}</div></div>"
+        for n, text in enumerate(TEASERS, 1)
+    )
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+        f"<section><h5>More From Example Times</h5>{teasers}</section>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert article.body == ARTICLE
+
+
+def test_main_run_keeps_the_story_below_a_box_heading_inside_its_element(kit: PageKit) -> None:
+    # the same kind of heading in the middle of the story's element: a box between its paragraphs
+    links = "".join(f"<li><a href='/{n}'>Another story number {n}</a></li>" for n in range(3))
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><div class='story'><div><p>{P1}</p><p>{P2}</p>"
+        f"<p>{P3}</p></div><div><h3>More From Example Times</h3><ul>{links}</ul></div>"
+        f"<div>{''.join(f'<p>{text}</p>' for text in TEASERS)}</div></div>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert article.body == ARTICLE + TEASERS
+
+
 def test_main_run_takes_a_lead_paragraph_above_the_photo_credit(kit: PageKit) -> None:
     # the lead, then the story's photo with its credit, then the rest of the story: the credit line is a
     # copyright line, which splits the page into segments, and the lead alone is far weaker than the story
