@@ -362,6 +362,27 @@ def test_chrome_uses_the_page_language_and_english(kit: PageKit) -> None:
     assert [block.kind for block in page.blocks] == [Kind.LOGIN, Kind.LOGIN, None]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Keine Kommentare", Kind.COMMENTS),
+        ("Kommentare geschlossen", Kind.COMMENTS),
+        ("Schon gelesen?", Kind.RELATED),
+        ("Empfehlungen aus der Redaktion", Kind.RELATED),
+        ("Das Thema könnte dich auch interessieren:", Kind.RELATED),
+    ],
+)
+def test_chrome_knows_german_box_headings_that_close_an_article(kit: PageKit, text: str, kind: Kind) -> None:
+    # the line that closes a German story's element: the empty thread's notice, the related box's title
+    german = (
+        "Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln im Frühjahr in Kraft treten "
+        "sollen, und die Industrie ist nicht begeistert."
+    )
+    page = kit.classify([german, text], through="mark_chrome")
+    assert page.language == "de"
+    assert (page.blocks[1].role, page.blocks[1].kind) == (Role.BOILERPLATE, kind)
+
+
 # --- furniture --------------------------------------------------------------------------------------
 
 
@@ -1048,6 +1069,60 @@ def test_main_run_keeps_the_story_after_a_related_heading_set_among_its_paragrap
     assert kit.find(page, f"{P3} {P1}").role is Role.BODY
 
 
+def test_container_takes_back_the_storys_short_first_and_last_paragraphs_under_its_own_class(kit: PageKit) -> None:
+    # as above, but the short paragraphs open and close the story: outside the span from the run's first
+    # paragraph to its last, only paragraphs of prose come back (the share box stays chrome)
+    opening = "Ministers met again in the capital on Tuesday."
+    closing = "The vote is expected next week, aides said."
+    first, second = (f"{a} {b}" for a, b in ((P1, P2), (P2, P3)))
+    menu = "".join(f"<li><a href='/{name}'>{name}</a> {name} news</li>" for name in ("World", "Sport", "Arts", "Money"))
+    html = (
+        f"<ul>{menu}</ul><h1>{HEADLINE}</h1><div class='story js-social-anchor'><p>{opening}</p><p>{first}</p>"
+        f"<p>{second}</p><p>{closing}</p><div class='share-tools'><p>Share on Facebook</p></div></div>"
+        "<p>About us</p><p>Contact</p><p>Jobs</p>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    for text in (opening, closing):
+        block = kit.find(page, text)
+        assert block.role is Role.BODY and "container.wrapper_token" in block.evidence
+    assert kit.find(page, "Share on Facebook").role is Role.BOILERPLATE
+
+
+BRIDGE_TEASERS = tuple(
+    f"Story {n}: the council voted on day {n} to close the old bridge for repairs, and the residents who use it "
+    f"every morning said that they had not been told about the plan, which will add an hour to their trip to "
+    f"the city and back for at least the next six months of the year, while the work goes on."
+    for n in range(1, 5)
+)
+
+
+def test_main_run_leaves_out_the_teasers_under_a_more_from_heading_after_the_article(kit: PageKit) -> None:
+    # "More from the site" over teasers of other stories, each a title link, a date and a paragraph as long
+    # as the story's: outside the story's element, the heading opens a box after the article
+    teasers = "".join(
+        f"<div class='card'><h5><a href='/{n}'>Bridge closes, part {n}</a></h5><div>Monday</div><div>{text}</div></div>"
+        for n, text in enumerate(BRIDGE_TEASERS, 1)
+    )
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+        f"<section><h5>More From Example Times</h5>{teasers}</section>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert article.body == ARTICLE
+
+
+def test_main_run_keeps_the_story_below_a_box_heading_inside_its_element(kit: PageKit) -> None:
+    # the same kind of heading in the middle of the story's element: a box between its paragraphs
+    links = "".join(f"<li><a href='/{n}'>Another story number {n}</a></li>" for n in range(3))
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><div class='story'><div><p>{P1}</p><p>{P2}</p>"
+        f"<p>{P3}</p></div><div><h3>More From Example Times</h3><ul>{links}</ul></div>"
+        f"<div>{''.join(f'<p>{text}</p>' for text in BRIDGE_TEASERS)}</div></div>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert article.body == ARTICLE + BRIDGE_TEASERS
+
+
 def test_main_run_takes_a_lead_paragraph_above_the_photo_credit(kit: PageKit) -> None:
     # the lead, then the story's photo with its credit, then the rest of the story: the credit line is a
     # copyright line, which splits the page into segments, and the lead alone is far weaker than the story
@@ -1299,6 +1374,75 @@ def test_container_keeps_a_lead_paragraph_set_in_its_own_element(kit: PageKit) -
     ]
     story = "".join(f"<h2>Part {n}</h2><p>{text}</p>" for n, text in enumerate(more, 1))
     html = f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><p>{P1}</p><div class='slides'>{story}</div>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    lead = kit.find(page, P1)
+    assert lead.role is Role.BODY and "container.outside" not in lead.evidence
+
+
+def test_a_figures_caption_is_a_caption_not_body_even_without_a_credit(kit: PageKit) -> None:
+    # a photo's caption in the story's <figure>: prose between two paragraphs, but the caption of the photo
+    caption = "The minister arrives at the parliament building on Tuesday morning for the start of the talks."
+    html = (
+        f"<nav><a href='/'>Home</a></nav><article><h1>{HEADLINE}</h1><p>{P1}</p>"
+        f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure><p>{P2}</p><p>{P3}</p></article>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert caption not in article.body
+    assert caption in [c.text for c in article.captions]
+    assert article.body == ARTICLE
+
+
+def test_a_paragraph_above_a_figure_is_not_the_caption_of_the_credit_inside_it(kit: PageKit) -> None:
+    # the credit stands alone in the <figure> under the photo; the paragraph above it is the story's, set
+    # outside the figure, not the photo's caption
+    html = (
+        f"<nav><a href='/'>Home</a></nav><article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
+        "<figure><img src='a.jpg'><figcaption>Jane Doe/Getty Images</figcaption></figure>"
+        f"<p>{P3}</p></article>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert article.body == ARTICLE
+
+
+def test_a_story_paragraph_above_a_lone_credit_line_stays_body(kit: PageKit) -> None:
+    # the photo sits between two of the story's <p>s and its credit is a <p> of its own: the paragraph above the
+    # credit is the story's (its element holds the other paragraphs), not the photo's caption
+    html = (
+        f"<nav><a href='/'>Home</a></nav><div class='story'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
+        f"<img src='a.jpg'><p>Photo: Jane Doe/Reuters</p><p>{P3}</p></div>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert article.body == ARTICLE
+
+
+def test_a_caption_in_its_own_box_above_a_lone_credit_is_still_a_caption(kit: PageKit) -> None:
+    caption = "The minister arrives at the parliament building on Tuesday morning for the start of the talks."
+    html = (
+        f"<nav><a href='/'>Home</a></nav><div class='story'><h1>{HEADLINE}</h1><p>{P1}</p>"
+        f"<div class='photo'><img src='a.jpg'><p>{caption}</p><p>Photo: Jane Doe/Reuters</p></div>"
+        f"<p>{P2}</p><p>{P3}</p></div>"
+    )
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert article.body == ARTICLE
+    assert caption in [c.text for c in article.captions]
+
+
+def test_container_keeps_a_lead_paragraph_above_a_slideshow_that_opens_with_a_credited_heading(kit: PageKit) -> None:
+    # each slide opens with its photo credit and a heading: the credit line splits the lead from the rest of the
+    # run, and the first slide's heading, inside the container, is no headline that the lead could be a teaser of
+    more = [
+        f"The committee will meet again on day {n} of the talks, and the ministers said that they expected "
+        f"the final text to be agreed and signed by all of the members before the end of the year."
+        for n in range(1, 5)
+    ]
+    slides = "".join(
+        f"<div class='slide'><div>{n}/4 photos \u00a9 Example Photo Agency</div><h2>Part {n}</h2><p>{text}</p></div>"
+        for n, text in enumerate(more, 1)
+    )
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1>"
+        f"<div class='intro'><p>{P1}</p></div><div class='slides'>{slides}</div>"
+    )
     page = kit.run(html_page(html), through="widen_to_container")
     lead = kit.find(page, P1)
     assert lead.role is Role.BODY and "container.outside" not in lead.evidence

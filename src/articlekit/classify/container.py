@@ -160,7 +160,8 @@ def _widen_fallback(page: Page) -> Page:
 def _lead_in(blocks: list[Block], container: int) -> frozenset[int]:
     """The body blocks of the run that lead straight into the container's first body block: a lead
     paragraph set in its own element above the rest of the story. Teasers above the headline are the
-    header stage's to drop."""
+    header stage's to drop. Lines of the container itself without prose (a slideshow's photo credit, the
+    heading of its first slide) stand between the lead and the container's first paragraph without ending it."""
     first = next(
         (b.index for b in blocks if b.role is Role.BODY and _inside(b, container)),
         None,
@@ -168,6 +169,8 @@ def _lead_in(blocks: list[Block], container: int) -> frozenset[int]:
     lead: set[int] = set()
     for index in range((first or 0) - 1, -1, -1):
         block = blocks[index]
+        if _inside(block, container) and not _prose_words(block):
+            continue  # the container's own subheading or a line of its slideshow, above its first paragraph
         if block.hints.heading_level is not None:
             break  # the story's own heading: what stands above it is a photo's caption or a teaser
         if block.role is Role.BODY:

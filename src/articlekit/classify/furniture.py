@@ -53,6 +53,8 @@ CREDIT_HINTS: tuple[str, ...] = (
     "提供",
 )
 _CREDIT_HINT = re.compile("|".join(re.escape(hint) for hint in CREDIT_HINTS))
+# The element that holds a figure's caption, as the HTML reader reports it among a block's ancestors.
+FIGURE_CAPTION_ANCESTOR = "figcaption"
 # Captions that wire services open with a marker: "FILE - A fan displays ...".
 _CAPTION_OPENERS = re.compile(r"\A(?:FILE|IN THIS PHOTO|ARCHIVO|ARCHIVES?)\s?[-—–:]\s", re.I)
 # Verdicts on short lines, kept across pages (see `verdicts.VerdictMemo`).
@@ -140,7 +142,45 @@ def mark_furniture(page: Page, options: Options) -> Page:
             return None
         return block.text[:max_chars], block.role, features.words, features.prose, max_chars
 
-    return page.with_blocks(judge_each_text_once(page.blocks, lambda block: _judge(block, max_chars), key, _MEMO))
+    blocks = judge_each_text_once(page.blocks, lambda block: _judge(block, max_chars), key, _MEMO)
+    return page.with_blocks(_figure_captions(blocks))
+
+
+def _in_figure_caption(block: Block) -> bool:
+    """A line in a figure's `<figcaption>` that no rule claimed, and no heading (sites set the headline over
+    their lead photo, inside its caption)."""
+    return (
+        FIGURE_CAPTION_ANCESTOR in block.hints.ancestors
+        and block.role is Role.BOILERPLATE
+        and block.kind is None
+        and block.hints.heading_level is None
+    )
+
+
+def _figure_captions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Label captions the lines of the page's `<figcaption>` elements (HTML only): what a story shows under a
+    picture, even without a credit to tell it by. Scrapinghub's, naeb's and trafilatura's gold leave them out
+    of the body (Readability.js keeps them).
+
+    Not in a gallery story, whose `<figcaption>`s hold most of the page's prose: there they are the story.
+    The memo of `_judge` keys on text alone, so this pass, which reads the markup, runs after it.
+    """
+    inside = [index for index, block in enumerate(blocks) if _in_figure_caption(block)]
+    if not inside:
+        return blocks
+    caption_words = prose_words = 0
+    for block in blocks:
+        features = block.features
+        if features is not None and features.prose is Prose.GOOD:
+            prose_words += features.words
+            if FIGURE_CAPTION_ANCESTOR in block.hints.ancestors:
+                caption_words += features.words
+    if caption_words > t.FIGCAPTION_STORY_MIN_SHARE * prose_words:
+        return blocks
+    found = list(blocks)
+    for index in inside:
+        found[index] = _note(blocks[index], "caption.figcaption", role=Role.CAPTION)
+    return tuple(found)
 
 
 # Members read once per block, as module names: Python < 3.12 looks `Role.BODY` up through `EnumType.__getattr__`,

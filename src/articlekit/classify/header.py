@@ -900,11 +900,15 @@ def mark_headline(page: Page, options: Options) -> Page:
         blocks[section] = _set(blocks[section], Role.SECTION, "header.section")
     # photo titles: a short free line right above a caption ("Azerbaijan Nagorno Karabakh Flag"); a
     # caption whose credit stands on the next line ("Foto: Markus Riedl / picture alliance")
+    paragraphs: Counter[int] | None = None  # per element, the story's paragraphs it holds (HTML, counted once)
     for index in range(1, len(blocks)):
         block, above = blocks[index], blocks[index - 1]
         if block.role is _CAPTION and "caption.lone_credit" in block.evidence:
             photo = any(marker in block.text.lower() for marker in PHOTO_MARKERS)  # not a bare "(Kyodo)" sign-off
-            claimable = _free(above) or above.role is _BODY
+            claimable = (_free(above) or above.role is _BODY) and not _outside_the_credits_figure(above, block)
+            if claimable and above.role is _BODY and len(above.hints.containers) >= 2:
+                paragraphs = _paragraph_counts(blocks) if paragraphs is None else paragraphs
+                claimable = not _among_the_storys_paragraphs(above, paragraphs)
             if photo and claimable and above.features is not None and above.features.words <= CAPTION_MAX_WORDS:
                 blocks[index - 1] = _set(above, Role.CAPTION, "caption.above_credit")
             continue
@@ -934,6 +938,47 @@ def _mark_caption_copies(blocks: list[Block]) -> None:
             copy = blocks[other]
             if (copy.role is _BODY or _free(copy)) and tokens(copy.text)[:CAPTION_COPY_MIN_WORDS] == opening:
                 blocks[other] = _set(copy, Role.CAPTION, "caption.copy")
+
+
+def _story_paragraph(block: Block) -> bool:
+    features = block.features
+    return block.role is _BODY and features is not None and features.prose in (Prose.GOOD, Prose.NEAR)
+
+
+def _paragraph_counts(blocks: list[Block]) -> Counter[int]:
+    """For each element, how many of the body's paragraphs of prose lie within it (HTML: text pages carry no
+    elements, and count nothing)."""
+    counts: Counter[int] = Counter()
+    for block in blocks:
+        if _story_paragraph(block):
+            counts.update(block.hints.containers[:-1])
+    return counts
+
+
+def _among_the_storys_paragraphs(line: Block, paragraphs: Counter[int]) -> bool:
+    """HTML: a body `<p>` whose parent element holds another paragraph of the story is one of the story's
+    paragraphs, set above a credit line; a photo's caption sits in a box of its own with its credit, or in a
+    `<div>` or a `<figcaption>` beside the story's paragraphs (never in the story's own `<p>` elements)."""
+    if line.hints.tag != "p":
+        return False
+    parent = line.hints.containers[-2]
+    return paragraphs[parent] - (1 if _story_paragraph(line) else 0) > 0
+
+
+# HTML elements that hold a photo and its caption: a credit inside one captions only what is inside it too.
+FIGURE_ANCESTORS: frozenset[str] = frozenset({"figure", "figcaption"})
+
+
+def _outside_the_credits_figure(line: Block, credit: Block) -> bool:
+    """HTML: the credit sits in a `<figure>` and the line above it does not: the story's paragraph before the
+    photo, not the photo's caption, unless it shares the credit's own parent element and reads as no
+    paragraph of the story (a caption set in a `<div>` beside the `<figcaption>` that holds the credit).
+    Text pages carry no ancestors, and keep the rule."""
+    if not credit.hints.ancestors & FIGURE_ANCESTORS or line.hints.ancestors & FIGURE_ANCESTORS:
+        return False
+    parent = credit.hints.containers[-2:-1]
+    beside = bool(parent) and parent[0] in line.hints.containers
+    return not beside or (line.features is not None and line.features.prose is Prose.GOOD)
 
 
 def _words(block: Block) -> int:

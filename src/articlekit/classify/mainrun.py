@@ -3,7 +3,9 @@
 Each block gets a score (prose earns its words, chrome and short lines cost), and the body is the
 maximum-sum run (Pasternack & Roth 2009, "maximum subsequence segmentation"). Comment-thread and
 related-links headings and copyright lines split the page into segments, so that a long comment
-thread after the article cannot swallow it: runs after a comment heading are discounted.
+thread after the article cannot swallow it: runs after a comment heading are discounted. In HTML, so are the
+runs after a related-links heading set outside the article's element (teasers of other stories under "More
+from the site").
 """
 
 from __future__ import annotations
@@ -180,6 +182,49 @@ def _related_boxes_discounted(
     ]
 
 
+# A run of at least this many paragraphs of prose is an article that a related box can come after; above a box
+# set after the story's first paragraph or two (a how-to's "Other people are reading" between its steps) the story
+# goes on. Three: the fewest paragraphs of a short news story, a round value, not fitted.
+ARTICLE_MIN_PARAGRAPHS = 3
+
+
+def _run_element(blocks: tuple[Block, ...], run: Run) -> int | None:
+    """HTML: the deepest element that encloses nearly all of a run's prose words (as the container stage finds
+    the article's), if any; text blocks have no elements."""
+    weights: dict[int, int] = {}
+    depths: dict[int, int] = {}
+    total = 0
+    for block in blocks[run.start : run.end + 1]:
+        features = block.features
+        if features is None or features.prose not in (_GOOD, _NEAR):
+            continue
+        total += features.words
+        for depth, element in enumerate(block.hints.containers[:-1]):
+            weights[element] = weights.get(element, 0) + features.words
+            depths[element] = depth
+    enclosing = [element for element, weight in weights.items() if total and weight >= t.CONTAINER_MIN_SHARE * total]
+    return max(enclosing, key=depths.__getitem__, default=None)
+
+
+def _box_after_the_article(blocks: tuple[Block, ...], candidates: list[tuple[float, Run, bool]], index: int) -> bool:
+    """HTML: a related-links heading (an `<h*>` element) set outside the element of the strongest run above it
+    opens a box after the article ("More from the site" over teasers of other stories, as long as prose as the
+    story's): the runs after it count as those after a comment heading. The same heading inside the article's
+    element is a box in the middle of the story, which goes on below it."""
+    heading = blocks[index]
+    if heading.hints.heading_level is None or not heading.hints.containers or "aside" in heading.hints.ancestors:
+        return False  # no heading element, or a sidebar's box set beside the story's paragraphs
+    before = [c for c in candidates if not c[2]]
+    if not before:
+        return False
+    run = max(before, key=lambda c: c[0])[1]
+    paragraphs = sum(1 for b in blocks[run.start : run.end + 1] if b.features is not None and b.features.prose is _GOOD)
+    if paragraphs < ARTICLE_MIN_PARAGRAPHS:
+        return False  # a lead paragraph or two above a box in the story's middle
+    element = _run_element(blocks, run)
+    return element is not None and element not in heading.hints.containers
+
+
 def find_runs(page: Page) -> list[Run]:
     """The runs that make up the article body, in page order.
 
@@ -192,7 +237,18 @@ def find_runs(page: Page) -> list[Run]:
     scores = _related_boxes_discounted(blocks, scores, barriers)
     candidates: list[tuple[float, Run, bool]] = []  # weighted score, run, after a comment heading
     start, after_comments, words_before = 0, False, 0
+    # headings that open with a box-of-links word ("More from the site"): a barrier only where they open a box
+    # after the article, which a mere split of the page into segments would not tell
+    box_headings = frozenset(
+        b.index
+        for b in blocks
+        if b.kind is Kind.RELATED and b.hints.heading_level is not None and b.evidence[-1:] == ("chrome.related.start",)
+    )
     for index in range(len(blocks) + 1):
+        if index in box_headings and words_before >= t.BARRIER_MIN_WORDS_BEFORE and not after_comments:
+            runs = [(run.score, run, False) for run in all_runs(scores, start, index, t.RUN_MIN_SCORE)]
+            if _box_after_the_article(blocks, candidates + runs, index):
+                barriers[index] = Kind.RELATED
         if index < len(blocks) and index not in barriers:
             features = blocks[index].features
             if features is not None and features.prose is _GOOD:
@@ -207,6 +263,11 @@ def find_runs(page: Page) -> list[Run]:
             and barriers[index] is Kind.COMMENTS
             and words_before >= t.BARRIER_MIN_WORDS_BEFORE
             and not _comment_counter(blocks, scores, barriers, index)
+        ) or (
+            index < len(blocks)
+            and barriers[index] is Kind.RELATED
+            and words_before >= t.BARRIER_MIN_WORDS_BEFORE
+            and _box_after_the_article(blocks, candidates, index)
         ):
             after_comments = True
         start = index + 1

@@ -92,6 +92,9 @@ SECTION_MAX_WORDS = 3
 SECTION_MAX_CHARS = 30
 BYLINE_MAX_WORDS = 18
 DATE_LINE_MAX_WORDS = 20
+# HTML: a page whose `<figcaption>`s hold more than this share of its prose words is a gallery story told in
+# its captions (one photo and its text per item): they stay body candidates.
+FIGCAPTION_STORY_MIN_SHARE = 0.5
 # Captions: the text before a credit must be at least this many words.
 CAPTION_MIN_WORDS = 4
 COPYRIGHT_MAX_WORDS = 60
