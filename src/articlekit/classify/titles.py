@@ -190,8 +190,24 @@ def _strip(pieces: Sequence[Tokens], sites: set[Tokens]) -> tuple[int, int]:
     return 0, 0
 
 
+# The last page's metadata and its titles: the header stages and the headline field ask for the same page's
+# titles several times; they depend on the metadata alone, which is immutable. One (object, result) pair,
+# replaced whole, so a thread sees a matching pair or a miss.
+_LAST_TITLES: tuple[object, PageTitles] | None = None
+
+
 def page_titles(page: Page) -> PageTitles:
     """The headline the metadata gives, its pieces and runs, and the site-name pieces."""
+    global _LAST_TITLES  # noqa: PLW0603 - a one-entry cache keyed by the metadata object's identity
+    last = _LAST_TITLES
+    if last is not None and last[0] is page.metadata:
+        return last[1]
+    found = _page_titles(page)
+    _LAST_TITLES = (page.metadata, found)
+    return found
+
+
+def _page_titles(page: Page) -> PageTitles:
     raw = metadata_titles(page)
     texts: list[tuple[str, list[tuple[int, int]]]] = []
     titles: list[list[Tokens]] = []
