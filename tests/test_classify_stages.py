@@ -1123,6 +1123,16 @@ def test_main_run_keeps_the_story_below_a_box_heading_inside_its_element(kit: Pa
     assert article.body == ARTICLE + BRIDGE_TEASERS
 
 
+def test_main_run_keeps_the_story_below_a_box_heading_between_the_sections_of_its_article() -> None:
+    # the <article> sets its story in section <div>s, with a box of links between two of them
+    first = "".join(f"<p>{text}</p>" for text in BRIDGE_TEASERS[:3])
+    second = "".join(f"<p>{text}</p>" for text in (P1, P2, P3))
+    box = "<div class='box'><h2>More From Example Times</h2><ul><li><a href='/a'>Another story</a></li></ul></div>"
+    html = f"<article><h1>{HEADLINE}</h1><div class='part'>{first}</div>{box}<div class='part'>{second}</div></article>"
+    article = parse_html(f"<html><head><title>T</title></head><body>{html}</body></html>")
+    assert article.body == (*BRIDGE_TEASERS[:3], P1, P2, P3)
+
+
 def test_main_run_takes_a_lead_paragraph_above_the_photo_credit(kit: PageKit) -> None:
     # the lead, then the story's photo with its credit, then the rest of the story: the credit line is a
     # copyright line, which splits the page into segments, and the lead alone is far weaker than the story
@@ -1222,6 +1232,18 @@ def test_main_run_leaves_other_stories_teaser_list_after_the_article_element_out
     assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
     for _, lead in TEASERS:
         assert kit.find(page, lead).role is not Role.BODY
+
+
+def test_main_run_keeps_a_list_story_when_only_sidebar_teaser_cards_are_articles(kit: PageKit) -> None:
+    # the story is a list in a <div>; the sidebar sets other stories' teasers as <article> cards
+    items = "".join(f"<li>{a} {b}</li>" for a, b in itertools.pairwise((*ARTICLE, P1)))
+    cards = "".join(
+        f"<article class='card'><h3><a href='/{n}'>Other story {n}</a></h3><p>{c}</p></article>"
+        for n, c in enumerate(COMMENTS[:3])
+    )
+    html = f"<div class='post'><h1>{HEADLINE}</h1><ol>{items}</ol></div><aside>{cards}</aside><p>About us</p>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert kit.find(page, f"{P1} {P2}").role is Role.BODY
 
 
 def test_main_run_weighs_list_items_in_full_on_a_page_without_an_article_element(kit: PageKit) -> None:

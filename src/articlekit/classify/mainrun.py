@@ -142,13 +142,22 @@ def _comment_counter(
 
 
 def _lists_outside_the_article_discounted(blocks: tuple[Block, ...], scores: list[float]) -> list[float]:
-    """HTML: on a page that sets its story's prose in an `<article>`, prose in list items outside every
+    """HTML: on a page that sets its story's prose in an `<article>` (at least `ARTICLE_MIN_PARAGRAPHS` of its
+    paragraphs, none in an `<aside>`), prose in list items outside every
     `<article>` scores as a short line (`SCORE_SHORT`): a list of other stories' teasers (a name over a lead
     paragraph in each item) after the story, which may hold more prose than the story itself and would
     otherwise extend its run or outweigh it. A list inside the `<article>` (a list article's items), and any
     list on a page without one, keep their scores.
     """
-    if not any(b.features is not None and b.features.prose is _GOOD and "article" in b.hints.ancestors for b in blocks):
+    story = sum(
+        1
+        for b in blocks
+        if b.features is not None
+        and b.features.prose is _GOOD
+        and "article" in b.hints.ancestors
+        and "aside" not in b.hints.ancestors  # teaser cards set as <article> elements in a sidebar
+    )
+    if story < ARTICLE_MIN_PARAGRAPHS:
         return scores
     return [
         t.SCORE_SHORT
@@ -176,8 +185,9 @@ def _related_boxes_discounted(
         boxes.append(parent)
     if not boxes:
         return scores
+    opened = frozenset(boxes)  # one set test a block, however many boxes the page has
     return [
-        t.SCORE_SHORT if score > 0 and any(box in block.hints.containers for box in boxes) else score
+        t.SCORE_SHORT if score > 0 and not opened.isdisjoint(block.hints.containers) else score
         for score, block in zip(scores, blocks, strict=True)
     ]
 
@@ -221,6 +231,9 @@ def _box_after_the_article(blocks: tuple[Block, ...], candidates: list[tuple[flo
     paragraphs = sum(1 for b in blocks[run.start : run.end + 1] if b.features is not None and b.features.prose is _GOOD)
     if paragraphs < ARTICLE_MIN_PARAGRAPHS:
         return False  # a lead paragraph or two above a box in the story's middle
+    prose = [b for b in blocks[run.start : run.end + 1] if b.features is not None and b.features.prose is _GOOD]
+    if "article" in heading.hints.ancestors and all("article" in b.hints.ancestors for b in prose):
+        return False  # inside the story's <article>, however its sections split it into elements
     element = _run_element(blocks, run)
     return element is not None and element not in heading.hints.containers
 
