@@ -423,6 +423,11 @@ def test_a_label_before_the_name_in_author_markup(text: str, names: tuple[str, .
         ("Jane Doe reports", ("Jane Doe",)),
         ("Redaktion online", ()),
         ("Peter von", ("Peter",)),
+        # a preposition before an agency or a place, or "and" in a language without a lexicon, ends the names
+        ("Jane Doe via Reuters", ("Jane Doe",)),
+        ("Jane Doe in Berlin", ("Jane Doe",)),
+        ("Kari Nordmann og Ola Nordmann", ("Kari Nordmann",)),
+        ("Anna Svensson och Sven Svensson", ("Anna Svensson",)),
     ],
 )
 def test_a_metadata_author_with_lower_case_name_words(value: str, names: tuple[str, ...]) -> None:

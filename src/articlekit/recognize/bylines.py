@@ -471,8 +471,15 @@ def _runs_into_prose(value: str, stop: str) -> bool:
         or folded in DATE_CONNECTORS
         or folded in NOT_NAME_WORDS  # "Jane Doe reports", "FOCUS online": a known word, not running text
         or folded in _AGENCY_WORDS
+        or folded in NAME_ENDING_WORDS
         or _ends_names(stop)
     )
+
+
+# Lower-case words that end a metadata value's names without making it running text: a preposition before an
+# agency or a place ("Jane Doe via Reuters", "Jane Doe in Berlin"), and "and" in languages the lexicons do not
+# cover ("Kari Nordmann og Ola Nordmann": the first name is kept, as a byline keeps it).
+NAME_ENDING_WORDS: frozenset[str] = frozenset(("via", "in", "at", "og", "och", "ja", "oraz", "i"))
 
 
 # A metadata value of at most this many words may hold lower-case name words: "Mobasir hassan".
