@@ -22,7 +22,7 @@ from articlekit.fields.authors import build_authors
 from articlekit.fields.captions import build_captions
 from articlekit.fields.dateline import build_dateline
 from articlekit.fields.dates import build_dates
-from articlekit.fields.headline import build_headline, from_json_ld
+from articlekit.fields.headline import _without_date_stamp, build_headline, from_json_ld
 from articlekit.model import Page, Role
 from articlekit.readers.html import read_html
 from articlekit.recognize.bylines import find_labelled_author
@@ -1053,6 +1053,21 @@ def test_a_gallerys_full_caption_over_its_truncated_copy_is_a_caption_not_body()
     article = parse_html(html)
     assert not any(paragraph.startswith("Defence ministers") for paragraph in article.body)
     assert article.captions == (Caption(full.removesuffix(" less"), "Jane Doe, AP"),)
+
+
+def test_a_photo_caption_that_repeats_the_lead_sentence_leaves_the_lead_paragraph_in_the_body() -> None:
+    # wire pages reuse the story's first sentence as the photo's caption: no copy cut short, two texts
+    lead = "The city council approved the new transit plan on Tuesday after months of heated debate among residents"
+    more = " and local business owners, who had warned that construction would close streets for two years."
+    html = (
+        "<html><body><article><h1>Council approves transit plan after long debate</h1>"
+        f"<figure><img src='a.jpg'><figcaption>{lead}. (Photo: Jane Roe/AP)</figcaption></figure>"
+        f"<p>{lead}{more}</p>"
+        + "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, *PARAGRAPHS[::-1]))
+        + "</article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.body[0] == lead + more
 
 
 def test_captions_keep_page_order(kit: PageKit) -> None:
@@ -2184,3 +2199,10 @@ def test_a_longer_piece_of_the_title_in_a_heading_past_the_anchor_beats_a_sectio
         f"<p>10:02 AM CST on Friday, December 28, 2007</p>{paragraphs}</body></html>"
     )
     assert parse_html(html).headline == "Wrong-way driver halted on the highway"
+
+
+@pytest.mark.parametrize(
+    "text", ["Remembering the attacks of 9/11/2001", "Class of 2008 graduates on Friday 13 June 2008"]
+)
+def test_a_date_after_a_preposition_is_the_headlines_own_not_a_stamp(text: str) -> None:
+    assert _without_date_stamp(text) is None

@@ -923,9 +923,14 @@ def mark_headline(page: Page, options: Options) -> Page:
 CAPTION_COPY_MIN_WORDS = 8
 
 
+# A caption cut short: an ellipsis at its end, maybe with the toggle that shows the rest ("... more").
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*\w{0,12}\s*\Z")
+
+
 def _mark_caption_copies(blocks: list[Block]) -> None:
     """A caption printed twice, whole and cut short (a gallery's "less" and "more" toggles): the line next to
-    a caption that opens with the same words is that caption too, not a paragraph of the story."""
+    a caption that opens with the same words, one of the two cut short, is that caption too, not a paragraph
+    of the story. A caption that repeats the story's lead sentence whole cuts nothing short: the lead stays."""
     for index, block in enumerate(blocks):
         if block.role is not _CAPTION or "caption.copy" in block.evidence:
             continue
@@ -936,7 +941,11 @@ def _mark_caption_copies(blocks: list[Block]) -> None:
             if not 0 <= other < len(blocks):
                 continue
             copy = blocks[other]
-            if (copy.role is _BODY or _free(copy)) and tokens(copy.text)[:CAPTION_COPY_MIN_WORDS] == opening:
+            if (
+                (copy.role is _BODY or _free(copy))
+                and tokens(copy.text)[:CAPTION_COPY_MIN_WORDS] == opening
+                and (_CUT_SHORT.search(block.text) is not None or _CUT_SHORT.search(copy.text) is not None)
+            ):
                 blocks[other] = _set(copy, Role.CAPTION, "caption.copy")
 
 

@@ -24,6 +24,7 @@ from articlekit.classify.titles import (
 from articlekit.fields.sources import Found, first_found, json_ld_value
 from articlekit.lexicons import HEADLINE_MEDIA_TAGS
 from articlekit.model import Block, Page, Role
+from articlekit.recognize.bylines import DATE_CONNECTORS
 from articlekit.recognize.datelines import DATELINE_MONTHS, DATELINE_WEEKDAYS
 
 
@@ -92,6 +93,14 @@ def _date_word(word: str) -> bool:
     return key.isdigit() or key in DATELINE_MONTHS or key in DATELINE_WEEKDAYS
 
 
+# Words before a date that make it a part of the headline's sentence, not a stamp run into its end.
+DATE_PREPOSITIONS: frozenset[str] = DATE_CONNECTORS | frozenset(
+    ("of", "for", "in", "since", "until", "till", "by", "from", "to", "before", "after", "during", "through",
+     "vom", "seit", "bis", "im", "für", "ab", "depuis", "jusqu", "pour", "desde", "hasta", "para", "dal", "fino",
+     "per", "sinds", "tot", "voor")
+)  # fmt: skip
+
+
 def _without_date_stamp(text: str) -> str | None:
     """The headline without the date stamp an element after it runs into its block: "Wurz joins Honda as test
     driver Thursday, 10, January, 2008, 09:14", "Bin Laden issues warning on Iraq, Israel 2007/12".
@@ -107,6 +116,8 @@ def _without_date_stamp(text: str) -> str | None:
     stamp = [word.group() for word in words[cut:]]
     if len(stamp) < 2 or cut < TITLE_PIECE_MIN_WORDS or not any(_YEAR.fullmatch(word) for word in stamp):
         return None
+    if words[cut - 1].group().casefold() in DATE_PREPOSITIONS:
+        return None  # "the attacks of 9/11/2001", "graduates on Friday 13 June 2008": the headline's own date
     tail = text[words[cut].start() :]
     if not _stamp_shaped(tail) and stamp[0].casefold() not in DATELINE_WEEKDAYS:
         return None
