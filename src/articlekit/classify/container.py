@@ -14,7 +14,7 @@ from collections import Counter
 from articlekit.classify import thresholds as t
 from articlekit.classify.features import is_junk
 from articlekit.classify.furniture import HEADER_EVIDENCE
-from articlekit.classify.mainrun import content_kind, unclaimed_text
+from articlekit.classify.mainrun import content_kind, enclosing_element, unclaimed_text
 from articlekit.classify.markup import chrome_tokens
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
@@ -35,21 +35,7 @@ def _inside(block: Block, element: int) -> bool:
 
 def find_container(blocks: tuple[Block, ...]) -> int | None:
     """The deepest element enclosing at least `CONTAINER_MIN_SHARE` of the body's prose words."""
-    weights: Counter[int] = Counter()
-    depths: dict[int, int] = {}
-    total = 0
-    for block in blocks:
-        if block.role is not Role.BODY:
-            continue
-        words = _prose_words(block)
-        total += words
-        for depth, element in enumerate(block.hints.containers[:-1]):  # not the block's own element
-            weights[element] += words
-            depths[element] = depth
-    if not total:
-        return None
-    enclosing = [element for element, weight in weights.items() if weight >= t.CONTAINER_MIN_SHARE * total]
-    return max(enclosing, key=depths.__getitem__, default=None)
+    return enclosing_element(block for block in blocks if block.role is Role.BODY)
 
 
 def _data_line(block: Block) -> bool:

@@ -685,6 +685,17 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
     return None
 
 
+def _the_one_h1(page: Page) -> tuple[list[Block], Tokens] | None:
+    """The page's shown <h1> elements and their words, when they all give the same words (one heading, or
+    its copies for narrow and wide screens)."""
+    h1s = [b for b in page.blocks if b.hints.heading_level == 1 and "hidden" not in b.hints.ancestors]
+    texts = {tokens(b.text) for b in h1s} - {()}
+    if len(texts) != 1:
+        return None
+    (own,) = texts
+    return h1s, own
+
+
 def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     """HTML: the page's one <h1>, when it stands where the ranker's winner suggests the headline is.
 
@@ -695,16 +706,12 @@ def _lone_h1(page: Page, winner: int, anchor: int) -> int | None:
     heads many pages as a one-word <h1> linking home) or a short one the <title> does not give (a section's
     name). An <h1> that names the site in the <title> never is.
     """
-    if page.source != "html" or page.blocks[winner].hints.heading_level == 1:
+    if page.source != "html" or page.blocks[winner].hints.heading_level == 1 or (one := _the_one_h1(page)) is None:
         return None
-    h1s = [b for b in page.blocks if b.hints.heading_level == 1 and "hidden" not in b.hints.ancestors]
-    texts = {tokens(b.text) for b in h1s} - {()}
-    if len(texts) != 1:
-        return None
+    h1s, own = one
     titles = page_titles(page)
-    if texts & titles.sites or any(names_a_section_directory(page, b.text) for b in h1s):
+    if own in titles.sites or any(names_a_section_directory(page, b.text) for b in h1s):
         return None
-    (own,) = texts
     # a few words head the page above a line only when the <title> gives them too: a one-word "Sport" or
     # "Local News" <h1> heads a section's page above the story's own <h2> headline, where "Ischgl" above
     # "The Tyrolean freeride mecca" under "Ischgl - Trails" is the story's
@@ -730,11 +737,9 @@ def _titled_h1(page: Page, winner: int | None) -> int | None:
     """
     if page.source != "html" or (winner is not None and page.blocks[winner].hints.heading_level == 1):
         return None
-    h1s = [b for b in page.blocks if b.hints.heading_level == 1 and "hidden" not in b.hints.ancestors]
-    texts = {tokens(b.text) for b in h1s} - {()}
-    if len(texts) != 1:
+    if (one := _the_one_h1(page)) is None:
         return None
-    (own,) = texts
+    h1s, own = one
     titles = page_titles(page)
     said = [tokens(title) for title in metadata_titles(page)]
     chosen = tokens(page.blocks[winner].text) if winner is not None else ()

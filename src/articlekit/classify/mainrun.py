@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from articlekit.classify import thresholds as t
@@ -143,11 +144,10 @@ def _comment_counter(
 
 def _lists_outside_the_article_discounted(blocks: tuple[Block, ...], scores: list[float]) -> list[float]:
     """HTML: on a page that sets its story's prose in an `<article>` (at least `ARTICLE_MIN_PARAGRAPHS` of its
-    paragraphs, none in an `<aside>`), prose in list items outside every
-    `<article>` scores as a short line (`SCORE_SHORT`): a list of other stories' teasers (a name over a lead
-    paragraph in each item) after the story, which may hold more prose than the story itself and would
-    otherwise extend its run or outweigh it. A list inside the `<article>` (a list article's items), and any
-    list on a page without one, keep their scores.
+    paragraphs, none in an `<aside>`), prose in list items outside every `<article>` scores as a short line
+    (`SCORE_SHORT`): a list of other stories' teasers (a name over a lead paragraph in each item) after the
+    story, which may hold more prose than the story itself and would otherwise extend its run or outweigh it.
+    A list inside the `<article>` (a list article's items), and any list on a page without one, keep their scores.
     """
     story = sum(
         1
@@ -198,13 +198,14 @@ def _related_boxes_discounted(
 ARTICLE_MIN_PARAGRAPHS = 3
 
 
-def _run_element(blocks: tuple[Block, ...], run: Run) -> int | None:
-    """HTML: the deepest element that encloses nearly all of a run's prose words (as the container stage finds
-    the article's), if any; text blocks have no elements."""
+def enclosing_element(blocks: Iterable[Block]) -> int | None:
+    """HTML: the deepest element that encloses at least `CONTAINER_MIN_SHARE` of the prose words (GOOD and
+    NEAR) of `blocks`, not counting each block's own element; None when there is none (text blocks have no
+    elements). The container stage finds the article's element so; the main run, a run's."""
     weights: dict[int, int] = {}
     depths: dict[int, int] = {}
     total = 0
-    for block in blocks[run.start : run.end + 1]:
+    for block in blocks:
         features = block.features
         if features is None or features.prose not in (_GOOD, _NEAR):
             continue
@@ -228,13 +229,12 @@ def _box_after_the_article(blocks: tuple[Block, ...], candidates: list[tuple[flo
     if not before:
         return False
     run = max(before, key=lambda c: c[0])[1]
-    paragraphs = sum(1 for b in blocks[run.start : run.end + 1] if b.features is not None and b.features.prose is _GOOD)
-    if paragraphs < ARTICLE_MIN_PARAGRAPHS:
-        return False  # a lead paragraph or two above a box in the story's middle
     prose = [b for b in blocks[run.start : run.end + 1] if b.features is not None and b.features.prose is _GOOD]
+    if len(prose) < ARTICLE_MIN_PARAGRAPHS:
+        return False  # a lead paragraph or two above a box in the story's middle
     if "article" in heading.hints.ancestors and all("article" in b.hints.ancestors for b in prose):
         return False  # inside the story's <article>, however its sections split it into elements
-    element = _run_element(blocks, run)
+    element = enclosing_element(blocks[run.start : run.end + 1])
     return element is not None and element not in heading.hints.containers
 
 
