@@ -1240,6 +1240,13 @@ def test_the_site_name_after_an_author_name_is_cut() -> None:
     assert parse_html(html.replace("<html>", f"<html><head>{head}</head>")).authors == ("Jim Walsh",)
 
 
+def test_an_author_the_site_is_named_after_keeps_the_last_name() -> None:
+    # the site's name holds the whole name: "Kuhn" is the person's, not an outlet's name after it
+    head = '<meta property="og:site_name" content="Bradley M. Kuhn (bkuhn)">'
+    html = _footer_page('<span class="author">Bradley M. Kuhn</span>')
+    assert parse_html(html.replace("<html>", f"<html><head>{head}</head>")).authors == ("Bradley M. Kuhn",)
+
+
 def test_author_markup_pieces_are_kept_apart() -> None:
     html = _footer_page('<div class="author"><a href="/a/hs">Heiko Sauer</a><span>Do 9 Apr 2020</span></div>')
     assert parse_html(html).authors == ("Heiko Sauer",)

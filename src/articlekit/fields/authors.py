@@ -212,8 +212,13 @@ def _is_initials(name: str, sites: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def _cut_site(name: str, sites: tuple[tuple[str, ...], ...]) -> str:
-    """ "Jim Walsh Cherry Hill Courier-Post" -> "Jim Walsh": the site's name after two or more name words."""
+    """ "Jim Walsh Cherry Hill Courier-Post" -> "Jim Walsh": the site's name after two or more name words. A name
+    that the site's name holds whole is the person the site is named after, and keeps its last words: "Bradley M.
+    Kuhn" on "Bradley M. Kuhn (bkuhn)", not "Bradley M."."""
     tokens = name.split()
+    whole = "".join(_folded_words(name))
+    if any(whole in "".join(site) for site in sites):
+        return name
     for cut in range(2, len(tokens)):
         tail = "".join(_folded_words(" ".join(tokens[cut:])))
         if len(tail) >= MIN_SITE_TAIL_CHARS and any(tail in "".join(site) for site in sites):
