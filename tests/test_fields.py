@@ -1035,24 +1035,43 @@ def test_a_lone_credit_joins_the_caption_above(kit: PageKit) -> None:
     assert build_captions(page) == (Caption("Firefighters at the scene of the blaze", "Jane Doe/Reuters"),)
 
 
-def test_a_gallerys_full_caption_over_its_truncated_copy_is_a_caption_not_body() -> None:
-    # a photo gallery prints each caption twice, whole (with a "less" toggle) and cut short (with "more"),
-    # above the photo's credit: both are the caption, neither is the story
-    full = (
-        "Defence ministers shake hands in Hanoi on Wednesday during a visit that is meant to strengthen "
-        "the military relations between the two nations. less"
-    )
+def _gallery_page(full: str) -> str:
+    """A story whose photo caption is printed whole (`full`, with its toggle) and cut short."""
     short = "Defence ministers shake hands in Hanoi on Wednesday during a visit that is meant to ... more"
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, *PARAGRAPHS[::-1]))
-    html = (
+    return (
         "<html><head><title>Ministers meet in Hanoi</title></head><body><article><h1>Ministers meet in Hanoi</h1>"
         "<p class='byline'>By Robert Burns, AP</p><div class='date'>Updated 5:27 am, November 20, 2019</div>"
         f"<div class='gallery'><div class='caption-full'>{full}</div><div class='caption-short'>{short}</div>"
         f"<div class='credit'>Photo: Jane Doe, AP</div></div>{paragraphs}</article></body></html>"
     )
-    article = parse_html(html)
+
+
+GALLERY_CAPTION = (
+    "Defence ministers shake hands in Hanoi on Wednesday during a visit that is meant to strengthen "
+    "the military relations between the two nations."
+)
+
+
+def test_a_gallerys_full_caption_over_its_truncated_copy_is_a_caption_not_body() -> None:
+    # a photo gallery prints each caption twice, whole (with a "less" toggle) and cut short (with "more"),
+    # above the photo's credit: both are the caption, neither is the story
+    article = parse_html(_gallery_page(f"{GALLERY_CAPTION} less"))
     assert not any(paragraph.startswith("Defence ministers") for paragraph in article.body)
-    assert article.captions == (Caption(full.removesuffix(" less"), "Jane Doe, AP"),)
+    assert article.captions == (Caption(GALLERY_CAPTION, "Jane Doe, AP"),)
+
+
+@pytest.mark.parametrize("toggle", ["Show less", "Read less", "weniger anzeigen", "Voir moins"])
+def test_a_gallerys_toggle_of_one_or_two_words_leaves_the_merged_caption(toggle: str) -> None:
+    article = parse_html(_gallery_page(f"{GALLERY_CAPTION} {toggle}"))
+    assert article.captions == (Caption(GALLERY_CAPTION, "Jane Doe, AP"),)
+
+
+def test_a_merged_captions_own_last_word_after_a_sentence_stays() -> None:
+    # a gallery caption that ends on a place after its sentence: no toggle, nothing to cut
+    full = f"{GALLERY_CAPTION} Hanoi"
+    article = parse_html(_gallery_page(full))
+    assert article.captions == (Caption(full, "Jane Doe, AP"),)
 
 
 def test_a_photo_caption_that_repeats_the_lead_sentence_leaves_the_lead_paragraph_in_the_body() -> None:

@@ -2653,6 +2653,19 @@ HEADLINE_MEDIA_TAGS: Mapping[str, tuple[str, ...]] = {
     "ja": ("動画", "写真", "画像"),
 }
 
+# The toggle a gallery prints after a caption shown whole, to fold it back to its cut-short copy ("... the two
+# nations. Show less"). Read only at the end of a caption that has such a copy (`fields.captions`).
+CAPTION_TOGGLES: Mapping[str, tuple[str, ...]] = {
+    "en": ("less", "show less", "read less", "see less", "hide", "hide caption", "close"),
+    "de": ("weniger", "weniger anzeigen", "schließen", "ausblenden"),
+    "fr": ("moins", "voir moins", "afficher moins", "fermer", "masquer"),
+    "es": ("menos", "ver menos", "mostrar menos", "cerrar", "ocultar"),
+    "it": ("meno", "mostra meno", "chiudi", "nascondi"),
+    "pt": ("menos", "ver menos", "mostrar menos", "fechar", "ocultar"),
+    "nl": ("minder", "toon minder", "sluiten", "verbergen"),
+    "ja": ("閉じる", "折りたたむ"),
+}
+
 # Marks of a copyright line, besides the © sign. They match anywhere in a block, without word boundaries,
 # so each must say "copyright notice" on its own.
 COPYRIGHT_PHRASES: Mapping[str, tuple[str, ...]] = {
