@@ -2225,3 +2225,38 @@ def test_a_longer_piece_of_the_title_in_a_heading_past_the_anchor_beats_a_sectio
 )
 def test_a_date_after_a_preposition_is_the_headlines_own_not_a_stamp(text: str) -> None:
     assert _without_date_stamp(text) is None
+
+
+def _scraped_story(*header: str) -> str:
+    """A scraped page: a menu, the headline, the header lines given, then the story."""
+    return "\n\n".join(
+        ("Home\nNews\nSport", "Council approves transit plan after long debate", "\n".join(header), *PARAGRAPHS)
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the job, the outlet or the handle on the name's line
+        (("Richard Adams Education editor", "Mon 20 Jan 2020 06.05 GMT"), ("Richard Adams",)),
+        (("Jessica Rendall Wellness Writer", "Dec 21, 2023"), ("Jessica Rendall",)),
+        (("Sharon Goldman @sharongoldman", "December 18, 2023 5:30 AM"), ("Sharon Goldman",)),
+        (
+            ("Joanna Walters and Edward Helmore in New York", "Fri 22 Dec 2023 17.47 CET"),
+            ("Joanna Walters", "Edward Helmore"),
+        ),
+        # a profile box's lines between the name and the date
+        (("Vincent Vallet", "Follow", "Oct 18, 2019 · 8 min read"), ("Vincent Vallet",)),
+        (("Mary Madigan", "2 min read", "December 21, 2023 - 4:03PM"), ("Mary Madigan",)),
+        (("Andrew Woodcock", "Political Editor", "@andywoodcock", "Tuesday 14 January 2020"), ("Andrew Woodcock",)),
+        # an opener alone, the name with its outlet on the next line
+        (("By", "Jeremy Schneider | NJ Advance Media For NJ.com", "Dec 22, 2023"), ("Jeremy Schneider",)),
+        # chrome between a capitalised line and the date is no profile box; a headline is no name line
+        (("Scientific American", "Sign in", "December 1, 2023"), ()),
+        (("Sparks Fly in Moscow at Finals of Battle of the Robots", "December 22, 2023"), ()),
+    ],
+)
+def test_scraped_text_takes_the_writer_from_a_name_line_of_the_header(
+    header: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    assert parse_text(_scraped_story(*header)).authors == authors

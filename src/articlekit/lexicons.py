@@ -2666,6 +2666,21 @@ CAPTION_TOGGLES: Mapping[str, tuple[str, ...]] = {
     "ja": ("閉じる", "折りたたむ"),
 }
 
+# The lines a writer's profile box sets under the name in a page's header, before the date line: a follow button,
+# the social networks, the reading time ("2 min read"). Whole lines, lowercased; a reading time matches after
+# its number ("8 min read", "ca. 8 Min.").
+PROFILE_LINES: Mapping[str, tuple[str, ...]] = {
+    "en": ("follow", "following", "twitter", "x", "linkedin", "facebook", "instagram", "email", "e-mail", "bio",
+           "and others", "more by this author", "min read", "minute read", "minutes read", "mins read", "min"),
+    "de": ("folgen", "e-mail", "profil", "min.", "min. lesezeit", "minuten lesezeit", "lesezeit"),
+    "fr": ("suivre", "min de lecture", "minutes de lecture"),
+    "es": ("seguir", "min de lectura", "minutos de lectura", "lectura"),
+    "it": ("segui", "min di lettura", "minuti di lettura"),
+    "pt": ("seguir", "min de leitura", "minutos de leitura"),
+    "nl": ("volgen", "min leestijd", "minuten leestijd", "leestijd"),
+    "ja": ("フォロー",),
+}  # fmt: skip
+
 # Marks of a copyright line, besides the © sign. They match anywhere in a block, without word boundaries,
 # so each must say "copyright notice" on its own.
 COPYRIGHT_PHRASES: Mapping[str, tuple[str, ...]] = {
