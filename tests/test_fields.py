@@ -2260,3 +2260,15 @@ def test_scraped_text_takes_the_writer_from_a_name_line_of_the_header(
     header: tuple[str, ...], authors: tuple[str, ...]
 ) -> None:
     assert parse_text(_scraped_story(*header)).authors == authors
+
+
+def test_scraped_text_takes_the_writer_after_the_headers_date_without_a_separator() -> None:
+    assert parse_text(_scraped_story("28. Jan. 2022 Paula Balov")).authors == ("Paula Balov",)
+
+
+def test_a_name_run_into_a_date_line_outside_the_header_is_no_writer(kit: PageKit) -> None:
+    # a teaser list dates each teaser and names its desk or its writer: the story's writer is not among them
+    page = kit.labelled(("21.01.2022 Jane Roberts", Role.DATE), (BODY, Role.BODY))
+    assert build_authors(page) == ((), None)
+    header = dataclasses.replace(page.blocks[0], evidence=("header.date",))
+    assert build_authors(page.with_blocks((header, page.blocks[1])))[0] == ("Jane Roberts",)

@@ -456,6 +456,25 @@ def test_a_name_after_the_date_of_a_date_line(line: str, names: tuple[str, ...])
 @pytest.mark.parametrize(
     ("line", "names"),
     [
+        # the header's date line may give the writer's name without a separator, after a date said twice
+        ("28. Jan. 2022 Paula Balov", ("Paula Balov",)),
+        ("6. November 2023 6. November 2023 Octavius Hallenstein", ("Octavius Hallenstein",)),
+        ("2. Februar 2020 2. Februar 2020 Alexander Roll 1 Kommentar", ("Alexander Roll",)),
+        ("Aug 12, 2021 / Klaus Sieg", ("Klaus Sieg",)),
+        # a name of three words may be a name and a category; capitals are a score's teams; labels are no names
+        ("30. Oktober 2023 Carola Pönisch Kultur", ()),
+        ("01/08/2008 ST LOUIS 6, COLUMBUS 1 -", ()),
+        ("21.01.2022 Aktuelle Meldung", ()),
+        ("2020-04-26 Deutsche Sprache", ()),
+    ],
+)
+def test_a_name_after_the_date_of_the_headers_date_line(line: str, names: tuple[str, ...]) -> None:
+    assert parse_name_after_date(line, unseparated=True) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
         ("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)", ("Eleanor Ainge Roy",)),
         ("Von Jana Li (Text) und Tom Berg (Fotos)", ("Jana Li",)),
         ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),

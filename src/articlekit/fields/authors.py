@@ -162,7 +162,9 @@ def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
     for block in page.blocks:
         if block.role is Role.DATE:
             names = (
-                find_inline_byline(block.text) or parse_name_after_date(block.text) or find_labelled_author(block.text)
+                find_inline_byline(block.text)
+                or parse_name_after_date(block.text, unseparated="header.date" in block.evidence)
+                or find_labelled_author(block.text)
             )
             if names:
                 return names, f"date block {block.index}"

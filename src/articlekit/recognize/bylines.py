@@ -87,6 +87,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "council", "ministry", "department", "office", "police", "government", "admin",
      "administrator", "anonymous", "unknown", "guest", "gast", "invité", "invitado", "ospite",
      "wire", "wires", "online", "digital", "tv", "radio", "report", "reports",
+     # the labels a German teaser sets after its date: "21.01.2022 Aktuelle Meldung", "Deutsche Sprache"
+     "aktuell", "aktuelle", "aktuelles", "meldung", "meldungen", "pressemitteilung", "deutsche", "deutscher",
+     "deutsches", "verband", "bundesverband", "sprache",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      # the other languages' days, less those that are also surnames (Freitag, Sonntag, Domingo, Sabato)
      "montag", "dienstag", "mittwoch", "donnerstag", "samstag", "lundi", "mardi", "mercredi", "jeudi",
@@ -401,6 +404,12 @@ def _long_name(name: str) -> bool:
     return sum(word.casefold() not in NAME_PARTICLES for word in name.split()) > MAX_NAME_LINE_NAME_WORDS
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether the first two words of `text` are written in capitals."""
+    letters = [ch for ch in " ".join(text.split()[:2]) if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
 def parse_name_line(text: str) -> tuple[str, ...]:
     """The writers that a header line names without an opener, with their job, outlet or handle after the
     names: "Richard Adams Education editor", "Kelly Quinlan • JacketsOnline", "Joanna Walters and Edward
@@ -417,8 +426,7 @@ def parse_name_line(text: str) -> tuple[str, ...]:
         return ()
     if any(marker in text.casefold() for marker in NOT_BYLINE_MARKERS):
         return ()
-    letters = [ch for ch in " ".join(text.split()[:2]) if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters):
+    if _in_capitals(text):
         return ()  # "SANTA CRUZ": without an opener, a line in capitals is a dateline or a menu's entry
     if "(" in text or text.endswith(","):
         return ()  # "Orphan Diseases (B Manger, Section Editor)", "Qualità Oro,"
@@ -866,24 +874,45 @@ def parse_name_before_date(text: str) -> tuple[str, ...]:
 
 
 # Between a date line's date and the name that ends it: "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
-_AFTER_DATE = re.compile(r"\A(?:\s*[|•·–—,-]\s*|\s*[0-2]?\d[:.][0-5]\d(?:\s?uhr|\s?[ap]\.?m\.?)?)+", re.I)
+_AFTER_DATE = re.compile(r"\A(?:\s*[|•·–—,/-]\s*|\s*[0-2]?\d[:.][0-5]\d(?:\s?uhr|\s?[ap]\.?m\.?)?)+", re.I)
+_DATE_SEPARATORS = "|•·–—,-/"
+_LEADING_SEPARATORS = " " + _DATE_SEPARATORS
 
 
-def parse_name_after_date(text: str) -> tuple[str, ...]:
-    """The names that end a date line after a separator: "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr |
-    Uta Helkenberg". Two-word names only, and nothing after them.
+def parse_name_after_date(text: str, unseparated: bool = False) -> tuple[str, ...]:
+    """The names that end a date line: after a separator ("11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10
+    Uhr | Uta Helkenberg", "Aug 12, 2021 / Klaus Sieg"), or without one a single name of two
+    words, alone or before the count of comments ("28. Jan. 2022 Paula Balov", "1. Februar 2022 Luis Holuch 6"),
+    when `unseparated` (the header's date line: a teaser list's "21.01.2022 Aktuelle Meldung" dates its category).
+    A date said twice (published, updated) is read past.
 
     >>> parse_name_after_date("11.12.2019 - Amelie Loevenich"), parse_name_after_date("11.12.2019 - Kultur")
     (('Amelie Loevenich',), ())
+    >>> parse_name_after_date("6. November 2023 6. November 2023 Octavius Hallenstein", unseparated=True)
+    ('Octavius Hallenstein',)
+    >>> parse_name_after_date("30. Oktober 2023 Carola Pönisch Kultur", unseparated=True)
+    ()
     """
     if len(text) > MAX_BYLINE_CHARS:
         return ()
     span = find_date_span(text)
-    if span is None or not text.startswith(span):
+    if span is None:
+        return ()
+    if not text.startswith(span):
         return ()
     rest = text[len(span) :]
+    again = find_date_span(rest)
+    if again is not None and rest.lstrip(_LEADING_SEPARATORS).startswith(again):
+        rest = rest[rest.find(again) + len(again) :]
     separators = _AFTER_DATE.match(rest)
-    if separators is None or not any(ch in separators.group() for ch in "|•·–—,-"):
+    separated = separators is not None and any(ch in separators.group() for ch in _DATE_SEPARATORS)
+    rest = rest[separators.end() :] if separators is not None else rest
+    names, stop = _names(rest, require_two_words=True)
+    if separated or not names or not unseparated or _in_capitals(rest):
+        # "01/08/2008 ST LOUIS 6, COLUMBUS 1": capitals after a date are a score's teams, a place
+        return names if separated and stop is None else ()
+    # no separator: one name of two words ("Carola Pönisch Kultur" may be a name of three), alone or before a
+    # number (the comments' count)
+    if len(names) != 1 or len(names[0].split()) != 2:
         return ()
-    names, stop = _names(rest[separators.end() :], require_two_words=True)
-    return names if stop is None else ()
+    return names if stop is None or stop[0].isdigit() else ()
