@@ -27,6 +27,11 @@ MAX_SECONDS = 1.0
 BYLINES: list[tuple[str, tuple[str, ...]]] = [
     # a German role after the comma
     ("Autorin: Uta Staschewski, Projektleiterin der Stiftung in Tunesien.", ("Uta Staschewski",)),
+    # the kind of piece before the opener
+    ("Review by Rick Lane Contributor", ("Rick Lane",)),
+    ("Artikel von Alexa von Heyden", ("Alexa von Heyden",)),
+    ("Eine Kolumne von Nils Pickert", ("Nils Pickert",)),
+    ("Review by the editors", ()),
     # a desk between the name and a job in lower case: the desk is no third name
     ("By Richard Adams Education editor", ("Richard Adams",)),
     ("By Jessica Rendall Wellness Writer", ("Jessica Rendall",)),

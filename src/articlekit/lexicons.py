@@ -2530,6 +2530,14 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
         "text by",
         "interview by",
         "text:",
+        # the kind of piece before the opener: "Review by Rick Lane", "Commentary by ..."
+        "review by",
+        "commentary by",
+        "analysis by",
+        "opinion by",
+        "column by",
+        "a column by",
+        "an essay by",
     ),
     "de": (
         "von",
@@ -2548,6 +2556,12 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
         "eine analyse von",
         "ein essay von",
         "aufgezeichnet von",
+        "artikel von",
+        "kolumne von",
+        "eine kolumne von",
+        "ein interview von",
+        "eine reportage von",
+        "ein bericht von",
     ),
     "fr": (
         "par",
@@ -2562,6 +2576,10 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
         "rédigé par",
         "publié par",
         "une chronique de",
+        "un article de",
+        "une analyse de",
+        "un reportage de",
+        "une tribune de",
     ),
     "es": ("por", "texto:", "escrito por", "publicado por", "autor:", "autora:", "autores:", "texto de"),
     "it": (
@@ -2588,7 +2606,18 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
         "autores:",
         "reportagem de",
     ),
-    "nl": ("door", "tekst:", "geschreven door", "geplaatst door", "auteur:", "auteurs:", "tekst en beeld:"),
+    "nl": (
+        "door",
+        "tekst:",
+        "geschreven door",
+        "geplaatst door",
+        "auteur:",
+        "auteurs:",
+        "tekst en beeld:",
+        "een column van",
+        "column van",
+        "een artikel van",
+    ),
     "ja": (),
 }
 
