@@ -1035,24 +1035,43 @@ def test_a_lone_credit_joins_the_caption_above(kit: PageKit) -> None:
     assert build_captions(page) == (Caption("Firefighters at the scene of the blaze", "Jane Doe/Reuters"),)
 
 
-def test_a_gallerys_full_caption_over_its_truncated_copy_is_a_caption_not_body() -> None:
-    # a photo gallery prints each caption twice, whole (with a "less" toggle) and cut short (with "more"),
-    # above the photo's credit: both are the caption, neither is the story
-    full = (
-        "Defence ministers shake hands in Hanoi on Wednesday during a visit that is meant to strengthen "
-        "the military relations between the two nations. less"
-    )
+def _gallery_page(full: str) -> str:
+    """A story whose photo caption is printed whole (`full`, with its toggle) and cut short."""
     short = "Defence ministers shake hands in Hanoi on Wednesday during a visit that is meant to ... more"
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, *PARAGRAPHS[::-1]))
-    html = (
+    return (
         "<html><head><title>Ministers meet in Hanoi</title></head><body><article><h1>Ministers meet in Hanoi</h1>"
         "<p class='byline'>By Robert Burns, AP</p><div class='date'>Updated 5:27 am, November 20, 2019</div>"
         f"<div class='gallery'><div class='caption-full'>{full}</div><div class='caption-short'>{short}</div>"
         f"<div class='credit'>Photo: Jane Doe, AP</div></div>{paragraphs}</article></body></html>"
     )
-    article = parse_html(html)
+
+
+GALLERY_CAPTION = (
+    "Defence ministers shake hands in Hanoi on Wednesday during a visit that is meant to strengthen "
+    "the military relations between the two nations."
+)
+
+
+def test_a_gallerys_full_caption_over_its_truncated_copy_is_a_caption_not_body() -> None:
+    # a photo gallery prints each caption twice, whole (with a "less" toggle) and cut short (with "more"),
+    # above the photo's credit: both are the caption, neither is the story
+    article = parse_html(_gallery_page(f"{GALLERY_CAPTION} less"))
     assert not any(paragraph.startswith("Defence ministers") for paragraph in article.body)
-    assert article.captions == (Caption(full.removesuffix(" less"), "Jane Doe, AP"),)
+    assert article.captions == (Caption(GALLERY_CAPTION, "Jane Doe, AP"),)
+
+
+@pytest.mark.parametrize("toggle", ["Show less", "Read less", "weniger anzeigen", "Voir moins"])
+def test_a_gallerys_toggle_of_one_or_two_words_leaves_the_merged_caption(toggle: str) -> None:
+    article = parse_html(_gallery_page(f"{GALLERY_CAPTION} {toggle}"))
+    assert article.captions == (Caption(GALLERY_CAPTION, "Jane Doe, AP"),)
+
+
+def test_a_merged_captions_own_last_word_after_a_sentence_stays() -> None:
+    # a gallery caption that ends on a place after its sentence: no toggle, nothing to cut
+    full = f"{GALLERY_CAPTION} Hanoi"
+    article = parse_html(_gallery_page(full))
+    assert article.captions == (Caption(full, "Jane Doe, AP"),)
 
 
 def test_a_photo_caption_that_repeats_the_lead_sentence_leaves_the_lead_paragraph_in_the_body() -> None:
@@ -2213,3 +2232,50 @@ def test_a_longer_piece_of_the_title_in_a_heading_past_the_anchor_beats_a_sectio
 )
 def test_a_date_after_a_preposition_is_the_headlines_own_not_a_stamp(text: str) -> None:
     assert _without_date_stamp(text) is None
+
+
+def _scraped_story(*header: str) -> str:
+    """A scraped page: a menu, the headline, the header lines given, then the story."""
+    return "\n\n".join(
+        ("Home\nNews\nSport", "Council approves transit plan after long debate", "\n".join(header), *PARAGRAPHS)
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the job, the outlet or the handle on the name's line
+        (("Richard Adams Education editor", "Mon 20 Jan 2020 06.05 GMT"), ("Richard Adams",)),
+        (("Jessica Rendall Wellness Writer", "Dec 21, 2023"), ("Jessica Rendall",)),
+        (("Sharon Goldman @sharongoldman", "December 18, 2023 5:30 AM"), ("Sharon Goldman",)),
+        (
+            ("Joanna Walters and Edward Helmore in New York", "Fri 22 Dec 2023 17.47 CET"),
+            ("Joanna Walters", "Edward Helmore"),
+        ),
+        # a profile box's lines between the name and the date
+        (("Vincent Vallet", "Follow", "Oct 18, 2019 · 8 min read"), ("Vincent Vallet",)),
+        (("Mary Madigan", "2 min read", "December 21, 2023 - 4:03PM"), ("Mary Madigan",)),
+        (("Andrew Woodcock", "Political Editor", "@andywoodcock", "Tuesday 14 January 2020"), ("Andrew Woodcock",)),
+        # an opener alone, the name with its outlet on the next line
+        (("By", "Jeremy Schneider | NJ Advance Media For NJ.com", "Dec 22, 2023"), ("Jeremy Schneider",)),
+        # chrome between a capitalised line and the date is no profile box; a headline is no name line
+        (("Scientific American", "Sign in", "December 1, 2023"), ()),
+        (("Sparks Fly in Moscow at Finals of Battle of the Robots", "December 22, 2023"), ()),
+    ],
+)
+def test_scraped_text_takes_the_writer_from_a_name_line_of_the_header(
+    header: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    assert parse_text(_scraped_story(*header)).authors == authors
+
+
+def test_scraped_text_takes_the_writer_after_the_headers_date_without_a_separator() -> None:
+    assert parse_text(_scraped_story("28. Jan. 2022 Paula Balov")).authors == ("Paula Balov",)
+
+
+def test_a_name_run_into_a_date_line_outside_the_header_is_no_writer(kit: PageKit) -> None:
+    # a teaser list dates each teaser and names its desk or its writer: the story's writer is not among them
+    page = kit.labelled(("21.01.2022 Jane Roberts", Role.DATE), (BODY, Role.BODY))
+    assert build_authors(page) == ((), None)
+    header = dataclasses.replace(page.blocks[0], evidence=("header.date",))
+    assert build_authors(page.with_blocks((header, page.blocks[1])))[0] == ("Jane Roberts",)

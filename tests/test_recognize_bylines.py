@@ -18,6 +18,7 @@ from articlekit.recognize.bylines import (
     parse_name_after_date,
     parse_name_before_date,
     parse_name_between_opener_and_date,
+    parse_name_line,
 )
 
 # Hostile input must be read fast (see test_recognize_datelines.py for the bound's reason).
@@ -26,6 +27,14 @@ MAX_SECONDS = 1.0
 BYLINES: list[tuple[str, tuple[str, ...]]] = [
     # a German role after the comma
     ("Autorin: Uta Staschewski, Projektleiterin der Stiftung in Tunesien.", ("Uta Staschewski",)),
+    # the kind of piece before the opener
+    ("Review by Rick Lane Contributor", ("Rick Lane",)),
+    ("Artikel von Alexa von Heyden", ("Alexa von Heyden",)),
+    ("Eine Kolumne von Nils Pickert", ("Nils Pickert",)),
+    ("Review by the editors", ()),
+    # a desk between the name and a job in lower case: the desk is no third name
+    ("By Richard Adams Education editor", ("Richard Adams",)),
+    ("By Jessica Rendall Wellness Writer", ("Jessica Rendall",)),
     # a rule drawn before the opener; a dash before a bare name is a quote's attribution, no byline
     ("---- by Jane Doe", ("Jane Doe",)),
     ("==== Von Hans Meier", ("Hans Meier",)),
@@ -452,6 +461,25 @@ def test_a_name_after_the_date_of_a_date_line(line: str, names: tuple[str, ...])
 @pytest.mark.parametrize(
     ("line", "names"),
     [
+        # the header's date line may give the writer's name without a separator, after a date said twice
+        ("28. Jan. 2022 Paula Balov", ("Paula Balov",)),
+        ("6. November 2023 6. November 2023 Octavius Hallenstein", ("Octavius Hallenstein",)),
+        ("2. Februar 2020 2. Februar 2020 Alexander Roll 1 Kommentar", ("Alexander Roll",)),
+        ("Aug 12, 2021 / Klaus Sieg", ("Klaus Sieg",)),
+        # a name of three words may be a name and a category; capitals are a score's teams; labels are no names
+        ("30. Oktober 2023 Carola Pönisch Kultur", ()),
+        ("01/08/2008 ST LOUIS 6, COLUMBUS 1 -", ()),
+        ("21.01.2022 Aktuelle Meldung", ()),
+        ("2020-04-26 Deutsche Sprache", ()),
+    ],
+)
+def test_a_name_after_the_date_of_the_headers_date_line(line: str, names: tuple[str, ...]) -> None:
+    assert parse_name_after_date(line, unseparated=True) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
         ("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)", ("Eleanor Ainge Roy",)),
         ("Von Jana Li (Text) und Tom Berg (Fotos)", ("Jana Li",)),
         ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
@@ -502,3 +530,39 @@ def test_an_opener_is_no_first_name_before_a_date(text: str) -> None:
 )
 def test_a_compound_title_before_a_name_is_dropped(text: str, names: tuple[str, ...]) -> None:
     assert parse_author_value(text) == names
+
+
+NAME_LINES: list[tuple[str, tuple[str, ...]]] = [
+    # a job, an outlet or a handle after the name
+    ("Richard Adams Education editor", ("Richard Adams",)),
+    ("Miguel Cortina Writer", ("Miguel Cortina",)),
+    ("Kelly Quinlan • JacketsOnline", ("Kelly Quinlan",)),
+    ("Evan Orris, NBA.com", ("Evan Orris",)),
+    ("Jeremy Schneider | NJ Advance Media For NJ.com", ("Jeremy Schneider",)),
+    ("Sharon Goldman @sharongoldman", ("Sharon Goldman",)),
+    ("Craig Meyer USA TODAY NETWORK", ("Craig Meyer",)),
+    # several writers, and where they write from
+    ("Joanna Walters and Edward Helmore in New York", ("Joanna Walters", "Edward Helmore")),
+    ("Starr Bowenbank, Rania Aniftos and Anna Chan", ("Starr Bowenbank", "Rania Aniftos", "Anna Chan")),
+    # a bare name is `is_name`'s to read
+    ("Andrew Woodcock", ()),
+    # headlines, menus and calls to act that open with capitalised words
+    ("Sparks Fly in Moscow at Finals of Battle of the Robots", ()),
+    ("Community GOTY - Vote Here!", ()),
+    ("Heinz Erhardt - das Gesicht der Filmstadt Göttingen", ()),
+    ("Get Arts and Entertainment Feeds", ()),
+    ("In Collaboration with VALENTINO", ()),
+    ("Our Foreign Staff", ()),
+    ("Orphan Diseases (B Manger, Section Editor)", ()),
+    ("Sarah Barnacle Worcester Telegram & Gazette", ()),
+    ("SANTA CRUZ", ()),
+    ("Haje Jan Kamps 2 months", ()),
+    ("Jane Doe is our new editor", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAME_LINES)
+def test_a_header_name_line_gives_the_names_before_the_job_outlet_place_or_handle(
+    text: str, names: tuple[str, ...]
+) -> None:
+    assert parse_name_line(text) == names

@@ -2530,6 +2530,14 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
         "text by",
         "interview by",
         "text:",
+        # the kind of piece before the opener: "Review by Rick Lane", "Commentary by ..."
+        "review by",
+        "commentary by",
+        "analysis by",
+        "opinion by",
+        "column by",
+        "a column by",
+        "an essay by",
     ),
     "de": (
         "von",
@@ -2548,6 +2556,12 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
         "eine analyse von",
         "ein essay von",
         "aufgezeichnet von",
+        "artikel von",
+        "kolumne von",
+        "eine kolumne von",
+        "ein interview von",
+        "eine reportage von",
+        "ein bericht von",
     ),
     "fr": (
         "par",
@@ -2562,6 +2576,10 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
         "rédigé par",
         "publié par",
         "une chronique de",
+        "un article de",
+        "une analyse de",
+        "un reportage de",
+        "une tribune de",
     ),
     "es": ("por", "texto:", "escrito por", "publicado por", "autor:", "autora:", "autores:", "texto de"),
     "it": (
@@ -2588,7 +2606,18 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
         "autores:",
         "reportagem de",
     ),
-    "nl": ("door", "tekst:", "geschreven door", "geplaatst door", "auteur:", "auteurs:", "tekst en beeld:"),
+    "nl": (
+        "door",
+        "tekst:",
+        "geschreven door",
+        "geplaatst door",
+        "auteur:",
+        "auteurs:",
+        "tekst en beeld:",
+        "een column van",
+        "column van",
+        "een artikel van",
+    ),
     "ja": (),
 }
 
@@ -2652,6 +2681,34 @@ HEADLINE_MEDIA_TAGS: Mapping[str, tuple[str, ...]] = {
     "nl": ("video", "foto's", "fotos", "audio", "podcast"),
     "ja": ("動画", "写真", "画像"),
 }
+
+# The toggle a gallery prints after a caption shown whole, to fold it back to its cut-short copy ("... the two
+# nations. Show less"). Read only at the end of a caption that has such a copy (`fields.captions`).
+CAPTION_TOGGLES: Mapping[str, tuple[str, ...]] = {
+    "en": ("less", "show less", "read less", "see less", "hide", "hide caption", "close"),
+    "de": ("weniger", "weniger anzeigen", "schließen", "ausblenden"),
+    "fr": ("moins", "voir moins", "afficher moins", "fermer", "masquer"),
+    "es": ("menos", "ver menos", "mostrar menos", "cerrar", "ocultar"),
+    "it": ("meno", "mostra meno", "chiudi", "nascondi"),
+    "pt": ("menos", "ver menos", "mostrar menos", "fechar", "ocultar"),
+    "nl": ("minder", "toon minder", "sluiten", "verbergen"),
+    "ja": ("閉じる", "折りたたむ"),
+}
+
+# The lines a writer's profile box sets under the name in a page's header, before the date line: a follow button,
+# the social networks, the reading time ("2 min read"). Whole lines, lowercased; a reading time matches after
+# its number ("8 min read", "ca. 8 Min.").
+PROFILE_LINES: Mapping[str, tuple[str, ...]] = {
+    "en": ("follow", "following", "twitter", "x", "linkedin", "facebook", "instagram", "email", "e-mail", "bio",
+           "and others", "more by this author", "min read", "minute read", "minutes read", "mins read", "min"),
+    "de": ("folgen", "e-mail", "profil", "min.", "min. lesezeit", "minuten lesezeit", "lesezeit"),
+    "fr": ("suivre", "min de lecture", "minutes de lecture"),
+    "es": ("seguir", "min de lectura", "minutos de lectura", "lectura"),
+    "it": ("segui", "min di lettura", "minuti di lettura"),
+    "pt": ("seguir", "min de leitura", "minutos de leitura"),
+    "nl": ("volgen", "min leestijd", "minuten leestijd", "leestijd"),
+    "ja": ("フォロー",),
+}  # fmt: skip
 
 # Marks of a copyright line, besides the © sign. They match anywhere in a block, without word boundaries,
 # so each must say "copyright notice" on its own.

@@ -32,10 +32,10 @@ from articlekit.classify.titles import (
     title_parts,
     title_pieces,
 )
-from articlekit.lexicons import AGENCIES, DEK_MARKUP_TOKENS, JOB_TITLE_WORDS
+from articlekit.lexicons import AGENCIES, DEK_MARKUP_TOKENS, JOB_TITLE_WORDS, PROFILE_LINES
 from articlekit.model import Block, Page, Prose, Role
 from articlekit.options import Options
-from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name
+from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name, parse_name_line
 from articlekit.recognize.datelines import DATELINE_WEEKDAYS, parse_standalone_dateline
 from articlekit.recognize.datespans import find_date_span, starts_with_date_label
 
@@ -65,6 +65,10 @@ _JOB_WORDS: tuple[str, ...] = tuple(w for words in JOB_TITLE_WORDS.values() for 
 # newsroom, not a person; at most this many words after the opener.
 ORGANISATION_BYLINE_MAX_WORDS = 5
 JOB_TITLE_MAX_WORDS = 5
+# Between a writer's name and the date line, at most this many lines of a profile box ("Political Editor",
+# "@handle", "Follow", "2 min read"), each of at most this many words.
+BYLINE_TRAILER_LINES = 2
+BYLINE_TRAILER_MAX_WORDS = 4
 # The dek: a standfirst sentence or two, found within this many blocks under the headline.
 DEK_WINDOW = 5
 DEK_MIN_WORDS = 6
@@ -320,6 +324,26 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
             blocks[index + 1] = _set(following, Role.BYLINE, "header.byline_title")
         elif following.role in (Role.DATE, Role.BODY):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
+    # a name line with the job, the outlet or the handle after the names ("Richard Adams Education editor",
+    # "Kelly Quinlan • JacketsOnline"), or a bare name over the lines a profile box sets under it (a job, a
+    # handle, "Follow", a reading time), right above the date line (or, with nothing between, the body). Text
+    # only: in HTML the byline's markup says it (on the HTML dev pages this found no author and lost a headline)
+    for index in range(max(1, start - t.HEADLINE_WINDOW), start if page.source == "text" else 0):
+        block = blocks[index]
+        claimable = _free(block) or (block.role is Role.BODY and _short_open(block))
+        level = block.hints.heading_level
+        if not claimable or (level is not None and 0 < level <= CONFIRMED_HEADING_MAX_LEVEL):
+            continue
+        bare = block.features is not None and 2 <= block.features.words <= 4 and is_name(block.text.strip())
+        if not (bare or parse_name_line(block.text)):
+            continue
+        after = index + 1
+        while after < min(len(blocks), index + 1 + BYLINE_TRAILER_LINES) and _byline_trailer(blocks[after]):
+            after += 1
+        if after < len(blocks) and (
+            blocks[after].role is Role.DATE or (after == index + 1 and blocks[after].role is Role.BODY)
+        ):
+            blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
     # an opener alone on its line, the name on the next: "By" / "Alexandra Tremayne-Pengelly", "Written by" /
     # "Lori Grunin" (converters that put every element on its own line)
     for index in range(max(0, start - t.HEADLINE_WINDOW), min(len(blocks) - 1, start + BYLINE_AFTER_START)):
@@ -327,7 +351,9 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         if not (_free(block) or block.role is Role.BODY) or not is_lone_opener(block.text):
             continue
         claimable = _free(following) or (following.role is Role.BODY and _short_open(following))
-        if (claimable or following.role is Role.BYLINE) and is_name(following.text.strip()):
+        if (claimable or following.role is Role.BYLINE) and (
+            is_name(following.text.strip()) or (page.source == "text" and parse_name_line(following.text))
+        ):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_opener")
             if following.role is not Role.BYLINE:
                 blocks[index + 1] = _set(following, Role.BYLINE, "header.byline_name")
@@ -997,6 +1023,25 @@ def _outside_the_credits_figure(line: Block, credit: Block) -> bool:
 
 def _words(block: Block) -> int:
     return block.features.words if block.features is not None else 0
+
+
+_PROFILE_LINES: frozenset[str] = frozenset(line for lines in PROFILE_LINES.values() for line in lines)
+# The reading time's number (and the "ca." before it) goes before the line is looked up: "ca. 8 Min." -> "min."
+_PROFILE_NUMBER = re.compile(r"\A(?:ca\.\s*)?\d+\s*")
+
+
+def _byline_trailer(block: Block) -> bool:
+    """A line a profile box sets under the writer's name: a job ("Political Editor"), a handle, "Follow", a
+    reading time; never prose, never a date."""
+    features = block.features
+    if features is None or features.words > BYLINE_TRAILER_MAX_WORDS or block.role not in _FREE_OR_BODY:
+        return False
+    if block.role is _BODY and not _short_open(block):
+        return False
+    text = block.text.strip(" ·|•")
+    if not text:
+        return True  # a separator between the name and its links
+    return is_job_title(text) or text.startswith("@") or _PROFILE_NUMBER.sub("", text).casefold() in _PROFILE_LINES
 
 
 def is_agency_line(text: str) -> bool:

@@ -26,6 +26,7 @@ from articlekit.recognize.bylines import (
     parse_name_after_date,
     parse_name_before_date,
     parse_name_between_opener_and_date,
+    parse_name_line,
 )
 
 # Meta tags that name the author, in order of trust. Dublin Core's creator comes first: a CMS sets it per
@@ -155,13 +156,15 @@ def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
         if block.role is Role.BYLINE:
             names = parse_byline(block.text) or parse_name_before_date(block.text)
             if not names and "header.byline_name" in block.evidence:
-                names = parse_marked_author(block.text) or (block.text.strip(),)
+                names = parse_name_line(block.text) or parse_marked_author(block.text) or (block.text.strip(),)
             if names:
                 return names, f"byline block {block.index}"
     for block in page.blocks:
         if block.role is Role.DATE:
             names = (
-                find_inline_byline(block.text) or parse_name_after_date(block.text) or find_labelled_author(block.text)
+                find_inline_byline(block.text)
+                or parse_name_after_date(block.text, unseparated="header.date" in block.evidence)
+                or find_labelled_author(block.text)
             )
             if names:
                 return names, f"date block {block.index}"

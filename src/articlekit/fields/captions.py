@@ -7,6 +7,7 @@ import re
 from articlekit.article import Caption
 from articlekit.classify.header import CAPTION_COPY_MIN_WORDS
 from articlekit.classify.headline_model import tokens
+from articlekit.lexicons import CAPTION_TOGGLES
 from articlekit.model import Page, Role
 from articlekit.recognize.captions import split_credit
 
@@ -41,8 +42,19 @@ def build_captions(page: Page) -> tuple[Caption, ...]:
     return tuple(captions)
 
 
-# The toggle a gallery sets after the whole caption's last sentence ("... two nations. less").
-_TOGGLE = re.compile(r"(?<=[.!?…\"”’])\s+\w{1,12}\Z")
+# The toggle a gallery sets after the whole caption's last sentence ("... two nations. less", "... Show less"):
+# only a word of `CAPTION_TOGGLES`, so that a caption's own last word ("... at the summit. Hanoi") stays.
+_TOGGLE = re.compile(
+    r"(?<=[.!?…\"”’。！？])\s*(?:"
+    + "|".join(
+        sorted(
+            {re.escape(t).replace(r"\ ", r"\s+") for ts in CAPTION_TOGGLES.values() for t in ts},
+            key=lambda toggle: (-len(toggle), toggle),
+        )
+    )
+    + r")\s*\Z",
+    re.IGNORECASE,
+)
 
 
 def _opening(text: str) -> tuple[str, ...]:

@@ -59,7 +59,11 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     ("senior", "chief", "deputy", "associate", "assistant", "contributing", "special", "foreign", "political",
      "science", "health", "business", "economics", "sports", "managing", "executive", "investigative",
      "national", "international", "diplomatic", "legal", "technology", "tech", "environment", "education",
-     "culture", "arts", "travel", "food", "royal", "crime", "security", "defence", "defense", "white", "guest")
+     "culture", "arts", "travel", "food", "royal", "crime", "security", "defence", "defense", "white", "guest",
+     # the desks a header's name line sets between the name and the job: "Jessica Rendall Wellness Writer"
+     "wellness", "showbiz", "entertainment", "music", "film", "fashion", "beauty", "lifestyle", "money",
+     "motoring", "property", "features", "weather", "climate", "energy", "transport", "markets", "opinion",
+     "digital", "social", "data", "video", "audio", "local", "metro", "staff")
 )  # fmt: skip
 # Words of an outlet's name that a byline runs in capitals after the author: "Craig Meyer USA TODAY NETWORK".
 OUTLET_WORDS: frozenset[str] = frozenset(
@@ -83,6 +87,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "council", "ministry", "department", "office", "police", "government", "admin",
      "administrator", "anonymous", "unknown", "guest", "gast", "invité", "invitado", "ospite",
      "wire", "wires", "online", "digital", "tv", "radio", "report", "reports",
+     # the labels a German teaser sets after its date: "21.01.2022 Aktuelle Meldung", "Deutsche Sprache"
+     "aktuell", "aktuelle", "aktuelles", "meldung", "meldungen", "pressemitteilung", "deutsche", "deutscher",
+     "deutsches", "verband", "bundesverband", "sprache",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      # the other languages' days, less those that are also surnames (Freitag, Sonntag, Domingo, Sabato)
      "montag", "dienstag", "mittwoch", "donnerstag", "samstag", "lundi", "mardi", "mercredi", "jeudi",
@@ -324,6 +331,13 @@ def _scan(text: str) -> tuple[list[tuple[list[str], str]], str | None]:
 def _names(text: str, require_two_words: bool) -> tuple[tuple[str, ...], str | None]:
     """Names opening `text` and the token that ended them; () when the first candidate is not a name."""
     candidates, stop = _scan(_ASIDE.sub(" ", _PHOTO_CREDIT.sub(" ", text)))
+    if candidates and stop is not None and stop.casefold().strip(".") in TITLE_WORDS:
+        # a job in lower case after the desk's name: "Richard Adams Education editor" stops at "editor", its
+        # desk read as a third name word
+        last, joint = candidates[-1]
+        while len(last) > 2 and last[-1].casefold() in TITLE_MODIFIERS:
+            last = last[:-1]
+        candidates[-1] = (last, joint)
     names: list[str] = []
     for position, (candidate, joint) in enumerate(candidates):
         tokens = candidate
@@ -360,6 +374,83 @@ def _names_and_role(text: str) -> tuple[str, ...]:
         return ()
     names, stop = _names(head, require_two_words=True)
     return names if stop is None else ()
+
+
+# The tokens that may end the names of a header's name line (besides a separator, `_ends_names`): the writer's
+# job in lower case ("Richard Adams Education editor"), a place ("Joanna Walters in New York"), a handle.
+NAME_LINE_PLACE_WORDS: frozenset[str] = frozenset(("in", "im", "en", "à", "a", "em", "aus", "from"))
+# A name line is at most this long: a name, a job or an outlet, a handle.
+MAX_NAME_LINE_WORDS = 12
+# What follows the names of a name line, a job, an outlet or a place, has at most this many words, or this many
+# when none is in lower case (an outlet's name: "NJ Advance Media For NJ.com").
+MAX_NAME_LINE_TAIL_WORDS = 4
+MAX_NAME_LINE_OUTLET_WORDS = 6
+# Words that open a desk ("Our Foreign Staff", "Unsere Redaktion"), a call to act ("Get Arts and Entertainment
+# Feeds") or a credit ("In Collaboration with ..."), never a writer's name.
+NAME_LINE_NOT_FIRST_WORDS: frozenset[str] = frozenset(
+    ("our", "unsere", "unser", "notre", "nos", "nuestro", "nuestra", "il", "la", "onze", "nossa", "nosso", "the",
+     "in", "with", "from", "get", "see", "read", "more", "all", "new", "top", "best", "latest", "most")
+)  # fmt: skip
+# Marks of a clause (a headline's, a call to act) that a job or an outlet does not have.
+_CLAUSE_MARKS = re.compile(r"[!?:;]")
+
+
+# A name of a name line has at most this many words besides its particles: past it, the outlet ran into the
+# name ("Sarah Barnacle Worcester Telegram").
+MAX_NAME_LINE_NAME_WORDS = 3
+
+
+def _long_name(name: str) -> bool:
+    return sum(word.casefold() not in NAME_PARTICLES for word in name.split()) > MAX_NAME_LINE_NAME_WORDS
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether the first two words of `text` are written in capitals."""
+    letters = [ch for ch in " ".join(text.split()[:2]) if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def parse_name_line(text: str) -> tuple[str, ...]:
+    """The writers that a header line names without an opener, with their job, outlet or handle after the
+    names: "Richard Adams Education editor", "Kelly Quinlan • JacketsOnline", "Joanna Walters and Edward
+    Helmore in New York", "Sharon Goldman @sharongoldman". () for anything else, a bare name included
+    (`is_name` reads those).
+
+    >>> parse_name_line("Jessica Rendall Wellness Writer"), parse_name_line("Evan Orris, NBA.com")
+    (('Jessica Rendall',), ('Evan Orris',))
+    >>> parse_name_line("Haje Jan Kamps 2 months"), parse_name_line("Jane Doe is our new editor")
+    ((), ())
+    """
+    text = text.strip()
+    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or any(ch.isdigit() for ch in text):
+        return ()
+    if any(marker in text.casefold() for marker in NOT_BYLINE_MARKERS):
+        return ()
+    if _in_capitals(text):
+        return ()  # "SANTA CRUZ": without an opener, a line in capitals is a dateline or a menu's entry
+    if "(" in text or text.endswith(","):
+        return ()  # "Orphan Diseases (B Manger, Section Editor)", "Qualità Oro,"
+    names, stop = _names(text, require_two_words=True)
+    if not names or any(_long_name(name) or name.split()[0].casefold() in NAME_LINE_NOT_FIRST_WORDS for name in names):
+        return ()
+    if stop is None:
+        # the whole line is names, maybe with a job or an outlet the scan cut off; one name alone is `is_name`'s
+        return names if len(names) > 1 or names[0] != text else ()
+    rest = text[text.find(stop, len(names[-1])) :]
+    if stop.startswith("@"):
+        return names if len(rest.split()) == 1 else ()
+    folded = stop.casefold().strip(".")
+    if folded in NAME_LINE_PLACE_WORDS:
+        # "in New York": a place of a few capitalised words and nothing more
+        place = rest.split()[1:]
+        return names if 0 < len(place) <= MAX_NAME_LINE_TAIL_WORDS and all(_is_name_token(w) for w in place) else ()
+    if folded in TITLE_WORDS or _ends_names(stop):
+        # a job or an outlet, not a headline's second half: "- Vote Here!", "- das Gesicht der Filmstadt"
+        tail = rest.lstrip("".join(SEPARATORS) + " ").split()
+        outlet = len(tail) <= MAX_NAME_LINE_OUTLET_WORDS and all(not w[:1].islower() for w in tail)
+        fits = len(tail) <= MAX_NAME_LINE_TAIL_WORDS or outlet
+        return names if fits and not _CLAUSE_MARKS.search(" ".join(tail)) else ()
+    return ()
 
 
 def _liveblog(text: str) -> tuple[str, ...]:
@@ -783,24 +874,45 @@ def parse_name_before_date(text: str) -> tuple[str, ...]:
 
 
 # Between a date line's date and the name that ends it: "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
-_AFTER_DATE = re.compile(r"\A(?:\s*[|•·–—,-]\s*|\s*[0-2]?\d[:.][0-5]\d(?:\s?uhr|\s?[ap]\.?m\.?)?)+", re.I)
+_AFTER_DATE = re.compile(r"\A(?:\s*[|•·–—,/-]\s*|\s*[0-2]?\d[:.][0-5]\d(?:\s?uhr|\s?[ap]\.?m\.?)?)+", re.I)
+_DATE_SEPARATORS = "|•·–—,-/"
+_LEADING_SEPARATORS = " " + _DATE_SEPARATORS
 
 
-def parse_name_after_date(text: str) -> tuple[str, ...]:
-    """The names that end a date line after a separator: "11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr |
-    Uta Helkenberg". Two-word names only, and nothing after them.
+def parse_name_after_date(text: str, unseparated: bool = False) -> tuple[str, ...]:
+    """The names that end a date line: after a separator ("11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10
+    Uhr | Uta Helkenberg", "Aug 12, 2021 / Klaus Sieg"), or without one a single name of two
+    words, alone or before the count of comments ("28. Jan. 2022 Paula Balov", "1. Februar 2022 Luis Holuch 6"),
+    when `unseparated` (the header's date line: a teaser list's "21.01.2022 Aktuelle Meldung" dates its category).
+    A date said twice (published, updated) is read past.
 
     >>> parse_name_after_date("11.12.2019 - Amelie Loevenich"), parse_name_after_date("11.12.2019 - Kultur")
     (('Amelie Loevenich',), ())
+    >>> parse_name_after_date("6. November 2023 6. November 2023 Octavius Hallenstein", unseparated=True)
+    ('Octavius Hallenstein',)
+    >>> parse_name_after_date("30. Oktober 2023 Carola Pönisch Kultur", unseparated=True)
+    ()
     """
     if len(text) > MAX_BYLINE_CHARS:
         return ()
     span = find_date_span(text)
-    if span is None or not text.startswith(span):
+    if span is None:
+        return ()
+    if not text.startswith(span):
         return ()
     rest = text[len(span) :]
+    again = find_date_span(rest)
+    if again is not None and rest.lstrip(_LEADING_SEPARATORS).startswith(again):
+        rest = rest[rest.find(again) + len(again) :]
     separators = _AFTER_DATE.match(rest)
-    if separators is None or not any(ch in separators.group() for ch in "|•·–—,-"):
+    separated = separators is not None and any(ch in separators.group() for ch in _DATE_SEPARATORS)
+    rest = rest[separators.end() :] if separators is not None else rest
+    names, stop = _names(rest, require_two_words=True)
+    if separated or not names or not unseparated or _in_capitals(rest):
+        # "01/08/2008 ST LOUIS 6, COLUMBUS 1": capitals after a date are a score's teams, a place
+        return names if separated and stop is None else ()
+    # no separator: one name of two words ("Carola Pönisch Kultur" may be a name of three), alone or before a
+    # number (the comments' count)
+    if len(names) != 1 or len(names[0].split()) != 2:
         return ()
-    names, stop = _names(rest[separators.end() :], require_two_words=True)
-    return names if stop is None else ()
+    return names if stop is None or stop[0].isdigit() else ()
