@@ -2279,3 +2279,37 @@ def test_a_name_run_into_a_date_line_outside_the_header_is_no_writer(kit: PageKi
     assert build_authors(page) == ((), None)
     header = dataclasses.replace(page.blocks[0], evidence=("header.date",))
     assert build_authors(page.with_blocks((header, page.blocks[1])))[0] == ("Jane Roberts",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the breadcrumb's last item is the page's name, as the <title> gives it
+        (
+            '<nav class="breadcrumb"><ul><li><a href="/">Start</a></li><li><a href="/g">Garden</a></li>'
+            "<li>Winter roses</li></ul></nav>"
+        ),
+        # a label of two words that the <title> repeats, outside any menu
+        "<div>Winter roses</div>",
+    ],
+)
+def test_the_heading_under_a_line_that_repeats_the_title_is_the_headline(line: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Winter roses - Garden Club</title></head><body>"
+        f"{line}<h2>How to keep roses blooming through the frost</h2>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://gardenclub.example/garden/winter-roses")
+    assert article.headline == "How to keep roses blooming through the frost"
+    assert any("header.heading_under_title_line" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_a_heading_after_the_story_began_under_the_title_line_is_no_headline() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Winter roses - Garden Club</title></head><body>"
+        f'<div class="crumbs"><a href="/">Start</a> <span>Winter roses</span></div><p>{PARAGRAPHS[1]}</p>'
+        f"<h3>How to keep roses blooming through the frost</h3>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://gardenclub.example/garden/winter-roses")
+    assert not any("header.heading_under_title_line" in b.evidence for b in article.blocks)

@@ -711,6 +711,33 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
     return None
 
 
+def _heading_under_title_line(page: Page, titled: int, anchor: int) -> int | None:
+    """HTML: the heading between a line the metadata's title backs and the first paragraph, when that line is
+    no heading but a menu's or a breadcrumb's item, or a label of a few words: the page's name in its
+    breadcrumb ("Start > Engagieren > Nachhaltiger leben") or a generic label ("News Article" under the
+    <title> "Site :: News Article") above the story's own heading ("Nachhaltig leben", "Cassio and
+    Cornthwaite return for Glory clash"). The page sets its headline as a heading; the line only repeats
+    the <title>'s words.
+    """
+    line = page.blocks[titled]
+    if page.source != "html" or line.hints.heading_level is not None:
+        return None
+    if line.kind is None and len(tokens(line.text)) >= TITLE_PIECE_MIN_WORDS:
+        return None  # a line of several words outside any menu: the headline set without a heading
+    sites = page_titles(page).sites
+    for block in page.blocks[titled + 1 : anchor]:
+        level = block.hints.heading_level
+        own = tokens(block.text)
+        if level is None and block.role is Role.BODY:
+            return None  # the story's text begins above any heading: the line heads it
+        if level is None or level > CONFIRMED_HEADLINE_MAX_LEVEL or not _claimable_title(block):
+            continue
+        if len(own) < CONFIRMED_HEADING_MIN_WORDS or own in sites or block.hints.link_density >= H1_LINK_MAX_DENSITY:
+            continue
+        return block.index
+    return None
+
+
 def _the_one_h1(page: Page) -> tuple[list[Block], Tokens] | None:
     """The page's shown <h1> elements and their words, when they all give the same words (one heading, or
     its copies for narrow and wide screens)."""
@@ -874,7 +901,9 @@ def mark_headline(page: Page, options: Options) -> Page:
     else:
         headline, rule = max(scores, key=lambda index: (scores[index], index)), "header.headline"
         titled = _title_block(page, headline, zone[1])
-        if titled is not None:
+        if titled is not None and (under := _heading_under_title_line(page, titled, zone[1])) is not None:
+            headline, rule = under, "header.heading_under_title_line"
+        elif titled is not None:
             dated = blocks[titled].role is Role.DATE
             headline, rule = titled, DATED_TITLE_RULE if dated else "header.title_block"
         else:
