@@ -2313,3 +2313,27 @@ def test_a_heading_after_the_story_began_under_the_title_line_is_no_headline() -
     )
     article = parse_html(html, url="https://gardenclub.example/garden/winter-roses")
     assert not any("header.heading_under_title_line" in b.evidence for b in article.blocks)
+
+
+def test_a_blogs_name_in_the_h1_gives_way_to_the_posts_h3_both_pieces_of_the_title() -> None:
+    # the <title> names no known site: its pieces are the blog's name and the post's title
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Harbour ferry returns after repairs - Coastline Travel Notes</title></head><body>"
+        "<h1>Coastline Travel Notes</h1><div><a href='/a'>Ferries</a> • <a href='/b'>Trains</a></div>"
+        f"<h3>Harbour ferry returns after repairs</h3>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://www.ctn.example/2008/01/14/harbour-ferry")
+    assert article.headline == "Harbour ferry returns after repairs"
+
+
+def test_a_heading_that_opens_with_a_links_box_word_is_the_headline_the_title_repeats() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Talk Notes » Blog Archive » More cinemas switch to digital</title></head><body>"
+        "<h1><a href='/'>Talk Notes</a></h1><ul><li><a href='/c'>Categories</a></li><li><a href='/t'>Tags</a></li></ul>"
+        f"<h2>More cinemas switch to digital</h2>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://blogs.example/2013/08/07/cinemas")  # the host names no site
+    assert article.headline == "More cinemas switch to digital"
+    assert [b.text for b in article.blocks if b.role is Role.HEADLINE] == ["More cinemas switch to digital"]

@@ -33,7 +33,7 @@ from articlekit.classify.titles import (
     title_pieces,
 )
 from articlekit.lexicons import AGENCIES, DEK_MARKUP_TOKENS, JOB_TITLE_WORDS, PROFILE_LINES
-from articlekit.model import Block, Page, Prose, Role
+from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name, parse_name_line
 from articlekit.recognize.datelines import DATELINE_WEEKDAYS, parse_standalone_dateline
@@ -432,16 +432,22 @@ def _claimable_title(block: Block) -> bool:
     return block.role is Role.BODY or any(e in SHAPE_LABELS for e in block.evidence)
 
 
+# The chrome stage's label of a short heading that opens with a box-of-links word ("More ...", "Weitere ..."):
+# a headline may open so too ("More authority needed", "Weitere Digitalisierung der Kinos").
+LINE_START_RULE = f"chrome.{Kind.RELATED.value}.start"
+
+
 def _confirmed_heading(page: Page, anchor: int) -> int | None:
     """HTML: the first heading up to the first real paragraph that says what the page's metadata says
     its headline is (og:title, twitter:title, JSON-LD headline, or the <title> minus the site name).
 
-    Markup alone may have labelled it chrome (a link to itself, a "paywall" or "nav" class): the words
-    the page's own metadata repeats outweigh a class name. A heading that repeats only the site's name
-    (the blog's name in an <h1> above the post, also at the end of the <title>) is not confirmed; one that
-    repeats the metadata's headline, site name stripped, wins over one that repeats another piece. Among
-    headings that each repeat a piece of a <title> whose site name is not known ("Post | Blog's Name"),
-    the one nearest the first paragraph wins: the site's name heads the page, the post's title its text.
+    Markup alone may have labelled it chrome (a link to itself, a "paywall" or "nav" class), or its first
+    word ("More ...", `LINE_START_RULE`): the words the page's own metadata repeats outweigh a class name.
+    A heading that repeats only the site's name (the blog's name in an <h1> above the post, also at the end
+    of the <title>) is not confirmed; one that repeats the metadata's headline, site name stripped, wins over
+    one that repeats another piece. Among headings that each repeat a piece of a <title> whose site name is
+    not known ("Post | Blog's Name"), the one nearest the first paragraph wins: the site's name heads the
+    page, the post's title its text; an <h3> competes only when an <h1> or <h2> repeats another piece.
     """
     if page.source != "html":
         return None
@@ -449,13 +455,20 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     if not titles.parts and not titles.headlines:
         return None
     found: tuple[tuple[bool, int, int], int] | None = None  # (not the headline, level, trust or distance), index
+    top_piece: bool | None = None  # an <h1> or <h2> repeats a piece that is no headline (asked when needed)
     for block in page.blocks[: anchor + 1]:
         level = block.hints.heading_level
-        if level is None or level > CONFIRMED_HEADLINE_MAX_LEVEL or not _claimable_title(block):
+        if level is None or level > CONFIRMED_HEADLINE_MAX_LEVEL:
+            continue
+        if not (_claimable_title(block) or block.evidence[-1:] == (LINE_START_RULE,)):
             continue
         own = tokens(block.text)
         headline = own in titles.headlines
-        if level > CONFIRMED_HEADING_MAX_LEVEL and not (headline and not _said_by_a_top_heading(page, own, anchor)):
+        if level > CONFIRMED_HEADING_MAX_LEVEL and not headline and top_piece is None:
+            top_piece = _a_top_heading_repeats_a_piece(page, titles, anchor)  # once a page
+        if level > CONFIRMED_HEADING_MAX_LEVEL and not (
+            (headline or top_piece) and not _said_by_a_top_heading(page, own, anchor)
+        ):
             continue
         if not (headline or own in titles.parts) or own in titles.sites or names_a_section_directory(page, block.text):
             continue
@@ -502,6 +515,19 @@ def _heads_a_section(page: Page, titles: PageTitles, own: Tokens, at: int, ancho
         and len(words := tokens(block.text)) >= CONFIRMED_HEADING_MIN_WORDS
         and words in follows
         for block in page.blocks[at + 1 : anchor + 1]
+    )
+
+
+def _a_top_heading_repeats_a_piece(page: Page, titles: PageTitles, anchor: int) -> bool:
+    """Whether an <h1> or <h2> up to the first paragraph repeats a piece of the <title> that names no known site:
+    a blog's own name over its post ("Site News Blog" under the <title> "Post title - Site News Blog")."""
+    return any(
+        block.hints.heading_level is not None
+        and block.hints.heading_level <= CONFIRMED_HEADING_MAX_LEVEL
+        and (own := tokens(block.text)) in titles.parts
+        and own not in titles.sites
+        and own not in titles.headlines
+        for block in page.blocks[: anchor + 1]
     )
 
 
