@@ -2337,3 +2337,16 @@ def test_a_heading_that_opens_with_a_links_box_word_is_the_headline_the_title_re
     article = parse_html(html, url="https://blogs.example/2013/08/07/cinemas")  # the host names no site
     assert article.headline == "More cinemas switch to digital"
     assert [b.text for b in article.blocks if b.role is Role.HEADLINE] == ["More cinemas switch to digital"]
+
+
+def test_the_pages_h1_that_opens_with_a_links_box_word_is_still_the_headline() -> None:
+    # no metadata title: the <h1>, chrome for its first word alone, stands above a short line the ranker liked
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>The Evening Star - sport, news and weather</title></head><body>"
+        "<div><a href='/n'>NEWS</a></div><div><a href='/s'>SPORT</a></div>"
+        "<h1>More authority needed</h1><p>Published on 14/01/2008</p><p>Rovers 1 United 0</p>"
+        f"{paragraphs}</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "More authority needed"

@@ -210,18 +210,32 @@ def _is_headline_candidate(block: Block, index: int, one_word_titles: frozenset[
 
 # The evidence of a block that the markup stage called navigation for its links alone.
 LINKS_EVIDENCE = "markup.navigation.links"
+# The chrome stage's label of a short heading that opens with a box-of-links word ("More ...", "Weitere ..."):
+# a headline may open so too ("More authority needed", "Weitere Digitalisierung der Kinos").
+LINE_START_RULE = f"chrome.{Kind.RELATED.value}.start"
 
 
 def _linked_heading(block: Block) -> bool:
-    """HTML: a heading that is chrome only because it is a link, as a headline linking to its own story is."""
-    return (
-        block.hints.heading_level is not None
-        and block.kind is not None
-        and LINKS_EVIDENCE in block.evidence
+    """HTML: a heading that is chrome only because it is a link, as a headline linking to its own story is,
+    or only for its first word (`_worded_heading`)."""
+    if block.hints.heading_level is None or block.kind is None:
+        return False
+    return _worded_heading(block) or (
+        LINKS_EVIDENCE in block.evidence
         and not any(
             e.startswith(("chrome.", "region.")) or (e.startswith("markup.") and e != LINKS_EVIDENCE)
             for e in block.evidence
         )
+    )
+
+
+def _worded_heading(block: Block) -> bool:
+    """HTML: a heading that is chrome only for the box-of-links word it opens with (`LINE_START_RULE`), as a
+    headline may open too ("More authority needed", "Weitere Digitalisierung der Kinos")."""
+    return (
+        block.hints.heading_level is not None
+        and block.evidence[-1:] == (LINE_START_RULE,)
+        and not any(e.startswith(("markup.", "region.")) for e in block.evidence)
     )
 
 
@@ -426,15 +440,11 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
 
 
 def _claimable_title(block: Block) -> bool:
-    """A block the headline may be: unclaimed, body, chrome by markup, or labelled by its shape alone."""
+    """A block the headline may be: unclaimed, body, chrome by markup, a heading chrome by its first word alone
+    ("More authority needed"), or labelled by its shape alone."""
     if block.role is Role.BOILERPLATE:
-        return block.kind is None or markup_chrome(block)
+        return block.kind is None or markup_chrome(block) or _worded_heading(block)
     return block.role is Role.BODY or any(e in SHAPE_LABELS for e in block.evidence)
-
-
-# The chrome stage's label of a short heading that opens with a box-of-links word ("More ...", "Weitere ..."):
-# a headline may open so too ("More authority needed", "Weitere Digitalisierung der Kinos").
-LINE_START_RULE = f"chrome.{Kind.RELATED.value}.start"
 
 
 def _confirmed_heading(page: Page, anchor: int) -> int | None:
@@ -458,9 +468,7 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     top_piece: bool | None = None  # an <h1> or <h2> repeats a piece that is no headline (asked when needed)
     for block in page.blocks[: anchor + 1]:
         level = block.hints.heading_level
-        if level is None or level > CONFIRMED_HEADLINE_MAX_LEVEL:
-            continue
-        if not (_claimable_title(block) or block.evidence[-1:] == (LINE_START_RULE,)):
+        if level is None or level > CONFIRMED_HEADLINE_MAX_LEVEL or not _claimable_title(block):
             continue
         own = tokens(block.text)
         headline = own in titles.headlines
