@@ -2350,3 +2350,15 @@ def test_the_pages_h1_that_opens_with_a_links_box_word_is_still_the_headline() -
     )
     article = parse_html(html)
     assert article.headline == "More authority needed"
+
+
+def test_an_h4_that_is_the_metadatas_headline_beats_a_shorter_line_under_it() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        '<html><head><meta property="og:title" content="The Open Campus Project: Better Student News">'
+        "<title>The Open Campus Project: Better Student News - Notes</title></head><body>"
+        "<h4>The Open Campus Project: Better Student News</h4><h4>Better Student News</h4>"
+        f"{paragraphs}</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "The Open Campus Project: Better Student News"
