@@ -2362,3 +2362,17 @@ def test_an_h4_that_is_the_metadatas_headline_beats_a_shorter_line_under_it() ->
     )
     article = parse_html(html)
     assert article.headline == "The Open Campus Project: Better Student News"
+
+
+def test_a_footer_line_below_the_story_that_names_the_site_in_the_title_is_no_headline() -> None:
+    # the <title> is the site's name alone; the footer repeats it among an address
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Union of Garden Clubs in Northern Towns e.V.</title></head><body>"
+        "<div><a href='/'>Start</a> <a href='/news'>News</a></div>"
+        f"<h4>Spring meeting moved to the town hall</h4>{paragraphs}"
+        "<div class='footer'><p>Union of Garden Clubs in Northern Towns e.V. Main Street 12 Phone 555 0100</p>"
+        "</div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Spring meeting moved to the town hall"

@@ -688,7 +688,8 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
     "Today's UK news") its winner is a menu line, while the headline the <title> or og:title gives
     stands in a block elsewhere (past a teaser the body run began with, or in a table cell with its
     section label, or run into its date line). An <h1> winner stays: editors write the visible headline,
-    the metadata a shorter one.
+    the metadata a shorter one. A chrome line below the first paragraph that holds the title among other
+    words is the site's footer or menu naming the site (a <title> that is the site's name alone).
     """
     if page.source != "html":
         return None
@@ -714,6 +715,8 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
                 continue
             if names_a_section_directory(page, other.text):
                 continue
+            if words != headline and other.index > anchor and other.kind is not None and other.role is Role.BOILERPLATE:
+                continue  # a menu or footer line below the story that names the site among other words
             if words == headline or contains(words, headline):
                 rank = (words != headline, abs(other.index - anchor))
                 if best is None or rank < best[0]:
