@@ -2279,3 +2279,112 @@ def test_a_name_run_into_a_date_line_outside_the_header_is_no_writer(kit: PageKi
     assert build_authors(page) == ((), None)
     header = dataclasses.replace(page.blocks[0], evidence=("header.date",))
     assert build_authors(page.with_blocks((header, page.blocks[1])))[0] == ("Jane Roberts",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the breadcrumb's last item is the page's name, as the <title> gives it
+        (
+            '<nav class="breadcrumb"><ul><li><a href="/">Start</a></li><li><a href="/g">Garden</a></li>'
+            "<li>Winter roses</li></ul></nav>"
+        ),
+        # a label of two words that the <title> repeats, outside any menu
+        "<div>Winter roses</div>",
+    ],
+)
+def test_the_heading_under_a_line_that_repeats_the_title_is_the_headline(line: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Winter roses - Garden Club</title></head><body>"
+        f"{line}<h2>How to keep roses blooming through the frost</h2>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://gardenclub.example/garden/winter-roses")
+    assert article.headline == "How to keep roses blooming through the frost"
+    assert any("header.heading_under_title_line" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
+def test_a_heading_after_the_story_began_under_the_title_line_is_no_headline() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Winter roses - Garden Club</title></head><body>"
+        f'<div class="crumbs"><a href="/">Start</a> <span>Winter roses</span></div><p>{PARAGRAPHS[1]}</p>'
+        f"<h3>How to keep roses blooming through the frost</h3>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://gardenclub.example/garden/winter-roses")
+    assert not any("header.heading_under_title_line" in b.evidence for b in article.blocks)
+
+
+def test_a_blogs_name_in_the_h1_gives_way_to_the_posts_h3_both_pieces_of_the_title() -> None:
+    # the <title> names no known site: its pieces are the blog's name and the post's title
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Harbour ferry returns after repairs - Coastline Travel Notes</title></head><body>"
+        "<h1>Coastline Travel Notes</h1><div><a href='/a'>Ferries</a> • <a href='/b'>Trains</a></div>"
+        f"<h3>Harbour ferry returns after repairs</h3>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://www.ctn.example/2008/01/14/harbour-ferry")
+    assert article.headline == "Harbour ferry returns after repairs"
+
+
+def test_a_heading_that_opens_with_a_links_box_word_is_the_headline_the_title_repeats() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Talk Notes » Blog Archive » More cinemas switch to digital</title></head><body>"
+        "<h1><a href='/'>Talk Notes</a></h1><ul><li><a href='/c'>Categories</a></li><li><a href='/t'>Tags</a></li></ul>"
+        f"<h2>More cinemas switch to digital</h2>{paragraphs}</body></html>"
+    )
+    article = parse_html(html, url="https://blogs.example/2013/08/07/cinemas")  # the host names no site
+    assert article.headline == "More cinemas switch to digital"
+    assert [b.text for b in article.blocks if b.role is Role.HEADLINE] == ["More cinemas switch to digital"]
+
+
+def test_the_pages_h1_that_opens_with_a_links_box_word_is_still_the_headline() -> None:
+    # no metadata title: the <h1>, chrome for its first word alone, stands above a short line the ranker liked
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>The Evening Star - sport, news and weather</title></head><body>"
+        "<div><a href='/n'>NEWS</a></div><div><a href='/s'>SPORT</a></div>"
+        "<h1>More authority needed</h1><p>Published on 14/01/2008</p><p>Rovers 1 United 0</p>"
+        f"{paragraphs}</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "More authority needed"
+
+
+def test_an_h4_that_is_the_metadatas_headline_beats_a_shorter_line_under_it() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        '<html><head><meta property="og:title" content="The Open Campus Project: Better Student News">'
+        "<title>The Open Campus Project: Better Student News - Notes</title></head><body>"
+        "<h4>The Open Campus Project: Better Student News</h4><h4>Better Student News</h4>"
+        f"{paragraphs}</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "The Open Campus Project: Better Student News"
+
+
+def test_a_footer_line_below_the_story_that_names_the_site_in_the_title_is_no_headline() -> None:
+    # the <title> is the site's name alone; the footer repeats it among an address
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        "<html><head><title>Union of Garden Clubs in Northern Towns e.V.</title></head><body>"
+        "<div><a href='/'>Start</a> <a href='/news'>News</a></div>"
+        f"<h4>Spring meeting moved to the town hall</h4>{paragraphs}"
+        "<div class='footer'><p>Union of Garden Clubs in Northern Towns e.V. Main Street 12 Phone 555 0100</p>"
+        "</div></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Spring meeting moved to the town hall"
+
+
+def test_a_subtitle_element_at_the_headings_end_is_the_dek_not_the_headline() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
+    html = (
+        '<html><head><meta property="og:title" content="Harbour ferry returns after repairs"></head><body>'
+        '<h1>Harbour ferry returns after repairs <small class="article-subtitle">The link to the islands'
+        f" reopens after a year in dry dock</small></h1>{paragraphs}</body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Harbour ferry returns after repairs"
+    assert article.subheadline == "The link to the islands reopens after a year in dry dock"

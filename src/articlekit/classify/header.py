@@ -33,7 +33,7 @@ from articlekit.classify.titles import (
     title_pieces,
 )
 from articlekit.lexicons import AGENCIES, DEK_MARKUP_TOKENS, JOB_TITLE_WORDS, PROFILE_LINES
-from articlekit.model import Block, Page, Prose, Role
+from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name, parse_name_line
 from articlekit.recognize.datelines import DATELINE_WEEKDAYS, parse_standalone_dateline
@@ -112,8 +112,10 @@ CONFIRMED_HEADING_MAX_LEVEL = 2
 CONFIRMED_HEADING_MIN_WORDS = 2
 # HTML: a heading below <h2>, down to this level, is confirmed only when it is the metadata's headline itself and
 # no top heading says it too: a blog sets the post's title in an <h3> under its own name in the <h1>, where an
-# <h3> that repeats the end of an <h1> ("Kicker: ...: Headline" over "Headline") is that headline's dek.
-CONFIRMED_HEADLINE_MAX_LEVEL = 3
+# <h3> that repeats the end of an <h1> ("Kicker: ...: Headline" over "Headline") is that headline's dek. Some
+# publishing platforms set the title in an <h4> (with a shorter line under it the ranker preferred): 3 -> 4 gained
+# one readability page and changed no other headline in the HTML sets.
+CONFIRMED_HEADLINE_MAX_LEVEL = 4
 # HTML: when the ranker's winner is not an <h1> and says nothing the metadata says, a block that gives the
 # metadata's headline is the headline: the whole block, or a block with at most this many words more
 # (a kicker, a section label or a date run into it: "World news Judges allow video", "... Thursday, 10
@@ -210,18 +212,32 @@ def _is_headline_candidate(block: Block, index: int, one_word_titles: frozenset[
 
 # The evidence of a block that the markup stage called navigation for its links alone.
 LINKS_EVIDENCE = "markup.navigation.links"
+# The chrome stage's label of a short heading that opens with a box-of-links word ("More ...", "Weitere ..."):
+# a headline may open so too ("More authority needed", "Weitere Digitalisierung der Kinos").
+LINE_START_RULE = f"chrome.{Kind.RELATED.value}.start"
 
 
 def _linked_heading(block: Block) -> bool:
-    """HTML: a heading that is chrome only because it is a link, as a headline linking to its own story is."""
-    return (
-        block.hints.heading_level is not None
-        and block.kind is not None
-        and LINKS_EVIDENCE in block.evidence
+    """HTML: a heading that is chrome only because it is a link, as a headline linking to its own story is,
+    or only for its first word (`_worded_heading`)."""
+    if block.hints.heading_level is None or block.kind is None:
+        return False
+    return _worded_heading(block) or (
+        LINKS_EVIDENCE in block.evidence
         and not any(
             e.startswith(("chrome.", "region.")) or (e.startswith("markup.") and e != LINKS_EVIDENCE)
             for e in block.evidence
         )
+    )
+
+
+def _worded_heading(block: Block) -> bool:
+    """HTML: a heading that is chrome only for the box-of-links word it opens with (`LINE_START_RULE`), as a
+    headline may open too ("More authority needed", "Weitere Digitalisierung der Kinos")."""
+    return (
+        block.hints.heading_level is not None
+        and block.evidence[-1:] == (LINE_START_RULE,)
+        and not any(e.startswith(("markup.", "region.")) for e in block.evidence)
     )
 
 
@@ -426,9 +442,10 @@ def headline_candidates(page: Page) -> list[tuple[int, list[float]]]:
 
 
 def _claimable_title(block: Block) -> bool:
-    """A block the headline may be: unclaimed, body, chrome by markup, or labelled by its shape alone."""
+    """A block the headline may be: unclaimed, body, chrome by markup, a heading chrome by its first word alone
+    ("More authority needed"), or labelled by its shape alone."""
     if block.role is Role.BOILERPLATE:
-        return block.kind is None or markup_chrome(block)
+        return block.kind is None or markup_chrome(block) or _worded_heading(block)
     return block.role is Role.BODY or any(e in SHAPE_LABELS for e in block.evidence)
 
 
@@ -436,12 +453,13 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     """HTML: the first heading up to the first real paragraph that says what the page's metadata says
     its headline is (og:title, twitter:title, JSON-LD headline, or the <title> minus the site name).
 
-    Markup alone may have labelled it chrome (a link to itself, a "paywall" or "nav" class): the words
-    the page's own metadata repeats outweigh a class name. A heading that repeats only the site's name
-    (the blog's name in an <h1> above the post, also at the end of the <title>) is not confirmed; one that
-    repeats the metadata's headline, site name stripped, wins over one that repeats another piece. Among
-    headings that each repeat a piece of a <title> whose site name is not known ("Post | Blog's Name"),
-    the one nearest the first paragraph wins: the site's name heads the page, the post's title its text.
+    Markup alone may have labelled it chrome (a link to itself, a "paywall" or "nav" class), or its first
+    word ("More ...", `LINE_START_RULE`): the words the page's own metadata repeats outweigh a class name.
+    A heading that repeats only the site's name (the blog's name in an <h1> above the post, also at the end
+    of the <title>) is not confirmed; one that repeats the metadata's headline, site name stripped, wins over
+    one that repeats another piece. Among headings that each repeat a piece of a <title> whose site name is
+    not known ("Post | Blog's Name"), the one nearest the first paragraph wins: the site's name heads the
+    page, the post's title its text; an <h3> competes only when an <h1> or <h2> repeats another piece.
     """
     if page.source != "html":
         return None
@@ -449,13 +467,18 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     if not titles.parts and not titles.headlines:
         return None
     found: tuple[tuple[bool, int, int], int] | None = None  # (not the headline, level, trust or distance), index
+    top_piece: bool | None = None  # an <h1> or <h2> repeats a piece that is no headline (asked when needed)
     for block in page.blocks[: anchor + 1]:
         level = block.hints.heading_level
         if level is None or level > CONFIRMED_HEADLINE_MAX_LEVEL or not _claimable_title(block):
             continue
         own = tokens(block.text)
         headline = own in titles.headlines
-        if level > CONFIRMED_HEADING_MAX_LEVEL and not (headline and not _said_by_a_top_heading(page, own, anchor)):
+        if level > CONFIRMED_HEADING_MAX_LEVEL and not headline and top_piece is None:
+            top_piece = _a_top_heading_repeats_a_piece(page, titles, anchor)  # once a page
+        if level > CONFIRMED_HEADING_MAX_LEVEL and not (
+            (headline or top_piece) and not _said_by_a_top_heading(page, own, anchor)
+        ):
             continue
         if not (headline or own in titles.parts) or own in titles.sites or names_a_section_directory(page, block.text):
             continue
@@ -502,6 +525,19 @@ def _heads_a_section(page: Page, titles: PageTitles, own: Tokens, at: int, ancho
         and len(words := tokens(block.text)) >= CONFIRMED_HEADING_MIN_WORDS
         and words in follows
         for block in page.blocks[at + 1 : anchor + 1]
+    )
+
+
+def _a_top_heading_repeats_a_piece(page: Page, titles: PageTitles, anchor: int) -> bool:
+    """Whether an <h1> or <h2> up to the first paragraph repeats a piece of the <title> that names no known site:
+    a blog's own name over its post ("Site News Blog" under the <title> "Post title - Site News Blog")."""
+    return any(
+        block.hints.heading_level is not None
+        and block.hints.heading_level <= CONFIRMED_HEADING_MAX_LEVEL
+        and (own := tokens(block.text)) in titles.parts
+        and own not in titles.sites
+        and own not in titles.headlines
+        for block in page.blocks[: anchor + 1]
     )
 
 
@@ -652,7 +688,8 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
     "Today's UK news") its winner is a menu line, while the headline the <title> or og:title gives
     stands in a block elsewhere (past a teaser the body run began with, or in a table cell with its
     section label, or run into its date line). An <h1> winner stays: editors write the visible headline,
-    the metadata a shorter one.
+    the metadata a shorter one. A chrome line below the first paragraph that holds the title among other
+    words is the site's footer or menu naming the site (a <title> that is the site's name alone).
     """
     if page.source != "html":
         return None
@@ -678,6 +715,8 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
                 continue
             if names_a_section_directory(page, other.text):
                 continue
+            if words != headline and other.index > anchor and other.kind is not None and other.role is Role.BOILERPLATE:
+                continue  # a menu or footer line below the story that names the site among other words
             if words == headline or contains(words, headline):
                 rank = (words != headline, abs(other.index - anchor))
                 if best is None or rank < best[0]:
@@ -708,6 +747,33 @@ def _title_block(page: Page, winner: int, anchor: int) -> int | None:
         ]
         if found:
             return min(found, key=lambda index: abs(index - anchor))
+    return None
+
+
+def _heading_under_title_line(page: Page, titled: int, anchor: int) -> int | None:
+    """HTML: the heading between a line the metadata's title backs and the first paragraph, when that line is
+    no heading but a menu's or a breadcrumb's item, or a label of a few words: the page's name in its
+    breadcrumb ("Start > Engagieren > Nachhaltiger leben") or a generic label ("News Article" under the
+    <title> "Site :: News Article") above the story's own heading ("Nachhaltig leben", "Cassio and
+    Cornthwaite return for Glory clash"). The page sets its headline as a heading; the line only repeats
+    the <title>'s words.
+    """
+    line = page.blocks[titled]
+    if page.source != "html" or line.hints.heading_level is not None:
+        return None
+    if line.kind is None and len(tokens(line.text)) >= TITLE_PIECE_MIN_WORDS:
+        return None  # a line of several words outside any menu: the headline set without a heading
+    sites = page_titles(page).sites
+    for block in page.blocks[titled + 1 : anchor]:
+        level = block.hints.heading_level
+        own = tokens(block.text)
+        if level is None and block.role is Role.BODY:
+            return None  # the story's text begins above any heading: the line heads it
+        if level is None or level > CONFIRMED_HEADLINE_MAX_LEVEL or not _claimable_title(block):
+            continue
+        if len(own) < CONFIRMED_HEADING_MIN_WORDS or own in sites or block.hints.link_density >= H1_LINK_MAX_DENSITY:
+            continue
+        return block.index
     return None
 
 
@@ -874,7 +940,9 @@ def mark_headline(page: Page, options: Options) -> Page:
     else:
         headline, rule = max(scores, key=lambda index: (scores[index], index)), "header.headline"
         titled = _title_block(page, headline, zone[1])
-        if titled is not None:
+        if titled is not None and (under := _heading_under_title_line(page, titled, zone[1])) is not None:
+            headline, rule = under, "header.heading_under_title_line"
+        elif titled is not None:
             dated = blocks[titled].role is Role.DATE
             headline, rule = titled, DATED_TITLE_RULE if dated else "header.title_block"
         else:
