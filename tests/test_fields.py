@@ -2279,3 +2279,26 @@ def test_a_name_run_into_a_date_line_outside_the_header_is_no_writer(kit: PageKi
     assert build_authors(page) == ((), None)
     header = dataclasses.replace(page.blocks[0], evidence=("header.date",))
     assert build_authors(page.with_blocks((header, page.blocks[1])))[0] == ("Jane Roberts",)
+
+
+def test_scraped_text_takes_a_name_line_just_under_the_lead_when_a_date_line_follows() -> None:
+    # the page's dek reads as the lead paragraph; the writer's box comes under it
+    dek = (
+        "The prime minister says the higher earning figure is needed to stop families from being priced out of "
+        "the homes they grew up in, and that the plan will pay for itself within five years."
+    )
+    page = "\n\n".join(
+        (
+            "Home\nNews\nSport",
+            "Council approves transit plan after long debate",
+            dek,
+            "Alexandra Rogers\nPolitical reporter @Journoamrogers\nSaturday 23 December 2023 05:39, UK",
+            *PARAGRAPHS,
+        )
+    )
+    assert parse_text(page).authors == ("Alexandra Rogers",)
+
+
+def test_a_section_label_over_a_dated_byline_is_no_writer() -> None:
+    page = _scraped_story("Tech Industry", "by Steven Musil January 18, 2017 11:00 PM PST")
+    assert parse_text(page).authors == ("Steven Musil",)

@@ -328,7 +328,9 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
     # "Kelly Quinlan • JacketsOnline"), or a bare name over the lines a profile box sets under it (a job, a
     # handle, "Follow", a reading time), right above the date line (or, with nothing between, the body). Text
     # only: in HTML the byline's markup says it (on the HTML dev pages this found no author and lost a headline)
-    for index in range(max(1, start - t.HEADLINE_WINDOW), start if page.source == "text" else 0):
+    # Just under the body's start (a dek the run took for the lead), only above a date line.
+    end = min(len(blocks) - 1, start + BYLINE_AFTER_START) if page.source == "text" else 0
+    for index in range(max(1, start - t.HEADLINE_WINDOW), end):
         block = blocks[index]
         claimable = _free(block) or (block.role is Role.BODY and _short_open(block))
         level = block.hints.heading_level
@@ -340,9 +342,13 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         after = index + 1
         while after < min(len(blocks), index + 1 + BYLINE_TRAILER_LINES) and _byline_trailer(blocks[after]):
             after += 1
-        if after < len(blocks) and (
-            blocks[after].role is Role.DATE or (after == index + 1 and blocks[after].role is Role.BODY)
-        ):
+        # the date line, or a line with a date the header stage left to the body's chrome ("Saturday 23
+        # December 2023 05:39, UK" under a lead), never a byline with its date
+        dated = after < len(blocks) and (
+            blocks[after].role is Role.DATE
+            or (blocks[after].role in _FREE_OR_BODY and not DATE_EVIDENCE.isdisjoint(blocks[after].evidence))
+        )
+        if dated or (index < start and after == index + 1 and blocks[after].role is Role.BODY):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
     # an opener alone on its line, the name on the next: "By" / "Alexandra Tremayne-Pengelly", "Written by" /
     # "Lori Grunin" (converters that put every element on its own line)
