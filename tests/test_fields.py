@@ -2302,3 +2302,18 @@ def test_scraped_text_takes_a_name_line_just_under_the_lead_when_a_date_line_fol
 def test_a_section_label_over_a_dated_byline_is_no_writer() -> None:
     page = _scraped_story("Tech Industry", "by Steven Musil January 18, 2017 11:00 PM PST")
     assert parse_text(page).authors == ("Steven Musil",)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "authors"),
+    [
+        ("Doric Sam December 20, 2023 Comments", "2023-12-20", ("Doric Sam",)),
+        ("July 24, 2019 by Amy Motroni 5 Comments", "2019-07-24", ("Amy Motroni",)),
+    ],
+)
+def test_scraped_text_reads_the_headers_meta_line_that_ends_with_the_comments_link(
+    line: str, published: str, authors: tuple[str, ...]
+) -> None:
+    article = parse_text(_scraped_story(line))
+    assert article.published is not None and article.published.date().isoformat() == published
+    assert article.authors == authors

@@ -33,7 +33,7 @@ from articlekit.classify.titles import (
     title_pieces,
 )
 from articlekit.lexicons import AGENCIES, DEK_MARKUP_TOKENS, JOB_TITLE_WORDS, PROFILE_LINES
-from articlekit.model import Block, Page, Prose, Role
+from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name, parse_name_line
 from articlekit.recognize.datelines import DATELINE_WEEKDAYS, parse_standalone_dateline
@@ -285,7 +285,10 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
     _, start, _ = zone
     blocks = list(page.blocks)
     window = range(max(0, start - t.HEADLINE_WINDOW), start)
-    # bylines and date lines: before the body, or just inside its start
+    # bylines and date lines: before the body, or just inside its start. Text only: the meta line that ends with
+    # the comments' link (in HTML its markup says which part is the link; reading the whole as the date line cost
+    # body text on three HTML dev pages)
+    dated_links = page.source == "text"
     for index in [*window, *range(start, min(len(blocks), start + BYLINE_AFTER_START))]:
         block = blocks[index]
         features = block.features
@@ -293,11 +296,12 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         long_body = block.role is _BODY and features is not None and features.prose is not _SHORT
         if long_body and features is not None and features.closed and not starts_with_date_label(block.text):
             continue
-        if not (_free(block) or block.role is Role.BODY or markup_chrome(block)):
+        dated_link = dated_links and _dated_comment_link(block)
+        if not (_free(block) or block.role is Role.BODY or markup_chrome(block) or dated_link):
             continue
         if any(e in BYLINE_EVIDENCE for e in block.evidence):
             blocks[index] = _set(block, Role.BYLINE, "header.byline")
-        elif any(e in DATE_EVIDENCE for e in block.evidence):
+        elif any(e in DATE_EVIDENCE for e in block.evidence) or dated_link:
             blocks[index] = _set(block, Role.DATE, "header.date")
     # a newsroom byline right above the date line or the body: "By THE ASSOCIATED PRESS"
     for index in range(max(0, start - t.HEADLINE_WINDOW), start):
@@ -1034,6 +1038,22 @@ def _words(block: Block) -> int:
 _PROFILE_LINES: frozenset[str] = frozenset(line for lines in PROFILE_LINES.values() for line in lines)
 # The reading time's number (and the "ca." before it) goes before the line is looked up: "ca. 8 Min." -> "min."
 _PROFILE_NUMBER = re.compile(r"\A(?:ca\.\s*)?\d+\s*")
+
+
+# A header's meta line may end with the link to the comments ("Doric Sam December 20, 2023 Comments", "26.
+# September 2019 Ulrike Stockhausen Schreibe einen Kommentar"); up to this many words it is the date line.
+DATED_COMMENT_LINK_MAX_WORDS = 12
+
+
+def _dated_comment_link(block: Block) -> bool:
+    """A short line with a date that the comments' phrase at its end made chrome."""
+    features = block.features
+    return (
+        block.kind is Kind.COMMENTS
+        and features is not None
+        and features.words <= DATED_COMMENT_LINK_MAX_WORDS
+        and find_date_span(block.text) is not None
+    )
 
 
 def _byline_trailer(block: Block) -> bool:
