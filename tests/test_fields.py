@@ -2317,3 +2317,20 @@ def test_scraped_text_reads_the_headers_meta_line_that_ends_with_the_comments_li
     article = parse_text(_scraped_story(line))
     assert article.published is not None and article.published.date().isoformat() == published
     assert article.authors == authors
+
+
+def test_scraped_text_guesses_the_date_from_a_publication_label_the_header_missed() -> None:
+    # the date line sits in a sidebar far from the headline; a related box dates other stories, and an update
+    # label is no publication date
+    page = "\n\n".join(
+        (
+            "Home\nNews\nSport\nUpdated March 3, 2024",
+            "Council approves transit plan after long debate",
+            *PARAGRAPHS,
+            "Share this article\nFacebook\nTwitter\nVeröffentlicht am 16.08.2019\nTags: transit, council",
+            "Related stories\nPublished December 24, 2023\nMayor opens the new bridge",
+        )
+    )
+    article = parse_text(page)
+    assert article.published is not None and article.published.date().isoformat() == "2019-08-16"
+    assert parse_text(page, options=Options(guess_dates=False)).published is None

@@ -15,9 +15,14 @@ import dateparser
 from articlekit.classify.header import DATED_HEADLINE_RULES
 from articlekit.classify.markup import NAVIGATION_RULE_PREFIX
 from articlekit.fields.datevalues import read_date
-from articlekit.model import Block, Page, Role
+from articlekit.model import Block, Kind, Page, Role
 from articlekit.options import Options
-from articlekit.recognize.datespans import find_date_span, find_relative_span, find_url_date
+from articlekit.recognize.datespans import (
+    find_date_span,
+    find_relative_span,
+    find_url_date,
+    starts_with_published_label,
+)
 
 # Words before a date that make it the modification date, not the publication date.
 MODIFIED_MARKERS = re.compile(
@@ -266,6 +271,24 @@ def _anywhere(page: Page, options: Options) -> Dated:
     return update
 
 
+# Scraped text: a labelled publication date outside the header is a guess only where these kinds of box, which
+# date other pieces, do not hold it.
+_OTHER_PIECES_KINDS = frozenset({Kind.RELATED, Kind.COMMENTS, Kind.AD})
+
+
+def _labelled(page: Page, options: Options) -> Dated:
+    """The first date on the page that a publication label opens, outside the boxes that date other pieces: a
+    guess for scraped text whose header left its date line to the body's chrome ("Published December 22, 2023"
+    under the lead, "Veröffentlicht am 16.08.2019" in a sidebar)."""
+    for block in page.blocks:
+        if block.kind in _OTHER_PIECES_KINDS or not starts_with_published_label(block.text):
+            continue
+        span = find_date_span(block.text[: options.max_block_chars])
+        if span is not None and (value := parse_date(span, page.language, options)) is not None:
+            return value, f"block {block.index} {span!r} (a guess: the page's first labelled publication date)"
+    return None
+
+
 def _url(page: Page) -> Dated:
     url = page.metadata.url
     found = find_url_date(url) if url else None
@@ -395,6 +418,8 @@ def build_dates(page: Page, options: Options) -> tuple[datetime | None, datetime
             published_sources.append(_anywhere(page, options))
     else:
         published_sources = [visible_published, _url(page)]
+        if options.guess_dates and not any(published_sources):
+            published_sources.append(_labelled(page, options))
     if options.dates_from_captions:
         published_sources.append(_caption(page, options))
     found_sources = [found for found in published_sources if found is not None]
