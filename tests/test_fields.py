@@ -2334,3 +2334,31 @@ def test_scraped_text_guesses_the_date_from_a_publication_label_the_header_misse
     article = parse_text(page)
     assert article.published is not None and article.published.date().isoformat() == "2019-08-16"
     assert parse_text(page, options=Options(guess_dates=False)).published is None
+
+
+def test_the_mastheads_day_above_the_headline_yields_to_the_storys_date_line() -> None:
+    page = "\n\n".join(
+        (
+            "Sunday, December 24, 2023\nHome\nNews\nSport\nWeather",
+            "Council approves transit plan after long debate",
+            "December 22, 2023",
+            *PARAGRAPHS,
+        )
+    )
+    published = parse_text(page).published
+    assert published is not None and published.date().isoformat() == "2023-12-22"
+
+
+def test_a_blogs_date_heading_right_over_the_post_title_stays_the_date() -> None:
+    # a blog theme dates each post over its title; a book's release date in the post is no publication date
+    page = "\n\n".join(
+        (
+            "Home\nReviews\nAbout",
+            "Samstag, 9. September 2017",
+            "Rezension: Der stille Garten",
+            "Verlag: Beispielverlag\nErscheinungsdatum: 14.08.2017",
+            *PARAGRAPHS,
+        )
+    )
+    published = parse_text(page).published
+    assert published is not None and published.date().isoformat() == "2017-09-09"
