@@ -2388,3 +2388,86 @@ def test_a_subtitle_element_at_the_headings_end_is_the_dek_not_the_headline() ->
     article = parse_html(html)
     assert article.headline == "Harbour ferry returns after repairs"
     assert article.subheadline == "The link to the islands reopens after a year in dry dock"
+
+
+def test_scraped_text_takes_a_name_line_just_under_the_lead_when_a_date_line_follows() -> None:
+    # the page's dek reads as the lead paragraph; the writer's box comes under it
+    dek = (
+        "The prime minister says the higher earning figure is needed to stop families from being priced out of "
+        "the homes they grew up in, and that the plan will pay for itself within five years."
+    )
+    page = "\n\n".join(
+        (
+            "Home\nNews\nSport",
+            "Council approves transit plan after long debate",
+            dek,
+            "Alexandra Rogers\nPolitical reporter @Journoamrogers\nSaturday 23 December 2023 05:39, UK",
+            *PARAGRAPHS,
+        )
+    )
+    assert parse_text(page).authors == ("Alexandra Rogers",)
+
+
+def test_a_section_label_over_a_dated_byline_is_no_writer() -> None:
+    page = _scraped_story("Tech Industry", "by Steven Musil January 18, 2017 11:00 PM PST")
+    assert parse_text(page).authors == ("Steven Musil",)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "authors"),
+    [
+        ("Doric Sam December 20, 2023 Comments", "2023-12-20", ("Doric Sam",)),
+        ("July 24, 2019 by Amy Motroni 5 Comments", "2019-07-24", ("Amy Motroni",)),
+    ],
+)
+def test_scraped_text_reads_the_headers_meta_line_that_ends_with_the_comments_link(
+    line: str, published: str, authors: tuple[str, ...]
+) -> None:
+    article = parse_text(_scraped_story(line))
+    assert article.published is not None and article.published.date().isoformat() == published
+    assert article.authors == authors
+
+
+def test_scraped_text_guesses_the_date_from_a_publication_label_the_header_missed() -> None:
+    # the date line sits in a sidebar far from the headline; a related box dates other stories, and an update
+    # label is no publication date
+    page = "\n\n".join(
+        (
+            "Home\nNews\nSport\nUpdated March 3, 2024",
+            "Council approves transit plan after long debate",
+            *PARAGRAPHS,
+            "Share this article\nFacebook\nTwitter\nVeröffentlicht am 16.08.2019\nTags: transit, council",
+            "Related stories\nPublished December 24, 2023\nMayor opens the new bridge",
+        )
+    )
+    article = parse_text(page)
+    assert article.published is not None and article.published.date().isoformat() == "2019-08-16"
+    assert parse_text(page, options=Options(guess_dates=False)).published is None
+
+
+def test_the_mastheads_day_above_the_headline_yields_to_the_storys_date_line() -> None:
+    page = "\n\n".join(
+        (
+            "Sunday, December 24, 2023\nHome\nNews\nSport\nWeather",
+            "Council approves transit plan after long debate",
+            "December 22, 2023",
+            *PARAGRAPHS,
+        )
+    )
+    published = parse_text(page).published
+    assert published is not None and published.date().isoformat() == "2023-12-22"
+
+
+def test_a_blogs_date_heading_right_over_the_post_title_stays_the_date() -> None:
+    # a blog theme dates each post over its title; a book's release date in the post is no publication date
+    page = "\n\n".join(
+        (
+            "Home\nReviews\nAbout",
+            "Samstag, 9. September 2017",
+            "Rezension: Der stille Garten",
+            "Verlag: Beispielverlag\nErscheinungsdatum: 14.08.2017",
+            *PARAGRAPHS,
+        )
+    )
+    published = parse_text(page).published
+    assert published is not None and published.date().isoformat() == "2017-09-09"

@@ -39,8 +39,10 @@ class Options:
     # Take the publication date from a caption or body sentence when the page states none elsewhere.
     dates_from_captions: bool = False
     # HTML: when no source states the publication date (address, JSON-LD, meta, marked elements, date
-    # lines), take the page's first date outside the body's sentences, marked "(a guess ...)" in the
-    # diagnostics. False: leave `published` empty instead.
+    # lines), take the page's first date outside the body's sentences; scraped text: when the header has no
+    # date line, the page's first date that a publication label opens ("Published ...", "Veröffentlicht am
+    # ..."), outside related, comment and ad boxes. Marked "(a guess ...)" in the diagnostics. False: leave
+    # `published` empty instead.
     guess_dates: bool = True
 
     def __post_init__(self) -> None:

@@ -301,7 +301,10 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
     _, start, _ = zone
     blocks = list(page.blocks)
     window = range(max(0, start - t.HEADLINE_WINDOW), start)
-    # bylines and date lines: before the body, or just inside its start
+    # bylines and date lines: before the body, or just inside its start. Text only: the meta line that ends with
+    # the comments' link (in HTML its markup says which part is the link; reading the whole as the date line cost
+    # body text on three HTML dev pages)
+    dated_links = page.source == "text"
     for index in [*window, *range(start, min(len(blocks), start + BYLINE_AFTER_START))]:
         block = blocks[index]
         features = block.features
@@ -309,11 +312,12 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         long_body = block.role is _BODY and features is not None and features.prose is not _SHORT
         if long_body and features is not None and features.closed and not starts_with_date_label(block.text):
             continue
-        if not (_free(block) or block.role is Role.BODY or markup_chrome(block)):
+        dated_link = dated_links and _dated_comment_link(block)
+        if not (_free(block) or block.role is Role.BODY or markup_chrome(block) or dated_link):
             continue
         if any(e in BYLINE_EVIDENCE for e in block.evidence):
             blocks[index] = _set(block, Role.BYLINE, "header.byline")
-        elif any(e in DATE_EVIDENCE for e in block.evidence):
+        elif any(e in DATE_EVIDENCE for e in block.evidence) or dated_link:
             blocks[index] = _set(block, Role.DATE, "header.date")
     # a newsroom byline right above the date line or the body: "By THE ASSOCIATED PRESS"
     for index in range(max(0, start - t.HEADLINE_WINDOW), start):
@@ -344,7 +348,9 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
     # "Kelly Quinlan • JacketsOnline"), or a bare name over the lines a profile box sets under it (a job, a
     # handle, "Follow", a reading time), right above the date line (or, with nothing between, the body). Text
     # only: in HTML the byline's markup says it (on the HTML dev pages this found no author and lost a headline)
-    for index in range(max(1, start - t.HEADLINE_WINDOW), start if page.source == "text" else 0):
+    # Just under the body's start (a dek the run took for the lead), only above a date line.
+    end = min(len(blocks) - 1, start + BYLINE_AFTER_START) if page.source == "text" else 0
+    for index in range(max(1, start - t.HEADLINE_WINDOW), end):
         block = blocks[index]
         claimable = _free(block) or (block.role is Role.BODY and _short_open(block))
         level = block.hints.heading_level
@@ -356,9 +362,13 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         after = index + 1
         while after < min(len(blocks), index + 1 + BYLINE_TRAILER_LINES) and _byline_trailer(blocks[after]):
             after += 1
-        if after < len(blocks) and (
-            blocks[after].role is Role.DATE or (after == index + 1 and blocks[after].role is Role.BODY)
-        ):
+        # the date line, or a line with a date the header stage left to the body's chrome ("Saturday 23
+        # December 2023 05:39, UK" under a lead), never a byline with its date
+        dated = after < len(blocks) and (
+            blocks[after].role is Role.DATE
+            or (blocks[after].role in _FREE_OR_BODY and not DATE_EVIDENCE.isdisjoint(blocks[after].evidence))
+        )
+        if dated or (index < start and after == index + 1 and blocks[after].role is Role.BODY):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
     # an opener alone on its line, the name on the next: "By" / "Alexandra Tremayne-Pengelly", "Written by" /
     # "Lori Grunin" (converters that put every element on its own line)
@@ -1096,6 +1106,22 @@ def _words(block: Block) -> int:
 _PROFILE_LINES: frozenset[str] = frozenset(line for lines in PROFILE_LINES.values() for line in lines)
 # The reading time's number (and the "ca." before it) goes before the line is looked up: "ca. 8 Min." -> "min."
 _PROFILE_NUMBER = re.compile(r"\A(?:ca\.\s*)?\d+\s*")
+
+
+# A header's meta line may end with the link to the comments ("Doric Sam December 20, 2023 Comments", "26.
+# September 2019 Ulrike Stockhausen Schreibe einen Kommentar"); up to this many words it is the date line.
+DATED_COMMENT_LINK_MAX_WORDS = 12
+
+
+def _dated_comment_link(block: Block) -> bool:
+    """A short line with a date that the comments' phrase at its end made chrome."""
+    features = block.features
+    return (
+        block.kind is Kind.COMMENTS
+        and features is not None
+        and features.words <= DATED_COMMENT_LINK_MAX_WORDS
+        and find_date_span(block.text) is not None
+    )
 
 
 def _byline_trailer(block: Block) -> bool:

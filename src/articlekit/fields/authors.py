@@ -165,6 +165,8 @@ def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
                 find_inline_byline(block.text)
                 or parse_name_after_date(block.text, unseparated="header.date" in block.evidence)
                 or find_labelled_author(block.text)
+                # the header's meta line, name first: "Doric Sam December 20, 2023 Comments"
+                or (parse_name_before_date(block.text) if "header.date" in block.evidence else ())
             )
             if names:
                 return names, f"date block {block.index}"

@@ -210,6 +210,23 @@ _DATE_LABEL = re.compile(
 )
 
 
+# The labels of a publication date (never an update's): "Published December 22, 2023", "Erschienen am: 01.11.2023".
+PUBLISHED_LABELS: tuple[str, ...] = (
+    "published", "posted", "first published", "published on", "veröffentlicht", "erschienen", "eingetragen",
+    "publié", "publicado", "pubblicato", "gepubliceerd", "公開",
+)  # fmt: skip
+_PUBLISHED_LABEL = re.compile(r"\A(?:" + "|".join(map(re.escape, PUBLISHED_LABELS)) + r")(?!\w)", re.I)
+
+
+def starts_with_published_label(text: str) -> bool:
+    """True when `text` opens with a word that announces the publication date ("Published", "Veröffentlicht am").
+
+    >>> starts_with_published_label("Veröffentlicht am 16.08.2019"), starts_with_published_label("Updated May 3")
+    (True, False)
+    """
+    return _PUBLISHED_LABEL.match(text.lstrip()) is not None
+
+
 def starts_with_date_label(text: str) -> bool:
     """True when `text` opens with a word that announces a date ("Published", "Publié le")."""
     return _DATE_LABEL.match(text.lstrip()) is not None
