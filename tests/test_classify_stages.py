@@ -973,6 +973,27 @@ def test_container_takes_back_prose_that_only_a_paywall_or_menu_class_called_chr
     assert kit.find(page, signup).role is Role.BOILERPLATE
 
 
+def test_container_takes_back_sentences_among_the_articles_that_a_share_or_comment_phrase_called_chrome(
+    kit: PageKit,
+) -> None:
+    # a how-to about a social site names the site in its own steps; the lexicon calls each such line a share
+    # button, which split the story's run and left the steps out
+    steps = ("1. Log into your Twitter account on the website.", "2. Go to your Twitter settings page.")
+    said = "The mayor's office said on Twitter that it would not comment."
+    notice = "Please use English. Comments are moderated."
+    html = (
+        f"<article><h1>{HEADLINE}</h1><p>{P1}</p><p>{steps[0]}</p><p>{steps[1]}</p><p>{P2}</p><p>{said}</p>"
+        f"<p>{P3}</p><h3>Post a comment:</h3><p>{notice}</p><p>Name:</p></article>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    for text in (*steps, said):
+        block = kit.find(page, text)
+        assert any(e.startswith("chrome.") and e.endswith(".phrase") for e in block.evidence), text
+        assert block.role is Role.BODY and "container.phrase_prose" in block.evidence, text
+    # the comment form's notice stands between chrome lines, not between two of the article's paragraphs
+    assert kit.find(page, notice).role is Role.BOILERPLATE
+
+
 def test_a_long_paragraph_keeps_its_repeated_stopwords_in_the_language_guess() -> None:
     # counting each word once per block starved one long paragraph of "de", "a", "o", so English menu
     # words decided the page; a few repeats per block still count

@@ -71,6 +71,43 @@ def _token_prose(block: Block) -> bool:
     )
 
 
+# Kinds whose lexicon phrases ("Twitter", "reply", "comment", "share") an article's own sentences name as often
+# as its widgets do: a sentence of prose between two of the article's paragraphs that one such phrase called
+# chrome is the article's ("1. Log into your Twitter account.", "Twitter and Facebook are popular these days.").
+# Notices (login, newsletter, paywall, cookie) and ads set inside the article stay chrome: they read as prose too.
+RECLAIMED_PHRASE_KINDS: frozenset[Kind] = frozenset({Kind.SHARE, Kind.COMMENTS})
+
+
+def _phrase_prose(block: Block) -> bool:
+    """A sentence of prose, few links, that only a lexicon phrase of `RECLAIMED_PHRASE_KINDS` called chrome."""
+    features = block.features
+    return (
+        block.role is Role.BOILERPLATE
+        and block.kind in RECLAIMED_PHRASE_KINDS
+        and features is not None
+        and features.prose in (Prose.GOOD, Prose.NEAR)
+        and features.closed
+        and block.hints.link_density < t.MARKUP_LINK_DENSITY
+        and all(e.startswith("prose.") or (e.startswith("chrome.") and e.endswith(".phrase")) for e in block.evidence)
+    )
+
+
+def _reclaim_phrase_prose(blocks: list[Block], container: int) -> None:
+    """Label body each run of `_phrase_prose` blocks inside the container with a body block right above and
+    right below it: sentences set among the article's own. A comment form's notice ("Comments are moderated.")
+    sits between chrome lines, not between two of the article's paragraphs."""
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and _phrase_prose(blocks[end]) and _inside(blocks[end], container):
+            end += 1
+        sandwiched = end > index > 0 and end < len(blocks)
+        if sandwiched and blocks[index - 1].role is Role.BODY and blocks[end].role is Role.BODY:
+            for inner in range(index, end):
+                blocks[inner] = blocks[inner].labelled(Role.BODY, content_kind(blocks[inner]), "container.phrase_prose")
+        index = end + 1
+
+
 def _wrapper_tokens(blocks: list[Block], container: int) -> frozenset[str]:
     """The chrome tokens that every paragraph of the main run inside the container carries: they sit on
     the article's own wrappers (`<div class="js-social-anchor">` around the story), not on a widget."""
@@ -209,6 +246,7 @@ def widen_to_container(page: Page, options: Options) -> Page:
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.token_prose")
         elif _wrapper_token_only(block, wrapper) and _inside(block, container):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.wrapper_token")
+    _reclaim_phrase_prose(blocks, container)
     # past either end of the body, the paragraphs that only the article's own wrapper called chrome (the
     # story's short lead and closing lines), up to the first block that is anything else
     if first is not None:
