@@ -994,6 +994,42 @@ def test_container_takes_back_sentences_among_the_articles_that_a_share_or_comme
     assert kit.find(page, notice).role is Role.BOILERPLATE
 
 
+WATER_STORY = (
+    (
+        "Early settlers drew their water from shallow wells that they dug by hand behind their houses, and from the "
+        "ponds at the edge of the town."
+    ),
+    (
+        "As the town grew the wells were polluted and no longer enough, so the council built a reservoir in the hills "
+        "and a long pipe down to the square."
+    ),
+    (
+        "Since then there has been no break in the supply that lasted more than a day, apart from the hard winter when "
+        "the pipe froze under the bridge."
+    ),
+    (
+        "The council now plans a second pipe beside the first one, so that the water can keep running while either of "
+        "the two is being repaired."
+    ),
+)
+
+
+def test_a_headline_found_under_the_story_cuts_none_of_the_story_above_it() -> None:
+    # the header zone holds no headline, and the <title>'s words stand in a sidebar's link under the story: the
+    # story's first paragraph, above that "headline", was dropped as a teaser above it
+    html = (
+        "<html><head><title>A history of the water supply</title></head><body>"
+        "<div id='main'><p>Posted by Niall in Notes | trackback</p>"
+        + "".join(f"<p>{text}</p>" for text in WATER_STORY)
+        + "</div><div id='side'><h3>Recent posts</h3><ul><li><a href='/a'>A history of the water supply</a></li>"
+        "<li><a href='/b'>New bins for the high street</a></li><li><a href='/c'>Road works in June</a></li></ul>"
+        "</div></body></html>"
+    )
+    article = parse_html(html)
+    assert set(WATER_STORY) <= set(article.body)
+    assert not any("header.above_headline" in block.evidence for block in article.blocks)
+
+
 def test_a_long_paragraph_keeps_its_repeated_stopwords_in_the_language_guess() -> None:
     # counting each word once per block starved one long paragraph of "de", "a", "o", so English menu
     # words decided the page; a few repeats per block still count
