@@ -1030,6 +1030,37 @@ def test_a_headline_found_under_the_story_cuts_none_of_the_story_above_it() -> N
     assert not any("header.above_headline" in block.evidence for block in article.blocks)
 
 
+LONG_PARAGRAPHS = tuple(
+    f"{text} The minister added that the details would be set out in a paper to the house before the summer."
+    for text in ARTICLE
+)
+
+
+def test_markup_leaves_the_story_in_a_form_that_wraps_the_page_to_the_main_run() -> None:
+    # old sites and ASP.NET pages wrap their whole content in one <form>; the menus and the footer stand
+    # outside it, so it is no page-wide wrapper, and its paragraphs were all called a form's chrome
+    story = "".join(f"<p>{text}</p>" for text in LONG_PARAGRAPHS)
+    html = (
+        "<html><head><title>T</title></head><body><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li>"
+        "<li><a href='/s'>Sport</a></li><li><a href='/w'>Weather</a></li><li><a href='/c'>Contact</a></li></ul>"
+        f"<form action='/page.aspx' method='post'><h1>{HEADLINE}</h1>{story}<label>Search</label></form>"
+        "<p>Copyright 2024 Example News. All rights reserved.</p><p><a href='/privacy'>Privacy</a></p></body></html>"
+    )
+    article = parse_html(html)
+    assert set(LONG_PARAGRAPHS) <= set(article.body)
+    # a real form's one long note stays a form's
+    note = (
+        "Note: your email address is used only to let the recipient know who sent the email and in case of a "
+        "transmission error; neither address will be used for any other purpose."
+    )
+    form = f"<form action='/send'><label>Your email</label><p>{note}</p><button>Send</button></form>"
+    article = parse_html(
+        html.replace("<form action='/page.aspx' method='post'>", "<div>").replace("</form>", "</div>" + form)
+    )
+    assert set(LONG_PARAGRAPHS) <= set(article.body)
+    assert note not in article.body
+
+
 def test_a_long_paragraph_keeps_its_repeated_stopwords_in_the_language_guess() -> None:
     # counting each word once per block starved one long paragraph of "de", "a", "o", so English menu
     # words decided the page; a few repeats per block still count
