@@ -30,9 +30,10 @@ ANCESTOR_KINDS: tuple[tuple[str, Kind], ...] = (
     ("hidden", Kind.OTHER),
 )
 # A `<form>` that an old site's or an ASP.NET page's layout wraps around its content holds the story's paragraphs:
-# on a page with at least this many long paragraphs of prose inside forms, a form is such a wrapper, and only
-# its short blocks are chrome by ancestry alone. A real form (a comment box, "email this story") holds one note
-# at most. Three: the fewest paragraphs of a short news story (as `mainrun.ARTICLE_MIN_PARAGRAPHS`), not fitted.
+# on a page with at least this many long paragraphs of prose inside forms, a form is such a wrapper, and its
+# lines of prose (GOOD or NEAR, the story's short paragraphs too) are not chrome by ancestry alone. A real form
+# (a comment box, "email this story") holds one note at most. Three: the fewest paragraphs of a short news
+# story (as `mainrun.ARTICLE_MIN_PARAGRAPHS`), not fitted.
 FORM_STORY_MIN_PARAGRAPHS = 3
 # Kinds that class tokens may give to a block of real prose; the others (share, ad, menu...) only label
 # short blocks, since article containers often carry such tokens for their widgets.
@@ -128,7 +129,8 @@ def _judge(
         if (
             ancestor in block.hints.ancestors
             and ancestor not in ignored_ancestors
-            and not (prose and (ancestor == "aside" or (ancestor == "form" and form_story)))
+            and not (prose and ancestor == "aside")
+            and not (form_story and ancestor == "form" and features.prose in (Prose.GOOD, Prose.NEAR))
             and not (gated and ancestor == "hidden")
         ):
             return block.labelled(Role.BOILERPLATE, kind, f"markup.{kind.value}.{ancestor}")
