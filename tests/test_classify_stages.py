@@ -1062,6 +1062,28 @@ def test_markup_leaves_the_story_in_a_form_that_wraps_the_page_to_the_main_run()
     assert note not in article.body
 
 
+def test_container_leaves_out_a_sidebars_bio_that_its_wide_element_encloses(kit: PageKit) -> None:
+    # the story is split over two elements, so the container is the page's wrapper, which holds the sidebar too
+    bio = (
+        "Jane Doe is a former equity analyst who writes about the markets and the companies in them, and has been "
+        "a columnist for the site since it began in the spring."
+    )
+    html = (
+        f"<div id='wrap'><h1>{HEADLINE}</h1><div class='post'><p>{P1}</p><p>{P2}</p></div>"
+        f"<div class='post-more'><p>{P3}</p></div><p>Share</p><p>Print</p><p>Email</p>"
+        f"<div class='sidebar'><p>{bio}</p></div></div>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    block = kit.find(page, bio)
+    assert "markup.sidebar_prose" in block.evidence
+    assert block.role is not Role.BODY
+    # the same class on the article's own wrapper says nothing: its paragraphs all carry the mark
+    html = f"<div class='sidebar'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{bio}</p><p>{P3}</p></div><p>About us</p>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in (*ARTICLE, bio))
+
+
 def test_a_long_paragraph_keeps_its_repeated_stopwords_in_the_language_guess() -> None:
     # counting each word once per block starved one long paragraph of "de", "a", "o", so English menu
     # words decided the page; a few repeats per block still count

@@ -15,7 +15,7 @@ from articlekit.classify import thresholds as t
 from articlekit.classify.features import is_junk
 from articlekit.classify.furniture import HEADER_EVIDENCE
 from articlekit.classify.mainrun import content_kind, enclosing_element, unclaimed_text
-from articlekit.classify.markup import chrome_tokens
+from articlekit.classify.markup import SIDEBAR_PROSE, chrome_tokens
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 
@@ -217,12 +217,17 @@ def widen_to_container(page: Page, options: Options) -> Page:
     blocks = list(page.blocks)
     wrapper = _wrapper_tokens(blocks, container)
     lead = _lead_in(blocks, container)
+    # a sidebar's or a bio box's prose inside a wide container stays out, unless the run's own paragraphs carry
+    # the same mark: then a sidebar class sits on the article's own wrapper
+    sidebar_wrapper = any(
+        SIDEBAR_PROSE in b.evidence for b in blocks if "run.main" in b.evidence and _inside(b, container)
+    )
     for index, block in enumerate(blocks):
         if not _inside(block, container):
             if block.role is Role.BODY and index not in lead:
                 # a paragraph outside the article's element: a teaser, a bio, a comment the run took in
                 blocks[index] = block.labelled(Role.BOILERPLATE, None, "container.outside")
-        elif unclaimed_text(block):
+        elif unclaimed_text(block) and (SIDEBAR_PROSE not in block.evidence or sidebar_wrapper):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.inside")
     # an <h*> the container added after the article's last line heads nothing of it: the title of the box
     # that follows ("Similar posts", "Like it? Share it!", "Topics"). Only one, and only a heading element:
