@@ -1084,6 +1084,19 @@ def test_container_leaves_out_a_sidebars_bio_that_its_wide_element_encloses(kit:
     assert all(kit.find(page, text).role is Role.BODY for text in (*ARTICLE, bio))
 
 
+def test_main_run_leaves_out_a_bio_box_it_took_in_under_the_story(kit: PageKit) -> None:
+    bio = (
+        "Jane Doe is a former equity analyst who writes about the markets and the companies in them, and has been "
+        "a columnist for the site since it began in the spring."
+    )
+    story = "".join(f"<p>{text}</p>" for text in ARTICLE)
+    html = f"<article><h1>{HEADLINE}</h1>{story}<div class='author-bio'><p>{bio}</p></div></article>"
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    block = kit.find(page, bio)
+    assert "markup.sidebar_prose" in block.evidence and block.role is not Role.BODY
+
+
 def test_a_long_paragraph_keeps_its_repeated_stopwords_in_the_language_guess() -> None:
     # counting each word once per block starved one long paragraph of "de", "a", "o", so English menu
     # words decided the page; a few repeats per block still count
