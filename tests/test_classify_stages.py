@@ -980,13 +980,14 @@ def test_container_takes_back_sentences_among_the_articles_that_a_share_or_comme
     # button, which split the story's run and left the steps out
     steps = ("1. Log into your Twitter account on the website.", "2. Go to your Twitter settings page.")
     said = "The mayor's office said on Twitter that it would not comment."
+    more = "You can read more about the plan in the council's report."
     notice = "Please use English. Comments are moderated."
     html = (
-        f"<article><h1>{HEADLINE}</h1><p>{P1}</p><p>{steps[0]}</p><p>{steps[1]}</p><p>{P2}</p><p>{said}</p>"
+        f"<article><h1>{HEADLINE}</h1><p>{P1}</p><p>{steps[0]}</p><p>{steps[1]}</p><p>{P2}</p><p>{said}</p><p>{more}</p>"
         f"<p>{P3}</p><h3>Post a comment:</h3><p>{notice}</p><p>Name:</p></article>"
     )
     page = kit.run(html_page(html), through="widen_to_container")
-    for text in (*steps, said):
+    for text in (*steps, said, more):
         block = kit.find(page, text)
         assert any(e.startswith("chrome.") and e.endswith(".phrase") for e in block.evidence), text
         assert block.role is Role.BODY and "container.phrase_prose" in block.evidence, text

@@ -71,11 +71,13 @@ def _token_prose(block: Block) -> bool:
     )
 
 
-# Kinds whose lexicon phrases ("Twitter", "reply", "comment", "share") an article's own sentences name as often
-# as its widgets do: a sentence of prose between two of the article's paragraphs that one such phrase called
-# chrome is the article's ("1. Log into your Twitter account.", "Twitter and Facebook are popular these days.").
+# Kinds whose lexicon phrases ("Twitter", "comment", "read more", "careers") an article's own sentences use as
+# often as its widgets do: a sentence of prose between two of the article's paragraphs that one such phrase
+# called chrome is the article's ("1. Log into your Twitter account.", "You can read more about it here.").
 # Notices (login, newsletter, paywall, cookie) and ads set inside the article stay chrome: they read as prose too.
-RECLAIMED_PHRASE_KINDS: frozenset[Kind] = frozenset({Kind.SHARE, Kind.COMMENTS})
+RECLAIMED_PHRASE_KINDS: frozenset[Kind] = frozenset(
+    {Kind.SHARE, Kind.COMMENTS, Kind.RELATED, Kind.NAVIGATION, Kind.FOOTER}
+)
 
 
 def _phrase_prose(block: Block) -> bool:
