@@ -973,6 +973,131 @@ def test_container_takes_back_prose_that_only_a_paywall_or_menu_class_called_chr
     assert kit.find(page, signup).role is Role.BOILERPLATE
 
 
+def test_container_takes_back_sentences_among_the_articles_that_a_share_or_comment_phrase_called_chrome(
+    kit: PageKit,
+) -> None:
+    # a how-to about a social site names the site in its own steps; the lexicon calls each such line a share
+    # button, which split the story's run and left the steps out
+    steps = ("1. Log into your Twitter account on the website.", "2. Go to your Twitter settings page.")
+    said = "The mayor's office said on Twitter that it would not comment."
+    more = "You can read more about the plan in the council's report."
+    notice = "Please use English. Comments are moderated."
+    html = (
+        f"<article><h1>{HEADLINE}</h1><p>{P1}</p><p>{steps[0]}</p><p>{steps[1]}</p><p>{P2}</p><p>{said}</p><p>{more}</p>"
+        f"<p>{P3}</p><h3>Post a comment:</h3><p>{notice}</p><p>Name:</p></article>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    for text in (*steps, said, more):
+        block = kit.find(page, text)
+        assert any(e.startswith("chrome.") and e.endswith(".phrase") for e in block.evidence), text
+        assert block.role is Role.BODY and "container.phrase_prose" in block.evidence, text
+    # the comment form's notice stands between chrome lines, not between two of the article's paragraphs
+    assert kit.find(page, notice).role is Role.BOILERPLATE
+
+
+WATER_STORY = (
+    (
+        "Early settlers drew their water from shallow wells that they dug by hand behind their houses, and from the "
+        "ponds at the edge of the town."
+    ),
+    (
+        "As the town grew the wells were polluted and no longer enough, so the council built a reservoir in the hills "
+        "and a long pipe down to the square."
+    ),
+    (
+        "Since then there has been no break in the supply that lasted more than a day, apart from the hard winter when "
+        "the pipe froze under the bridge."
+    ),
+    (
+        "The council now plans a second pipe beside the first one, so that the water can keep running while either of "
+        "the two is being repaired."
+    ),
+)
+
+
+def test_a_headline_found_under_the_story_cuts_none_of_the_story_above_it() -> None:
+    # the header zone holds no headline, and the <title>'s words stand in a sidebar's link under the story: the
+    # story's first paragraph, above that "headline", was dropped as a teaser above it
+    html = (
+        "<html><head><title>A history of the water supply</title></head><body>"
+        "<div id='main'><p>Posted by Niall in Notes | trackback</p>"
+        + "".join(f"<p>{text}</p>" for text in WATER_STORY)
+        + "</div><div id='side'><h3>Recent posts</h3><ul><li><a href='/a'>A history of the water supply</a></li>"
+        "<li><a href='/b'>New bins for the high street</a></li><li><a href='/c'>Road works in June</a></li></ul>"
+        "</div></body></html>"
+    )
+    article = parse_html(html)
+    assert set(WATER_STORY) <= set(article.body)
+    assert not any("header.above_headline" in block.evidence for block in article.blocks)
+
+
+LONG_PARAGRAPHS = tuple(
+    f"{text} The minister added that the details would be set out in a paper to the house before the summer."
+    for text in ARTICLE
+)
+
+
+def test_markup_leaves_the_story_in_a_form_that_wraps_the_page_to_the_main_run() -> None:
+    # old sites and ASP.NET pages wrap their whole content in one <form>; the menus and the footer stand
+    # outside it, so it is no page-wide wrapper, and its paragraphs were all called a form's chrome
+    short = "The vote in the house is set for the last week of June."  # too short for an <aside>'s rule
+    story = "".join(f"<p>{text}</p>" for text in (*LONG_PARAGRAPHS[:2], short, LONG_PARAGRAPHS[2]))
+    html = (
+        "<html><head><title>T</title></head><body><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li>"
+        "<li><a href='/s'>Sport</a></li><li><a href='/w'>Weather</a></li><li><a href='/c'>Contact</a></li></ul>"
+        f"<form action='/page.aspx' method='post'><h1>{HEADLINE}</h1>{story}<label>Search</label></form>"
+        "<p>Copyright 2024 Example News. All rights reserved.</p><p><a href='/privacy'>Privacy</a></p></body></html>"
+    )
+    article = parse_html(html)
+    assert {*LONG_PARAGRAPHS, short} <= set(article.body)
+    # a real form's one long note stays a form's
+    note = (
+        "Note: your email address is used only to let the recipient know who sent the email and in case of a "
+        "transmission error; neither address will be used for any other purpose."
+    )
+    form = f"<form action='/send'><label>Your email</label><p>{note}</p><button>Send</button></form>"
+    article = parse_html(
+        html.replace("<form action='/page.aspx' method='post'>", "<div>").replace("</form>", "</div>" + form)
+    )
+    assert set(LONG_PARAGRAPHS) <= set(article.body)
+    assert note not in article.body
+
+
+def test_container_leaves_out_a_sidebars_bio_that_its_wide_element_encloses(kit: PageKit) -> None:
+    # the story is split over two elements, so the container is the page's wrapper, which holds the sidebar too
+    bio = (
+        "Jane Doe is a former equity analyst who writes about the markets and the companies in them, and has been "
+        "a columnist for the site since it began in the spring."
+    )
+    html = (
+        f"<div id='wrap'><h1>{HEADLINE}</h1><div class='post'><p>{P1}</p><p>{P2}</p></div>"
+        f"<div class='post-more'><p>{P3}</p></div><p>Share</p><p>Print</p><p>Email</p>"
+        f"<div class='sidebar'><p>{bio}</p></div></div>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    block = kit.find(page, bio)
+    assert "markup.sidebar_prose" in block.evidence
+    assert block.role is not Role.BODY
+    # the same class on the article's own wrapper says nothing: its paragraphs all carry the mark
+    html = f"<div class='sidebar'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{bio}</p><p>{P3}</p></div><p>About us</p>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in (*ARTICLE, bio))
+
+
+def test_main_run_leaves_out_a_bio_box_it_took_in_under_the_story(kit: PageKit) -> None:
+    bio = (
+        "Jane Doe is a former equity analyst who writes about the markets and the companies in them, and has been "
+        "a columnist for the site since it began in the spring."
+    )
+    story = "".join(f"<p>{text}</p>" for text in ARTICLE)
+    html = f"<article><h1>{HEADLINE}</h1>{story}<div class='author-bio'><p>{bio}</p></div></article>"
+    page = kit.run(html_page(html), through="mark_main_run")
+    assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
+    block = kit.find(page, bio)
+    assert "markup.sidebar_prose" in block.evidence and block.role is not Role.BODY
+
+
 def test_a_long_paragraph_keeps_its_repeated_stopwords_in_the_language_guess() -> None:
     # counting each word once per block starved one long paragraph of "de", "a", "o", so English menu
     # words decided the page; a few repeats per block still count

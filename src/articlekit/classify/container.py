@@ -15,7 +15,7 @@ from articlekit.classify import thresholds as t
 from articlekit.classify.features import is_junk
 from articlekit.classify.furniture import HEADER_EVIDENCE
 from articlekit.classify.mainrun import content_kind, enclosing_element, unclaimed_text
-from articlekit.classify.markup import chrome_tokens
+from articlekit.classify.markup import SIDEBAR_PROSE, chrome_tokens
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 
@@ -69,6 +69,45 @@ def _token_prose(block: Block) -> bool:
         and features.prose in (Prose.GOOD, Prose.NEAR)
         and all(e.startswith("prose.") or e.endswith(".token") for e in block.evidence)
     )
+
+
+# Kinds whose lexicon phrases ("Twitter", "comment", "read more", "careers") an article's own sentences use as
+# often as its widgets do: a sentence of prose between two of the article's paragraphs that one such phrase
+# called chrome is the article's ("1. Log into your Twitter account.", "You can read more about it here.").
+# Notices (login, newsletter, paywall, cookie) and ads set inside the article stay chrome: they read as prose too.
+RECLAIMED_PHRASE_KINDS: frozenset[Kind] = frozenset(
+    {Kind.SHARE, Kind.COMMENTS, Kind.RELATED, Kind.NAVIGATION, Kind.FOOTER}
+)
+
+
+def _phrase_prose(block: Block) -> bool:
+    """A sentence of prose, few links, that only a lexicon phrase of `RECLAIMED_PHRASE_KINDS` called chrome."""
+    features = block.features
+    return (
+        block.role is Role.BOILERPLATE
+        and block.kind in RECLAIMED_PHRASE_KINDS
+        and features is not None
+        and features.prose in (Prose.GOOD, Prose.NEAR)
+        and features.closed
+        and block.hints.link_density < t.MARKUP_LINK_DENSITY
+        and all(e.startswith("prose.") or (e.startswith("chrome.") and e.endswith(".phrase")) for e in block.evidence)
+    )
+
+
+def _reclaim_phrase_prose(blocks: list[Block], container: int) -> None:
+    """Label body each run of `_phrase_prose` blocks inside the container with a body block right above and
+    right below it: sentences set among the article's own. A comment form's notice ("Comments are moderated.")
+    sits between chrome lines, not between two of the article's paragraphs."""
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and _phrase_prose(blocks[end]) and _inside(blocks[end], container):
+            end += 1
+        sandwiched = end > index > 0 and end < len(blocks)
+        if sandwiched and blocks[index - 1].role is Role.BODY and blocks[end].role is Role.BODY:
+            for inner in range(index, end):
+                blocks[inner] = blocks[inner].labelled(Role.BODY, content_kind(blocks[inner]), "container.phrase_prose")
+        index = end + 1
 
 
 def _wrapper_tokens(blocks: list[Block], container: int) -> frozenset[str]:
@@ -180,12 +219,17 @@ def widen_to_container(page: Page, options: Options) -> Page:
     blocks = list(page.blocks)
     wrapper = _wrapper_tokens(blocks, container)
     lead = _lead_in(blocks, container)
+    # a sidebar's or a bio box's prose inside a wide container stays out, unless the run's own paragraphs carry
+    # the same mark: then a sidebar class sits on the article's own wrapper
+    sidebar_wrapper = any(
+        SIDEBAR_PROSE in b.evidence for b in blocks if "run.main" in b.evidence and _inside(b, container)
+    )
     for index, block in enumerate(blocks):
         if not _inside(block, container):
             if block.role is Role.BODY and index not in lead:
                 # a paragraph outside the article's element: a teaser, a bio, a comment the run took in
                 blocks[index] = block.labelled(Role.BOILERPLATE, None, "container.outside")
-        elif unclaimed_text(block):
+        elif unclaimed_text(block) and (SIDEBAR_PROSE not in block.evidence or sidebar_wrapper):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.inside")
     # an <h*> the container added after the article's last line heads nothing of it: the title of the box
     # that follows ("Similar posts", "Like it? Share it!", "Topics"). Only one, and only a heading element:
@@ -209,6 +253,7 @@ def widen_to_container(page: Page, options: Options) -> Page:
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.token_prose")
         elif _wrapper_token_only(block, wrapper) and _inside(block, container):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.wrapper_token")
+    _reclaim_phrase_prose(blocks, container)
     # past either end of the body, the paragraphs that only the article's own wrapper called chrome (the
     # story's short lead and closing lines), up to the first block that is anything else
     if first is not None:

@@ -22,6 +22,7 @@ from articlekit.classify.headline_model import (
     score,
     tokens,
 )
+from articlekit.classify.mainrun import ARTICLE_MIN_PARAGRAPHS
 from articlekit.classify.titles import (
     TITLE_MAX_CHARS,
     PageTitles,
@@ -993,9 +994,14 @@ def mark_headline(page: Page, options: Options) -> Page:
         headline += 1  # a heading right under a sentence the ranker chose: the sentence is a note above it
     blocks[headline] = _set(blocks[headline], Role.HEADLINE, rule)
     # whatever the body run took in above the headline is not the article (teasers, breadcrumbs); the lines
-    # between the body's first one and the run's first paragraph, when the zone reached that far, stay
+    # between the body's first one and the run's first paragraph, when the zone reached that far, stay. A
+    # "headline" under an article's worth of the body's paragraphs (`ARTICLE_MIN_PARAGRAPHS`), with less of them
+    # below it, stands under the story, not over it (a sidebar's link that repeats the <title>, the heading of
+    # a page's second section): what is above it is the story, no teaser
     _, anchor, title_tokens = zone
-    if _anchor(page.blocks, first_body, title_tokens) == anchor:
+    above_words, above_paragraphs = _body_prose(blocks[first_body:headline])
+    story_above = above_paragraphs >= ARTICLE_MIN_PARAGRAPHS and above_words > _body_prose(blocks[headline + 1 :])[0]
+    if _anchor(page.blocks, first_body, title_tokens) == anchor and not story_above:
         for index in range(first_body, min(headline, anchor + 1)):
             if blocks[index].role is Role.BODY:
                 blocks[index] = blocks[index].labelled(Role.BOILERPLATE, None, "header.above_headline")
@@ -1179,6 +1185,16 @@ def _anchor(blocks: Sequence[Block], start: int, title_tokens: tuple[tuple[str, 
         if _real_paragraph(blocks[index], title_tokens):
             return index
     return start
+
+
+def _body_prose(blocks: Sequence[Block]) -> tuple[int, int]:
+    """The words and the number of the body's paragraphs of prose among `blocks`."""
+    words = [
+        b.features.words
+        for b in blocks
+        if b.role is Role.BODY and b.features is not None and b.features.prose is Prose.GOOD
+    ]
+    return sum(words), len(words)
 
 
 def _lead_paragraph(block: Block) -> bool:

@@ -355,15 +355,36 @@ def unclaimed_text(block: Block) -> bool:
     )
 
 
+def _sidebar_prose_is_aside(blocks: list[Block], runs: list[Run]) -> bool:
+    """The runs' paragraphs of prose marked as a sidebar's hold fewer words than the others: a box beside the
+    article that a run took in, not the article's own wrapper named for its sidebar layout."""
+    marked = unmarked = 0
+    for run in runs:
+        for block in blocks[run.start : run.end + 1]:
+            features = block.features
+            if features is None or features.prose is not _GOOD:
+                continue
+            if SIDEBAR_PROSE in block.evidence:
+                marked += features.words
+            else:
+                unmarked += features.words
+    return 0 < marked < unmarked
+
+
 def mark_main_run(page: Page, options: Options) -> Page:
     """Label the blocks of the main prose run(s) body; chrome, captions and copyright inside stay."""
     del options
     runs = find_runs(page)
     blocks = list(page.blocks)
+    # a sidebar's prose that a run took in beside the article's own (an author's bio box under the story) stays
+    # out; when most of the runs' prose carries the mark, a sidebar class sits on the article's own wrapper
+    story = _sidebar_prose_is_aside(blocks, runs)
     for run in runs:
         for index in range(run.start, run.end + 1):
             block = blocks[index]
             if block.role in _CAPTION_OR_COPYRIGHT:
+                continue
+            if story and SIDEBAR_PROSE in block.evidence:
                 continue
             if block.kind is not None:
                 continue

@@ -29,6 +29,12 @@ ANCESTOR_KINDS: tuple[tuple[str, Kind], ...] = (
     # a copy the page does not show (schema.org metadata, a hidden duplicate), or a widget shown later
     ("hidden", Kind.OTHER),
 )
+# A `<form>` that an old site's or an ASP.NET page's layout wraps around its content holds the story's paragraphs:
+# on a page with at least this many long paragraphs of prose inside forms, a form is such a wrapper, and its
+# lines of prose (GOOD or NEAR, the story's short paragraphs too) are not chrome by ancestry alone. A real form
+# (a comment box, "email this story") holds one note at most. Three: the fewest paragraphs of a short news
+# story (as `mainrun.ARTICLE_MIN_PARAGRAPHS`), not fitted.
+FORM_STORY_MIN_PARAGRAPHS = 3
 # Kinds that class tokens may give to a block of real prose; the others (share, ad, menu...) only label
 # short blocks, since article containers often carry such tokens for their widgets.
 PROSE_TOKEN_KINDS: frozenset[Kind] = frozenset({Kind.COMMENTS, Kind.COOKIE})
@@ -106,12 +112,16 @@ def _gate_hides_the_story(page: Page) -> bool:
 
 
 def _judge(
-    block: Block, ignored: frozenset[str], ignored_ancestors: frozenset[str], gate_hides_story: bool = False
+    block: Block,
+    ignored: frozenset[str],
+    ignored_ancestors: frozenset[str],
+    gate_hides_story: bool = False,
+    form_story: bool = False,
 ) -> Block:
     features = block.features
     if features is None or block.kind is not None or block.role is not Role.BOILERPLATE:
         return block
-    prose = features.prose is Prose.GOOD and features.words >= t.MARKUP_PROSE_MIN_WORDS
+    prose = _long_prose(block)
     gated = gate_hides_story and _in_gate(block)
     if gated:
         block = block.noted(GATED_PROSE)
@@ -120,6 +130,7 @@ def _judge(
             ancestor in block.hints.ancestors
             and ancestor not in ignored_ancestors
             and not (prose and ancestor == "aside")
+            and not (form_story and ancestor == "form" and features.prose in (Prose.GOOD, Prose.NEAR))
             and not (gated and ancestor == "hidden")
         ):
             return block.labelled(Role.BOILERPLATE, kind, f"markup.{kind.value}.{ancestor}")
@@ -170,4 +181,16 @@ def mark_markup(page: Page, options: Options) -> Page:
     ignored = frozenset(token for token, n in counts.items() if n > limit and not _thread_after_article(page, token))
     ignored_ancestors = frozenset(name for name, n in ancestors.items() if n > limit)  # <form> around the page
     gate_hides_story = _gate_hides_the_story(page)
-    return page.with_blocks(tuple(_judge(block, ignored, ignored_ancestors, gate_hides_story) for block in page.blocks))
+    form_story = sum(_long_prose(block) and "form" in block.hints.ancestors for block in page.blocks)
+    return page.with_blocks(
+        tuple(
+            _judge(block, ignored, ignored_ancestors, gate_hides_story, form_story >= FORM_STORY_MIN_PARAGRAPHS)
+            for block in page.blocks
+        )
+    )
+
+
+def _long_prose(block: Block) -> bool:
+    """A paragraph of prose long enough to keep its body chances inside a widget (`MARKUP_PROSE_MIN_WORDS`)."""
+    features = block.features
+    return features is not None and features.prose is Prose.GOOD and features.words >= t.MARKUP_PROSE_MIN_WORDS
