@@ -113,6 +113,9 @@ STANDALONE: list[tuple[str, tuple[str, str | None]]] = [
 ]
 
 NOT_STANDALONE: list[str] = [
+    # an agency's name alone is its credit, not a place
+    "THE CANADIAN PRESS",
+    "AGENCE FRANCE PRESSE",
     "Berlin",  # mixed case without an agency reads as a section or a name
     "Redazione ANSA",
     "Agencia EFE",

@@ -2803,6 +2803,11 @@ CREDIT_PREFIXES: Mapping[str, tuple[str, ...]] = {
 # these match as written.
 AGENCIES: tuple[str, ...] = (
     "AP",
+    "Associated Press",
+    "The Associated Press",
+    "Canadian Press",
+    "The Canadian Press",
+    "Press Association",
     "Reuters",
     "AFP",
     "dpa",

@@ -65,6 +65,8 @@ NOT_LOCATION_WORDS: frozenset[str] = frozenset(
      "today", "tonight", "i", "we", "you", "he", "she", "it", "they", "and", "or", "but", "this", "that",
      "what", "why", "how", "who", "when", "yes", "no", "ok", "wow", "tl", "dr", "ps", "faq", "q", "nb", "rip",
      "lol", "omg", "tip", "tips", "warning", "spoiler",
+     # a news agency's name standing alone over the story is its credit, not a place: "THE CANADIAN PRESS"
+     "press", "presse", "prensa", "stampa", "imprensa", "agency", "agence", "agencia", "agenzia", "agentur", "wire",
      "alert", "teaser", "trailer", "quiz", "poll", "vote", "dear", "rewind", "at", "by", "from", "to", "about",
      "contact", "connect", "follow", "join", "sign", "up", "submit", "select", "shop", "shopping", "deals",
      "classifieds", "jobs", "tickets", "events", "services", "service", "mobile", "blog", "blogs", "headlines",
