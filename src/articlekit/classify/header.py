@@ -36,7 +36,13 @@ from articlekit.classify.titles import (
 from articlekit.lexicons import AGENCIES, DEK_MARKUP_TOKENS, JOB_TITLE_WORDS, PROFILE_LINES
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
-from articlekit.recognize.bylines import ONE_WORD_OPENERS, is_lone_opener, is_name, parse_name_line
+from articlekit.recognize.bylines import (
+    MAX_NAME_LINE_WORDS,
+    ONE_WORD_OPENERS,
+    is_lone_opener,
+    is_name,
+    parse_name_line,
+)
 from articlekit.recognize.datelines import DATELINE_WEEKDAYS, parse_standalone_dateline
 from articlekit.recognize.datespans import find_date_span, starts_with_date_label
 
@@ -355,11 +361,15 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         block = blocks[index]
         claimable = _free(block) or (block.role is Role.BODY and _short_open(block))
         level = block.hints.heading_level
-        if not claimable or (level is not None and 0 < level <= CONFIRMED_HEADING_MAX_LEVEL):
+        features = block.features
+        if (
+            not claimable
+            or (level is not None and 0 < level <= CONFIRMED_HEADING_MAX_LEVEL)
+            or features is None
+            or not 2 <= features.words <= MAX_NAME_LINE_WORDS
+        ):
             continue
-        bare = block.features is not None and 2 <= block.features.words <= 4 and is_name(block.text.strip())
-        if not (bare or parse_name_line(block.text)):
-            continue
+        # where the line stands first (a few role tests), the names last (a scan of the line)
         after = index + 1
         while after < min(len(blocks), index + 1 + BYLINE_TRAILER_LINES) and _byline_trailer(blocks[after]):
             after += 1
@@ -369,7 +379,9 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
             blocks[after].role is Role.DATE
             or (blocks[after].role in _FREE_OR_BODY and not DATE_EVIDENCE.isdisjoint(blocks[after].evidence))
         )
-        if dated or (index < start and after == index + 1 and blocks[after].role is Role.BODY):
+        if not (dated or (index < start and after == index + 1 and blocks[after].role is Role.BODY)):
+            continue
+        if (features.words <= 4 and is_name(block.text.strip())) or parse_name_line(block.text):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_name")
     # an opener alone on its line, the name on the next: "By" / "Alexandra Tremayne-Pengelly", "Written by" /
     # "Lori Grunin" (converters that put every element on its own line)
