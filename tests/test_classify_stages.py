@@ -1413,6 +1413,7 @@ LEAD_STORY = "".join(
     [
         "<div class='tools'><div><a href='/s'>Share</a></div><div><a href='/p'>Print</a></div></div>",
         "<div class='slot'><span>Advertisement</span></div>",
+        "<h3 class='slot'>Advertisement</h3>",
     ],
 )
 def test_container_keeps_a_lead_paragraph_above_a_share_bar_or_an_ad_label(kit: PageKit, gap: str) -> None:

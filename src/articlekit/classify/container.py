@@ -158,7 +158,7 @@ def _lead_in(blocks: list[Block], container: int) -> frozenset[int]:
         block = blocks[index]
         if _inside(block, container) and not _prose_words(block):
             continue  # the container's own subheading or a line of its slideshow, above its first paragraph
-        if block.hints.heading_level is not None and not _prose_heading(block):
+        if block.hints.heading_level is not None and not (_prose_heading(block) or _lead_gap_line(block)):
             break  # the story's own heading: what stands above it is a photo's caption or a teaser
         if block.role is Role.BODY:
             if _prose_words(block):
