@@ -1526,6 +1526,52 @@ def test_container_keeps_a_lead_paragraph_set_in_its_own_element(kit: PageKit) -
     assert lead.role is Role.BODY and "container.outside" not in lead.evidence
 
 
+LEAD_STORY = "".join(
+    f"<p>The committee will meet again on day {n} of the talks, and the ministers said that they expected "
+    f"the final text to be agreed and signed by all of the members before the end of the year.</p>"
+    for n in range(1, 5)
+)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "<div class='tools'><div><a href='/s'>Share</a></div><div><a href='/p'>Print</a></div></div>",
+        "<div class='slot'><span>Advertisement</span></div>",
+        "<h3 class='slot'>Advertisement</h3>",
+    ],
+)
+def test_container_keeps_a_lead_paragraph_above_a_share_bar_or_an_ad_label(kit: PageKit, gap: str) -> None:
+    # the lead sits in its own element; the share bar or the ad label between it and the story's element does
+    # not set it apart as a teaser
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><div class='lead'><p>{P1}</p></div>{gap}"
+        f"<div class='body'>{LEAD_STORY}</div>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    lead = kit.find(page, P1)
+    assert lead.role is Role.BODY and "container.outside" not in lead.evidence
+
+
+def test_container_keeps_a_lead_paragraph_set_in_a_heading_element(kit: PageKit) -> None:
+    # a lead of running prose set in an <h3> above the story's element is no heading of the story's
+    html = f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><h3>{P1}</h3><div class='body'>{LEAD_STORY}</div>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    lead = kit.find(page, P1)
+    assert lead.role is Role.BODY and "container.outside" not in lead.evidence
+
+
+def test_container_leaves_out_a_paragraph_above_a_menu_of_links(kit: PageKit) -> None:
+    # links alone between a paragraph and the story's element are a menu: what is above it is another box
+    menu = "<ul class='x'><li><a href='/a'>Politics</a></li><li><a href='/b'>Sports</a></li></ul>"
+    html = (
+        f"<nav><a href='/'>Home</a></nav><h1>{HEADLINE}</h1><div class='teaser'><p>{P1}</p></div>{menu}"
+        f"<div class='body'>{LEAD_STORY}</div>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert kit.find(page, P1).role is not Role.BODY
+
+
 def test_a_figures_caption_is_a_caption_not_body_even_without_a_credit(kit: PageKit) -> None:
     # a photo's caption in the story's <figure>: prose between two paragraphs, but the caption of the photo
     caption = "The minister arrives at the parliament building on Tuesday morning for the start of the talks."

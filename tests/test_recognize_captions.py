@@ -142,6 +142,10 @@ SPLITS: list[tuple[str, tuple[str, str]]] = [
     ("Foto: X", ("", "X")),
     ("Bild: X", ("", "X")),
     ("Photo : X", ("", "X")),
+    # the lead photo's credit set apart from its figure
+    ("Titelbild: Jane Doe/picture alliance", ("", "Jane Doe/picture alliance")),
+    ("Beitragsbild: Jane Doe", ("", "Jane Doe")),
+    ("Crédits photos : Jane Doe/Agence X", ("", "Jane Doe/Agence X")),
     ("(AP Photo/Jane Doe)", ("", "AP Photo/Jane Doe")),
     ("(foto: Luca Neri)", ("", "Luca Neri")),
     ("(Image: Jane Doe)", ("", "Jane Doe")),

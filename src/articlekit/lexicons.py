@@ -2760,8 +2760,18 @@ CREDIT_PREFIXES: Mapping[str, tuple[str, ...]] = {
         "quelle:",
         "grafik:",
         "illustration:",
+        # the credit of the story's lead photo, set apart from the figure: "Titelbild: Jane Doe/picture alliance"
+        "titelbild:",
+        "titelfoto:",
+        "beitragsbild:",
+        "aufmacherbild:",
+        "bildrechte:",
     ),
     "fr": (
+        "crédits photos :",
+        "crédits photos\u00a0:",
+        "crédits photo :",
+        "crédits photo\u00a0:",
         "photo :",
         "photo\u00a0:",
         "photo:",

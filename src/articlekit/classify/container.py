@@ -192,18 +192,51 @@ def _lead_in(blocks: list[Block], container: int) -> frozenset[int]:
         None,
     )
     lead: set[int] = set()
+    gap, bridged = 0, False
     for index in range((first or 0) - 1, -1, -1):
         block = blocks[index]
         if _inside(block, container) and not _prose_words(block):
             continue  # the container's own subheading or a line of its slideshow, above its first paragraph
-        if block.hints.heading_level is not None:
+        if block.hints.heading_level is not None and not (_prose_heading(block) or _lead_gap_line(block)):
             break  # the story's own heading: what stands above it is a photo's caption or a teaser
         if block.role is Role.BODY:
             if _prose_words(block):
+                if gap and not bridged:
+                    break  # only links between: a menu or a box, not the article's share bar
                 lead.add(index)  # its short lines (a kicker, "Text size") stay outside
+                gap, bridged = 0, False
+        elif _lead_gap_line(block) and gap < t.LEAD_GAP_MAX_BLOCKS:
+            # a share bar or an "Advertisement" label between the lead and the story
+            gap, bridged = gap + 1, bridged or any(e in LEAD_GAP_EVIDENCE for e in block.evidence)
         elif _prose_words(block) or (block.role is Role.BOILERPLATE and block.kind is not None):
             break  # chrome, or prose the run left out: the body above it is another part of the page
     return frozenset(lead)
+
+
+# The short lines that sites set between a lead paragraph and the article's element: a share bar (its buttons
+# may be bare links) and an "Advertisement" label. A caption does not bridge: a paragraph above the lead photo
+# is the dek, which the header stage keeps apart (scrapinghub's gold leaves it out).
+LEAD_GAP_KINDS: frozenset[Kind] = frozenset({Kind.SHARE, Kind.AD, Kind.NAVIGATION})
+# At least one line of the gap must be one of these, found by the lexicons as the whole line ("Share",
+# "Print", "Advertisement"): links alone, or a class token alone ("Copied" in a box of key points), are a menu
+# or a box of their own.
+LEAD_GAP_EVIDENCE: frozenset[str] = frozenset({"chrome.share.line", "chrome.share.phrase", "chrome.ad.line"})
+
+
+def _lead_gap_line(block: Block) -> bool:
+    """A short line of a share bar, of links or an ad label: it does not end the lead above it by itself."""
+    features = block.features
+    return (
+        block.role is Role.BOILERPLATE
+        and block.kind in LEAD_GAP_KINDS
+        and features is not None
+        and features.prose is Prose.SHORT
+    )
+
+
+def _prose_heading(block: Block) -> bool:
+    """A heading element that holds a paragraph of prose: a standfirst set in `<h2>`, not the story's title."""
+    return block.role is Role.BODY and block.features is not None and block.features.prose is Prose.GOOD
 
 
 def widen_to_container(page: Page, options: Options) -> Page:

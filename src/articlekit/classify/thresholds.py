@@ -68,6 +68,10 @@ CREDIT_GAP_MAX_BLOCKS = 2
 
 # HTML: the article's container encloses at least this share of the body run's prose words.
 CONTAINER_MIN_SHARE = 0.85
+# HTML: between a lead paragraph set above the article's element and its first paragraph, at most this many
+# lines of a share bar or an "Advertisement" label may stand without
+# ending the lead (trafilatura snippet set: a share bar of three buttons, an ad label).
+LEAD_GAP_MAX_BLOCKS = 4
 
 # Unclaimed lines between two runs of the article join it when there are at most this many.
 SANDWICH_MAX_BLOCKS = 12
