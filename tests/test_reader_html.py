@@ -1129,3 +1129,13 @@ def test_a_large_skipped_subtree_gives_only_replies_whose_class_is_the_whole_byp
     reply = "<li class='comment bypostauthor'><cite><span class='fn'>jancak</span></cite></li>"
     assert marked.add_within(etree.fromstring(f"<template><ol>{decoys}{reply}</ol></template>")) is not False
     assert post_author_replies(marked.replies) == ("jancak",)
+
+
+def test_a_page_whose_content_libxml2_keeps_in_head_is_read() -> None:
+    # no <body>, and an element unknown to libxml2 right after the head's own: the parser keeps all that
+    # follows in <head>, where a browser starts the body
+    html = (
+        "<html><head><title>Potter tops the list</title><meta charset='utf-8'><mbox>"
+        f"<table><tr><td><h1>Potter tops the list</h1><p>{PROSE}</p></td></tr></table></mbox></head></html>"
+    )
+    assert texts(html) == ["Potter tops the list", PROSE]

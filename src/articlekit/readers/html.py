@@ -194,7 +194,6 @@ MAX_ATTRIBUTE_CHARS = 1_000
 _INLINE = 0
 _BLOCK = 1
 _LINK = 2
-_MUTED = 3
 _SPACED = 4
 _BREAK = 5
 _META = 6
@@ -207,7 +206,9 @@ _TAG_KINDS: dict[str, int] = {
     **dict.fromkeys(BLOCK_TAGS, _BLOCK),
     **dict.fromkeys(DROPPED_TAGS, _DROPPED),
     "a": _LINK,
-    "head": _MUTED,
+    # not muted: libxml2 keeps the elements it does not know in <head> with all that follows ("<mbox>" before the
+    # page's tables, no <body>), where a browser starts the body; <title>, <script> and <style> are dropped anyway
+    "head": _BLOCK,
     "br": _BREAK,
     "meta": _META,
     "time": _TIME,
@@ -898,12 +899,8 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                 elif kind == _META:
                     if metadata.metas < MAX_META_ELEMENTS:
                         metadata.add_meta(element)
-                elif kind == _TIME:
-                    if len(metadata.times) < MAX_TIMES:
-                        metadata.add_time(element.get("datetime"))
-                elif kind == _MUTED:
-                    muted += 1
-                    flags = _MUTED
+                elif kind == _TIME and len(metadata.times) < MAX_TIMES:
+                    metadata.add_time(element.get("datetime"))
                 # None: the element changed nothing that its end must undo (void and most others)
                 if flags or ancestors is not outer_ancestors:
                     entry = (tokens, outer_ancestors, flags)
@@ -933,8 +930,6 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                         segment = segments[-1]
                     elif flags == _LINK:
                         link_depth -= 1
-                    elif flags == _MUTED:
-                        muted -= 1
                     elif flags == _SPACED:
                         add_piece(" ")
                 text = element.tail
@@ -1060,8 +1055,6 @@ def _read_overflow(
                     if boundaries >= group:
                         flush()
                         boundaries = 0
-                elif kind == _MUTED:
-                    muted += 1
                 elif kind == _META:
                     metadata.add_meta(element)
                 elif kind == _TIME:
@@ -1076,9 +1069,7 @@ def _read_overflow(
                 continue
             while True:
                 text = element.tail
-                if tag == "head":
-                    muted -= 1
-                elif text and _TAG_KINDS.get(tag, _INLINE) != _INLINE:
+                if text and _TAG_KINDS.get(tag, _INLINE) != _INLINE:
                     add_piece(" ")
                 if text and not muted:
                     add_piece(text)
