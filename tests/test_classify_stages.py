@@ -17,6 +17,7 @@ import pytest
 from articlekit import parse_html, parse_text
 from articlekit.classify import STAGES, classify
 from articlekit.classify.chrome import phrase_covered
+from articlekit.classify.features import measure
 from articlekit.classify.header import headline_candidates, mark_headline
 from articlekit.classify.headline_model import (
     FEATURES,
@@ -1820,3 +1821,37 @@ def test_a_line_of_several_controls_is_no_headline_candidate() -> None:
         page = stage(page, Options())
     texts = [page.blocks[index].text for index, _ in headline_candidates(page)]
     assert texts == ["Gousto has changed my life"]
+
+
+POLISH = (
+    (
+        "Rada miasta zatwierdziła nowy plan transportowy po miesiącach gorącej debaty wśród mieszkańców oraz "
+        "lokalnych przedsiębiorców, którzy ostrzegali przed zamknięciem ulic."
+    ),
+    (
+        "Zwolennicy planu twierdzą, że skróci czas dojazdu w całym regionie oraz przyniesie nowe miejsca pracy "
+        "dzielnicom położonym wzdłuż trasy tramwaju."
+    ),
+)
+
+
+def test_measure_judges_prose_by_length_when_the_declared_language_makes_none() -> None:
+    # lang="en" left on a template over Polish text (a language without a stopword list): by English stopwords
+    # not one block is prose; by length and sentence ends the story's paragraphs are
+    html = (
+        "<html lang='en'><body><h1>Rada zatwierdza plan</h1>"
+        + "".join(f"<p>{p}</p>" for p in POLISH)
+        + "</body></html>"
+    )
+    page = measure(read_html(html, None, Options()), Options())
+    assert page.language == "en"
+    assert [b.features.prose for b in page.blocks if b.text in POLISH and b.features] == [Prose.GOOD, Prose.GOOD]
+
+
+def test_measure_keeps_the_stopwords_when_some_block_is_prose_by_them(kit: PageKit) -> None:
+    html = (
+        "<html lang='en'><body><p>Viera 3 Rockledge 1 Melbourne 2 Palm Bay 0 Titusville 4 Cocoa 2</p>"
+        f"<p>{POLISH[0]}</p><p>{ARTICLE[0]}</p></body></html>"
+    )
+    page = measure(read_html(html, None, Options()), Options())
+    assert kit.find(page, POLISH[0]).features.prose is Prose.BAD  # type: ignore[union-attr]

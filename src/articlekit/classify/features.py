@@ -197,6 +197,10 @@ def lowercase_words(text: str) -> list[str]:
     return list(map(str.lower, _WORD.findall(text)))
 
 
+# Prose by a language's stopwords, fully or nearly: a page with neither does not write in that language.
+_PROSE_LIKE = (Prose.GOOD, Prose.NEAR)
+
+
 def _reusable(text: str, measured: str, lowered: list[str]) -> list[str] | None:
     """A block's words as split for `measure_block`, when that split read the whole text."""
     return lowered if len(measured) == len(text) else None
@@ -231,12 +235,21 @@ def measure(page: Page, options: Options) -> Page:
             reuse = [_reusable(b.text, text, words) for b, text, words in zip(page.blocks, texts, lowered, strict=True)]
             language = guess_language(sample, lowered_words=reuse) or declared
     stopwords = STOPWORDS.get(language, frozenset()) if language else frozenset()
-    blocks = []
     measured: dict[str, Features] = {}  # a text's measures depend on the text and the page language alone
-    for block, text, words in zip(page.blocks, texts, lowered, strict=True):
-        features = measured.get(text)
-        if features is None:
-            features = measured[text] = measure_block(text, stopwords, words)
+    for text, words in zip(texts, lowered, strict=True):
+        if text not in measured:
+            measured[text] = measure_block(text, stopwords, words)
+    if stopwords and not any(f.prose in _PROSE_LIKE for f in measured.values()):
+        # the page's language, but not one block of prose, nor near it, by its stopwords: a text that does not
+        # write in it
+        # (Lorem ipsum under lang="en", a roundup of scores and names). Prose is judged by length and sentence
+        # ends, as for a language without a list, when that finds some; `language` stays as it is.
+        unlisted = {text: measure_block(text, frozenset(), words) for text, words in zip(texts, lowered, strict=True)}
+        if any(f.prose is Prose.GOOD for f in unlisted.values()):
+            measured = unlisted
+    blocks = []
+    for block, text in zip(page.blocks, texts, strict=True):
+        features = measured[text]
         # a `Prose` is a `str`: its value joins without the (Python-level) `.value` lookup
         evidence = (*block.evidence, "prose." + features.prose)
         blocks.append(
