@@ -2378,18 +2378,6 @@ def test_a_footer_line_below_the_story_that_names_the_site_in_the_title_is_no_he
     assert article.headline == "Spring meeting moved to the town hall"
 
 
-def test_a_subtitle_element_at_the_headings_end_is_the_dek_not_the_headline() -> None:
-    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
-    html = (
-        '<html><head><meta property="og:title" content="Harbour ferry returns after repairs"></head><body>'
-        '<h1>Harbour ferry returns after repairs <small class="article-subtitle">The link to the islands'
-        f" reopens after a year in dry dock</small></h1>{paragraphs}</body></html>"
-    )
-    article = parse_html(html)
-    assert article.headline == "Harbour ferry returns after repairs"
-    assert article.subheadline == "The link to the islands reopens after a year in dry dock"
-
-
 def test_scraped_text_takes_a_name_line_just_under_the_lead_when_a_date_line_follows() -> None:
     # the page's dek reads as the lead paragraph; the writer's box comes under it
     dek = (
