@@ -2378,18 +2378,6 @@ def test_a_footer_line_below_the_story_that_names_the_site_in_the_title_is_no_he
     assert article.headline == "Spring meeting moved to the town hall"
 
 
-def test_a_subtitle_element_at_the_headings_end_is_the_dek_not_the_headline() -> None:
-    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))
-    html = (
-        '<html><head><meta property="og:title" content="Harbour ferry returns after repairs"></head><body>'
-        '<h1>Harbour ferry returns after repairs <small class="article-subtitle">The link to the islands'
-        f" reopens after a year in dry dock</small></h1>{paragraphs}</body></html>"
-    )
-    article = parse_html(html)
-    assert article.headline == "Harbour ferry returns after repairs"
-    assert article.subheadline == "The link to the islands reopens after a year in dry dock"
-
-
 def test_scraped_text_takes_a_name_line_just_under_the_lead_when_a_date_line_follows() -> None:
     # the page's dek reads as the lead paragraph; the writer's box comes under it
     dek = (
@@ -2471,3 +2459,75 @@ def test_a_blogs_date_heading_right_over_the_post_title_stays_the_date() -> None
     )
     published = parse_text(page).published
     assert published is not None and published.date().isoformat() == "2017-09-09"
+
+
+def test_a_topic_run_into_the_headers_date_line_is_no_writer() -> None:
+    # the page writes the topic's words in lower case too; a person's name it does not
+    body = (
+        "Climate change tops the agenda as the council meets to discuss how the region will cut its emissions.",
+        *PARAGRAPHS,
+    )
+    for line in ("12 March 2024 Climate Change", "Climate Change December 20, 2023 3 Comments"):
+        page = "\n\n".join(("Home\nNews", "Climate plan gets a boost from council vote", line, *body))
+        assert parse_text(page).authors == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the story's own sentence, and a comment's signature, are no publication labels
+        "Published in London on 4 May 1999, the novel sold only a few hundred copies in its first year.",
+        "Posted by Mike on March 3, 2019 at 5:12 pm",
+    ],
+)
+def test_a_publication_label_guess_needs_the_date_right_after_the_label(line: str) -> None:
+    story = (*PARAGRAPHS, *PARAGRAPHS[::-1])
+    page = "\n\n".join(("Home\nBooks", "A forgotten novel finds new readers", *story, line, "Great article!"))
+    assert parse_text(page).published is None
+
+
+def test_a_blogs_date_over_its_category_and_kicker_stays_the_posts_date() -> None:
+    page = "\n\n".join(
+        (
+            "Home",
+            "12 March 2024",
+            "Music\nReviews",
+            "Orchestra returns to the old concert hall",
+            "Event date: 20 April 2024",
+            *PARAGRAPHS,
+        )
+    )
+    published = parse_text(page).published
+    assert published is not None and published.date().isoformat() == "2024-03-12"
+
+
+def test_a_trending_boxs_h4_that_repeats_the_title_is_no_headline() -> None:
+    html = (
+        "<html><head><title>Council approves new transport budget | Daily Planet</title>"
+        '<meta property="og:title" content="Council approves new transport budget"></head><body>'
+        '<aside class="trending"><h3>Trending</h3><h4><a href="/a">Council approves new transport budget</a></h4>'
+        '<h4><a href="/b">Storm closes schools across the region</a></h4></aside>'
+        "<article><h1>After a long night, the council backs a bigger bus budget</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</article></body></html>"
+    )
+    assert parse_html(html).headline == "After a long night, the council backs a bigger bus budget"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        'Related: Mayor faces fresh questions over the cost of the <a href="/x">new buses</a>.',
+        "Most read: Storm closes schools across the whole region on Monday.",
+        "See also: The full list of new routes and when each of them opens.",
+    ],
+)
+def test_a_labelled_teaser_line_between_the_articles_paragraphs_stays_chrome(teaser: str) -> None:
+    html = (
+        "<html><body><article><h1>Council backs bus budget</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+        + f"<p>{teaser}</p>"
+        + "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS[2:], *PARAGRAPHS[:2]))
+        + "</article></body></html>"
+    )
+    assert not any(paragraph.startswith(("Related", "Most read", "See also")) for paragraph in parse_html(html).body)

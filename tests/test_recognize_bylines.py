@@ -536,7 +536,8 @@ NAME_LINES: list[tuple[str, tuple[str, ...]]] = [
     # a job, an outlet or a handle after the name
     ("Richard Adams Education editor", ("Richard Adams",)),
     ("Miguel Cortina Writer", ("Miguel Cortina",)),
-    ("Kelly Quinlan • JacketsOnline", ("Kelly Quinlan",)),
+    ("John Garcia Jr. • Rivals.com", ("John Garcia Jr.",)),
+    ("Jonathan Wasserman, Bleacher Report", ("Jonathan Wasserman",)),
     ("Evan Orris, NBA.com", ("Evan Orris",)),
     ("Jeremy Schneider | NJ Advance Media For NJ.com", ("Jeremy Schneider",)),
     ("Sharon Goldman @sharongoldman", ("Sharon Goldman",)),
@@ -544,6 +545,11 @@ NAME_LINES: list[tuple[str, tuple[str, ...]]] = [
     # several writers, and where they write from
     ("Joanna Walters and Edward Helmore in New York", ("Joanna Walters", "Edward Helmore")),
     ("Starr Bowenbank, Rania Aniftos and Anna Chan", ("Starr Bowenbank", "Rania Aniftos", "Anna Chan")),
+    # an outlet after a comma is no second writer; a tag row, a topic's handle are no name lines
+    ("Jane Smith, Boston Globe", ("Jane Smith",)),
+    ("Apple Music • Spotify", ()),
+    ("Real Madrid • Barcelona", ()),
+    ("Climate Change @guardian", ()),
     # a bare name is `is_name`'s to read
     ("Andrew Woodcock", ()),
     # headlines, menus and calls to act that open with capitalised words

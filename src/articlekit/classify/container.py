@@ -9,6 +9,7 @@ Text pages carry no containers and pass through unchanged.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from articlekit.classify import thresholds as t
@@ -91,7 +92,13 @@ def _phrase_prose(block: Block) -> bool:
         and features.closed
         and block.hints.link_density < t.MARKUP_LINK_DENSITY
         and all(e.startswith("prose.") or (e.startswith("chrome.") and e.endswith(".phrase")) for e in block.evidence)
+        and _LABEL_OPENING.match(block.text) is None
     )
+
+
+# A line that opens with a label of a few words and a colon or a guillemet is a box's teaser, not the article's
+# sentence: "Related: Mayor faces fresh questions ...", "Most read: ...", "Lesen Sie auch » ...".
+_LABEL_OPENING = re.compile(r"\A\W*(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*[:»›|]")
 
 
 def _reclaim_phrase_prose(blocks: list[Block], container: int) -> None:

@@ -131,6 +131,8 @@ TITLE_BLOCK_EXTRA_WORDS = 8
 # HTML: a block that is a piece of the <title> ("Headline - Section - Site") stands in for the metadata's
 # headline when it has at least this many words: a section's or a site's name ("State News") is shorter.
 TITLE_PIECE_MIN_WORDS = 3
+# Markup rules that call a block a box of links to other pieces ("markup.related.token", "markup.related.aside").
+RELATED_MARKUP_PREFIX = "markup.related"
 # HTML: the page's one <h1> wins over a ranker's winner at most this many blocks below it (its dek, a
 # credit line between), when at most this share of its text is a link (a site's name links home).
 H1_ABOVE_WINNER_MAX_GAP = 3
@@ -390,9 +392,7 @@ def mark_header_furniture(page: Page, options: Options) -> Page:
         if not (_free(block) or block.role is Role.BODY) or not is_lone_opener(block.text):
             continue
         claimable = _free(following) or (following.role is Role.BODY and _short_open(following))
-        if (claimable or following.role is Role.BYLINE) and (
-            is_name(following.text.strip()) or (page.source == "text" and parse_name_line(following.text))
-        ):
+        if (claimable or following.role is Role.BYLINE) and is_name(following.text.strip()):
             blocks[index] = _set(block, Role.BYLINE, "header.byline_opener")
             if following.role is not Role.BYLINE:
                 blocks[index + 1] = _set(following, Role.BYLINE, "header.byline_name")
@@ -472,6 +472,11 @@ def _claimable_title(block: Block) -> bool:
     return block.role is Role.BODY or any(e in SHAPE_LABELS for e in block.evidence)
 
 
+def _in_a_box(block: Block) -> bool:
+    """HTML: a block in an <aside> or a box the markup calls related, where teasers' headings stand."""
+    return "aside" in block.hints.ancestors or any(rule.startswith(RELATED_MARKUP_PREFIX) for rule in block.evidence)
+
+
 def _confirmed_heading(page: Page, anchor: int) -> int | None:
     """HTML: the first heading up to the first real paragraph that says what the page's metadata says
     its headline is (og:title, twitter:title, JSON-LD headline, or the <title> minus the site name).
@@ -495,6 +500,8 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
         level = block.hints.heading_level
         if level is None or level > CONFIRMED_HEADLINE_MAX_LEVEL or not _claimable_title(block):
             continue
+        if level > CONFIRMED_HEADING_MAX_LEVEL and _in_a_box(block):
+            continue  # a teaser's <h3> or <h4> in a trending box that repeats the page's own headline
         own = tokens(block.text)
         headline = own in titles.headlines
         if level > CONFIRMED_HEADING_MAX_LEVEL and not headline and top_piece is None:
@@ -793,6 +800,8 @@ def _heading_under_title_line(page: Page, titled: int, anchor: int) -> int | Non
         if level is None and block.role is Role.BODY:
             return None  # the story's text begins above any heading: the line heads it
         if level is None or level > CONFIRMED_HEADLINE_MAX_LEVEL or not _claimable_title(block):
+            continue
+        if level > CONFIRMED_HEADING_MAX_LEVEL and _in_a_box(block):
             continue
         if len(own) < CONFIRMED_HEADING_MIN_WORDS or own in sites or block.hints.link_density >= H1_LINK_MAX_DENSITY:
             continue

@@ -159,18 +159,33 @@ def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
                 names = parse_name_line(block.text) or parse_marked_author(block.text) or (block.text.strip(),)
             if names:
                 return names, f"byline block {block.index}"
+    lower_case: set[str] | None = None  # the words the page writes in lower case, read when first needed
     for block in page.blocks:
         if block.role is Role.DATE:
             names = (
-                find_inline_byline(block.text)
-                or parse_name_after_date(block.text, unseparated="header.date" in block.evidence)
-                or find_labelled_author(block.text)
-                # the header's meta line, name first: "Doric Sam December 20, 2023 Comments"
-                or (parse_name_before_date(block.text) if "header.date" in block.evidence else ())
+                find_inline_byline(block.text) or parse_name_after_date(block.text) or find_labelled_author(block.text)
             )
+            if not names and "header.date" in block.evidence:
+                # the header's date line may run the name in without a separator ("28. Jan. 2022 Paula Balov") or
+                # open with it ("Doric Sam December 20, 2023 Comments"); so may a topic ("12 March 2024 Climate
+                # Change", "12.03.2024 Neue Studie"), whose words the page also writes in lower case
+                names = parse_name_after_date(block.text, unseparated=True) or parse_name_before_date(block.text)
+                if names:
+                    lower_case = _lower_case_words(page) if lower_case is None else lower_case
+                    if any(word.casefold() in lower_case for name in names for word in name.split()):
+                        names = ()
             if names:
                 return names, f"date block {block.index}"
     return (), None
+
+
+# A name's words: letters (a hyphen, an apostrophe), as `_lower_case_words` splits the page.
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _lower_case_words(page: Page) -> set[str]:
+    """The words the page writes in lower case somewhere (a topic's words do, a person's name's do not)."""
+    return {word for block in page.blocks for word in _WORD.findall(block.text) if word[0].islower()}
 
 
 # Characters that separate a site's name from the rest of a page title: "Story | The Daily Planet".

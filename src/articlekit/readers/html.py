@@ -11,8 +11,7 @@ How text becomes blocks:
   the browser shows it: "<b>T</b>he" is "The". Options and buttons (`SPACED_TAGS`) are set apart by
   spaces so that a menu's words do not run together.
 - A heading's kicker in its own inline element at the heading's start (`HEADING_KICKER_TOKENS`:
-  `<h1><span class="kicker">Climate</span> Drilling...</h1>`) is a block of its own, tagged as the heading;
-  so is a subtitle element that ends it (`HEADING_SUBTITLE_TOKENS`).
+  `<h1><span class="kicker">Climate</span> Drilling...</h1>`) is a block of its own, tagged as the heading.
 - One `<br>` is a space (a soft line break inside a paragraph, a poem's or an address's lines);
   two or more in a row, with only whitespace between, end a block, as they separate paragraphs on
   pages laid out with `<br><br>` instead of `<p>`.
@@ -124,6 +123,7 @@ HEADING_LEVELS: dict[str, int] = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "
 # Class tokens of the kicker a heading opens with, set in its own inline element: `<h1><span
 # class="kicker">Climate</span> Drilling until it gets hot</h1>`. Such an element, with no text before
 # it in the heading, is a block of its own at the heading's level, so the headline is the rest.
+# A subtitle the heading ends with stays in it: editors' headlines keep some ("Tubeless: step by step").
 HEADING_KICKER_TOKENS: frozenset[str] = frozenset(
     {
         "kicker",
@@ -141,30 +141,11 @@ HEADING_KICKER_TOKENS: frozenset[str] = frozenset(
     }
 )
 
-# Class tokens of a subtitle set in its own inline element at a heading's end: `<h1>Ferry returns <span
-# class="entry-subtitle">The harbour reopens after a year of repairs</span></h1>`. Such an element, the heading's
-# last child with no text after it, is a block of its own at the heading's level: the headline is the text
-# before it (what og:title and the <title> give), the subtitle its dek. On the trafilatura pages it gained 2
-# headlines and lost 1 whose gold keeps the subtitle (though the page's metadata does not).
-HEADING_SUBTITLE_TOKENS: frozenset[str] = frozenset({"subtitle", "subline", "sub-heading", "subheading"})
-
 # A mark that stands alone in its own element between a heading's kicker and its headline, often shown to
 # screen readers only: `<h1><span>Climate</span><span class="visually-hidden">: </span><span>Drilling until
 # it gets hot</span></h1>`.
 # Not "-": a lone hyphen between two elements may join them ("<span>Trump</span><span>-</span><span>Biden ...").
 KICKER_SEPARATORS: frozenset[str] = frozenset({":", "–", "—", "|", "/", "·", "•"})
-
-
-def _subtitle_ending(element: etree._Element, marks: str | None, heading: etree._Element | None) -> bool:
-    """An element with a subtitle's class (`HEADING_SUBTITLE_TOKENS`) that is its heading's last child, with no
-    text after it."""
-    return (
-        bool(marks)
-        and element.getparent() is heading
-        and element.getnext() is None
-        and not (element.tail and element.tail.strip())
-        and not _tokens(marks or "").isdisjoint(HEADING_SUBTITLE_TOKENS)
-    )
 
 
 def _before_separator(element: etree._Element) -> bool:
@@ -822,10 +803,6 @@ def _walk(tops: list[etree._Element], url: str | None, max_blocks: int | None = 
                 value = marks
                 if (value and not _tokens(value).isdisjoint(HEADING_KICKER_TOKENS)) or _before_separator(element):
                     kind, tag = _BLOCK, segment.tag  # the heading's kicker: a block at its level
-            elif (
-                kind == _INLINE and segment.tag in HEADING_LEVELS and _subtitle_ending(element, marks, segment.element)
-            ):
-                kind, tag = _BLOCK, segment.tag  # the subtitle the heading ends with: its dek, at its level
             if kind == _BLOCK:
                 if not text and not len(element):
                     # an empty block element (a spacer, a clearfix) gives no block: it only ends one

@@ -381,6 +381,8 @@ def _names_and_role(text: str) -> tuple[str, ...]:
 NAME_LINE_PLACE_WORDS: frozenset[str] = frozenset(("in", "im", "en", "à", "a", "em", "aus", "from"))
 # A name line is at most this long: a name, a job or an outlet, a handle.
 MAX_NAME_LINE_WORDS = 12
+# A part of a name at least this long that the writer's handle spells: "goldman" in "@sharongoldman".
+MIN_HANDLE_NAME_PART = 3
 # What follows the names of a name line, a job, an outlet or a place, has at most this many words, or this many
 # when none is in lower case (an outlet's name: "NJ Advance Media For NJ.com").
 MAX_NAME_LINE_TAIL_WORDS = 4
@@ -422,9 +424,9 @@ def parse_name_line(text: str) -> tuple[str, ...]:
     ((), ())
     """
     text = text.strip()
-    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or any(ch.isdigit() for ch in text):
+    if not text or len(text) > MAX_BYLINE_CHARS or len(text.split()) > MAX_NAME_LINE_WORDS:
         return ()
-    if any(marker in text.casefold() for marker in NOT_BYLINE_MARKERS):
+    if any(ch.isdigit() for ch in text) or any(marker in text.casefold() for marker in NOT_BYLINE_MARKERS):
         return ()
     if _in_capitals(text):
         return ()  # "SANTA CRUZ": without an opener, a line in capitals is a dateline or a menu's entry
@@ -433,12 +435,18 @@ def parse_name_line(text: str) -> tuple[str, ...]:
     names, stop = _names(text, require_two_words=True)
     if not names or any(_long_name(name) or name.split()[0].casefold() in NAME_LINE_NOT_FIRST_WORDS for name in names):
         return ()
+    if len(names) > 1 and not any(token.casefold() in _CONJUNCTIONS for token in text.split()):
+        names = names[:1]  # "Jane Smith, Boston Globe": without an "and", what follows the comma is the outlet
     if stop is None:
         # the whole line is names, maybe with a job or an outlet the scan cut off; one name alone is `is_name`'s
         return names if len(names) > 1 or names[0] != text else ()
     rest = text[text.find(stop, len(names[-1])) :]
     if stop.startswith("@"):
-        return names if len(rest.split()) == 1 else ()
+        # the writer's own handle spells a part of the name ("Sharon Goldman @sharongoldman"); "@guardian" after
+        # a topic does not
+        handle = stop.casefold()
+        spelled = any(len(part) >= MIN_HANDLE_NAME_PART and part in handle for part in names[0].casefold().split())
+        return names if len(rest.split()) == 1 and spelled else ()
     folded = stop.casefold().strip(".")
     if folded in NAME_LINE_PLACE_WORDS:
         # "in New York": a place of a few capitalised words and nothing more
@@ -449,8 +457,22 @@ def parse_name_line(text: str) -> tuple[str, ...]:
         tail = rest.lstrip("".join(SEPARATORS) + " ").split()
         outlet = len(tail) <= MAX_NAME_LINE_OUTLET_WORDS and all(not w[:1].islower() for w in tail)
         fits = len(tail) <= MAX_NAME_LINE_TAIL_WORDS or outlet
-        return names if fits and not _CLAUSE_MARKS.search(" ".join(tail)) else ()
+        if not fits or _CLAUSE_MARKS.search(" ".join(tail)):
+            return ()
+        # after a separator, one of a job's or an outlet's words, or an address ("Rivals.com"): a tag row's
+        # next tag ("Apple Music • Spotify") is none
+        return names if folded in TITLE_WORDS or any(_outlet_word(word) for word in tail) else ()
     return ()
+
+
+def _outlet_word(word: str) -> bool:
+    folded = word.casefold().strip(".,")
+    return (
+        folded in OUTLET_WORDS
+        or folded in TITLE_WORDS
+        or folded in TITLE_MODIFIERS
+        or ("." in folded and not folded.endswith("."))
+    )
 
 
 def _liveblog(text: str) -> tuple[str, ...]:

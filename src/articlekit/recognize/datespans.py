@@ -213,18 +213,20 @@ _DATE_LABEL = re.compile(
 # The labels of a publication date (never an update's): "Published December 22, 2023", "Erschienen am: 01.11.2023".
 PUBLISHED_LABELS: tuple[str, ...] = (
     "published", "posted", "first published", "published on", "veröffentlicht", "erschienen", "eingetragen",
-    "publié", "publicado", "pubblicato", "gepubliceerd", "公開",
+    "publié", "publicado", "pubblicato", "gepubliceerd", "公開日", "公開",
 )  # fmt: skip
 _PUBLISHED_LABEL = re.compile(r"\A(?:" + "|".join(map(re.escape, PUBLISHED_LABELS)) + r")(?!\w)", re.I)
 
 
-def starts_with_published_label(text: str) -> bool:
-    """True when `text` opens with a word that announces the publication date ("Published", "Veröffentlicht am").
+def published_label_end(text: str) -> int | None:
+    """Where the word that announces the publication date ends, when `text` opens with one ("Published",
+    "Veröffentlicht am"); else None.
 
-    >>> starts_with_published_label("Veröffentlicht am 16.08.2019"), starts_with_published_label("Updated May 3")
-    (True, False)
+    >>> published_label_end("Veröffentlicht am 16.08.2019"), published_label_end("Updated May 3")
+    (14, None)
     """
-    return _PUBLISHED_LABEL.match(text.lstrip()) is not None
+    found = _PUBLISHED_LABEL.match(text, len(text) - len(text.lstrip()))
+    return None if found is None else found.end()
 
 
 def starts_with_date_label(text: str) -> bool:
