@@ -1067,6 +1067,13 @@ def test_a_gallerys_toggle_of_one_or_two_words_leaves_the_merged_caption(toggle:
     assert article.captions == (Caption(GALLERY_CAPTION, "Jane Doe, AP"),)
 
 
+def test_a_merged_captions_credit_ending_in_an_initial_and_a_toggle_word_stays() -> None:
+    # the caption's last words are a name whose surname is also a toggle word, after an initial
+    full = f"{GALLERY_CAPTION} Pictured by Chris J. Close"
+    article = parse_html(_gallery_page(full))
+    assert article.captions[0].text.endswith("Chris J. Close")
+
+
 def test_a_merged_captions_own_last_word_after_a_sentence_stays() -> None:
     # a gallery caption that ends on a place after its sentence: no toggle, nothing to cut
     full = f"{GALLERY_CAPTION} Hanoi"

@@ -45,7 +45,8 @@ def build_captions(page: Page) -> tuple[Caption, ...]:
 # The toggle a gallery sets after the whole caption's last sentence ("... two nations. less", "... Show less"):
 # only a word of `CAPTION_TOGGLES`, so that a caption's own last word ("... at the summit. Hanoi") stays.
 _TOGGLE = re.compile(
-    r"(?<=[.!?…\"”’。！？])\s*(?:"
+    # after a sentence's end, not after an initial: "Photo: Chris J. Close" ends in the photographer's name
+    r"(?<=[.!?…\"”’。！？])(?<!\b[A-Z]\.)\s*(?:"
     + "|".join(
         sorted(
             {re.escape(t).replace(r"\ ", r"\s+") for ts in CAPTION_TOGGLES.values() for t in ts},
