@@ -60,16 +60,21 @@ def _data_line(block: Block) -> bool:
 RECLAIMED_TOKEN_KINDS: frozenset[Kind] = frozenset({Kind.NAVIGATION, Kind.FOOTER, Kind.PAYWALL})
 
 
-def _token_prose(block: Block) -> bool:
-    """A paragraph of prose that only a class token called chrome (no lexicon, no link density)."""
+def _prose_labelled_by(block: Block, kinds: frozenset[Kind], rule_end: str) -> bool:
+    """Prose (or near it) that one kind of rule alone, its ids ending in `rule_end`, called chrome of `kinds`."""
     features = block.features
     return (
         block.role is Role.BOILERPLATE
-        and block.kind in RECLAIMED_TOKEN_KINDS
+        and block.kind in kinds
         and features is not None
         and features.prose in (Prose.GOOD, Prose.NEAR)
-        and all(e.startswith("prose.") or e.endswith(".token") for e in block.evidence)
+        and all(e.startswith("prose.") or e.endswith(rule_end) for e in block.evidence)
     )
+
+
+def _token_prose(block: Block) -> bool:
+    """A paragraph of prose that only a class token called chrome (no lexicon, no link density)."""
+    return _prose_labelled_by(block, RECLAIMED_TOKEN_KINDS, ".token")
 
 
 # Kinds whose lexicon phrases ("Twitter", "comment", "read more", "careers") an article's own sentences use as
@@ -83,15 +88,11 @@ RECLAIMED_PHRASE_KINDS: frozenset[Kind] = frozenset(
 
 def _phrase_prose(block: Block) -> bool:
     """A sentence of prose, few links, that only a lexicon phrase of `RECLAIMED_PHRASE_KINDS` called chrome."""
-    features = block.features
     return (
-        block.role is Role.BOILERPLATE
-        and block.kind in RECLAIMED_PHRASE_KINDS
-        and features is not None
-        and features.prose in (Prose.GOOD, Prose.NEAR)
-        and features.closed
+        _prose_labelled_by(block, RECLAIMED_PHRASE_KINDS, ".phrase")
+        and block.features is not None
+        and block.features.closed
         and block.hints.link_density < t.MARKUP_LINK_DENSITY
-        and all(e.startswith("prose.") or (e.startswith("chrome.") and e.endswith(".phrase")) for e in block.evidence)
         and _LABEL_OPENING.match(block.text) is None
     )
 
