@@ -2538,3 +2538,26 @@ def test_a_labelled_teaser_line_between_the_articles_paragraphs_stays_chrome(tea
         + "</article></body></html>"
     )
     assert not any(paragraph.startswith(("Related", "Most read", "See also")) for paragraph in parse_html(html).body)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("By Associated Press", "Associated Press"), ("Por Agencia EFE", "Agencia EFE"), ("By Reuters", "Reuters")],
+)
+def test_a_byline_that_names_only_a_newsroom_credits_it(line: str, credit: str) -> None:
+    # the byline is the page's statement of who wrote the story: an agency it names is the author
+    text = "\n".join(
+        ("Home", "World", "Business", "China's quake survivors endure the cold", line, "5 days ago", *PARAGRAPHS)
+    )
+    article = parse_text(text)
+    assert article.authors == (credit,)
+    assert any("a credit, not a person" in note for note in article.diagnostics)
+
+
+def test_an_agency_only_in_the_dateline_is_no_author() -> None:
+    # "BERLIN (dpa) -": the agency is the dateline's, not a byline's (fixtures 018, 021, 024)
+    text = "\n".join(("Home", "Politik", "Bund will Windräder schneller genehmigen", "15.10.2023, 14:30 Uhr",
+                      "BERLIN (dpa) - " + PARAGRAPHS[0], *PARAGRAPHS[1:]))  # fmt: skip
+    article = parse_text(text)
+    assert article.authors == ()
+    assert article.dateline is not None and article.dateline.agency == "dpa"

@@ -393,6 +393,16 @@ def _credited(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
     return (), None
 
 
+def _byline_credit(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], str | None]:
+    """A newsroom or agency that the header's byline names when it names no person: "By Associated Press",
+    "Por Agencia EFE". The byline is the page's statement of who wrote the story; an agency named only in the
+    dateline ("BERLIN (dpa) -") is the dateline's, not an author."""
+    block = next((block for block in page.blocks if block.role is Role.BYLINE), None)
+    if block is None or not (credit := parse_credit(block.text)) or _is_site(credit[0], sites):
+        return (), None
+    return credit, f"byline block {block.index} (a credit, not a person)"
+
+
 def _is_host(name: str, page: Page) -> bool:
     """Whether `name` is the page's own address written as a name ("oe24.at" on www.oe24.at)."""
     letters = "".join(_folded_words(name))
@@ -633,6 +643,9 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     if _people(names, sites):
         return _people(names, sites), where
     credit = _credited(page, sites)
+    if credit[1] is not None:
+        return credit
+    credit = _byline_credit(page, sites)
     if credit[1] is not None:
         return credit
     credit = _json_ld_organizations(page, sites)  # an organisation the article's metadata credits ...
