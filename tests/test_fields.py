@@ -2554,6 +2554,22 @@ def test_a_byline_that_names_only_a_newsroom_credits_it(line: str, credit: str) 
     assert any("a credit, not a person" in note for note in article.diagnostics)
 
 
+def test_an_agency_opening_the_header_s_date_line_is_credited() -> None:
+    text = "\n".join(("Inicio", "Política", "Boric inicia gira por Magallanes", "Agencia EFE 04.05.2022",
+                      *PARAGRAPHS))  # fmt: skip
+    article = parse_text(text)
+    assert article.authors == ("Agencia EFE",)
+    assert article.published is not None and article.published.date().isoformat() == "2022-05-04"
+    # a section label before the date is no agency
+    assert parse_text(text.replace("Agencia EFE 04.05.2022", "Política 04.05.2022")).authors == ()
+
+
+def test_a_byline_naming_a_person_with_a_job_is_no_newsroom_credit() -> None:
+    text = "\n".join(("Home", "Sports", "Woods leads by two at Torrey Pines", "By DOUG FERGUSON AP Golf Writer",
+                      "5 days ago", *PARAGRAPHS))  # fmt: skip
+    assert parse_text(text).authors in ((), ("Doug Ferguson",))
+
+
 def test_an_agency_only_in_the_dateline_is_no_author() -> None:
     # "BERLIN (dpa) -": the agency is the dateline's, not a byline's (fixtures 018, 021, 024)
     text = "\n".join(("Home", "Politik", "Bund will Windräder schneller genehmigen", "15.10.2023, 14:30 Uhr",
@@ -2561,3 +2577,28 @@ def test_an_agency_only_in_the_dateline_is_no_author() -> None:
     article = parse_text(text)
     assert article.authors == ()
     assert article.dateline is not None and article.dateline.agency == "dpa"
+
+
+def _blog_post(signature_before: str, signature_after: str, comments: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        "<html><body><nav><a href='/'>Start</a> <a href='/blog'>Blog</a></nav><main><h2>FairCoin beim Sommercamp</h2>"
+        f"<div class='meta'>{signature_before}</div>{paragraphs}<div class='postinfo'>{signature_after}</div>"
+        f"</main>{comments}<footer>Impressum · Datenschutz</footer></body></html>"
+    )
+
+
+def test_a_post_s_signature_beside_the_story_names_its_writer() -> None:
+    below = parse_html(_blog_post("", "Gespeichert von rasos am 24. Juli 2017 - 18:55"))
+    assert below.authors == ("rasos",)
+    assert any("post signature" in note for note in below.diagnostics)
+    above = parse_html(_blog_post("Verfasst von: mitundvoneinander | 31. Dezember 2008", ""))
+    assert above.authors == ("mitundvoneinander",)
+
+
+def test_a_comment_s_signature_is_not_the_post_s_writer() -> None:
+    comments = (
+        "<section id='comments' class='comments'><h3>2 Kommentare</h3>"
+        "<div class='comment'><p>von hansi am 25. Juli 2017 - 09:12</p><p>Toller Bericht, danke!</p></div></section>"
+    )
+    assert parse_html(_blog_post("", "", comments)).authors == ()

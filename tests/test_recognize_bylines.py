@@ -19,6 +19,7 @@ from articlekit.recognize.bylines import (
     parse_name_before_date,
     parse_name_between_opener_and_date,
     parse_name_line,
+    parse_post_signature,
 )
 
 # Hostile input must be read fast (see test_recognize_datelines.py for the bound's reason).
@@ -572,3 +573,25 @@ def test_a_header_name_line_gives_the_names_before_the_job_outlet_place_or_handl
     text: str, names: tuple[str, ...]
 ) -> None:
     assert parse_name_line(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gespeichert von rasos am 24. Juli 2017 - 18:55", ("rasos",)),
+        ("von Marianne1 am 20.09.2020", ("Marianne1",)),
+        ("Verfasst von: mitundvoneinander | 31. Dezember 2008", ("mitundvoneinander",)),
+        ("Posted by Jane Doe at 10:05 PM", ("Jane Doe",)),
+        ("Erstellt von Fabian am 6. Mai 2014", ("Fabian",)),
+        # no date or time after the writer: a teaser's link or a credit, not a signature
+        ("Mehr von Anna Berg", ()),
+        ("Photo by Jane Doe on Unsplash", ()),
+        ("Posted by Jane Doe on Unsplash", ()),
+        ("Sort by date", ()),
+        # a word that stands in for a writer
+        ("Posted by admin on March 3, 2023", ()),
+        ("von heute am 3. Mai 2020", ()),
+    ],
+)
+def test_parse_post_signature(text: str, names: tuple[str, ...]) -> None:
+    assert parse_post_signature(text) == names

@@ -9,12 +9,14 @@ import unicodedata
 from collections.abc import Callable, Mapping
 
 from articlekit.classify.furniture import BYLINE_PREFIX_RULE
+from articlekit.classify.header import is_agency_line
 from articlekit.classify.titles import host_names
 from articlekit.lexicons import GUEST_POST_CUES, GUEST_POST_NAMES, STOPWORDS
-from articlekit.model import Page, Role
+from articlekit.model import Kind, Page, Role
 from articlekit.recognize.bylines import (
     MAX_CREDIT_WORDS,
     NAME_PARTICLES,
+    TITLE_WORDS,
     find_inline_byline,
     find_labelled_author,
     is_lone_opener,
@@ -27,6 +29,7 @@ from articlekit.recognize.bylines import (
     parse_name_before_date,
     parse_name_between_opener_and_date,
     parse_name_line,
+    parse_post_signature,
 )
 
 # Meta tags that name the author, in order of trust. Dublin Core's creator comes first: a CMS sets it per
@@ -395,12 +398,44 @@ def _credited(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
 
 def _byline_credit(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], str | None]:
     """A newsroom or agency that the header's byline names when it names no person: "By Associated Press",
-    "Por Agencia EFE". The byline is the page's statement of who wrote the story; an agency named only in the
-    dateline ("BERLIN (dpa) -") is the dateline's, not an author."""
+    "Por Agencia EFE", or an agency that opens the header's date line ("Agencia EFE 04.05.2022"). The byline is the
+    page's statement of who wrote the story; an agency named only in the dateline ("BERLIN (dpa) -") is the
+    dateline's, not an author."""
     block = next((block for block in page.blocks if block.role is Role.BYLINE), None)
-    if block is None or not (credit := parse_credit(block.text)) or _is_site(credit[0], sites):
+    if block is not None and (credit := parse_credit(block.text)) and not _is_site(credit[0], sites):
+        last = credit[0].split()[-1].casefold()
+        if last not in TITLE_WORDS or last == "staff":  # not a person with a job ("DOUG FERGUSON AP Golf Writer")
+            return credit, f"byline block {block.index} (a credit, not a person)"
         return (), None
-    return credit, f"byline block {block.index} (a credit, not a person)"
+    dated = next((block for block in page.blocks if block.role is Role.DATE and "header.date" in block.evidence), None)
+    if dated is not None and (credit := parse_credit(dated.text)) and is_agency_line(credit[0]):
+        return credit, f"date block {dated.index} (an agency, not a person)"
+    return (), None
+
+
+# A post's signature line sits this close to the story: in its header (from this many blocks above the headline to
+# the first paragraph) or right below its last paragraph.
+SIGNATURE_WINDOW = 6
+
+
+def _from_post_signature(page: Page) -> tuple[tuple[str, ...], str | None]:
+    """The writer a blog or forum post signs it with, next to the story and before any comment: "Gespeichert von
+    rasos am 24. Juli 2017 - 18:55". Themes print it in their footer or meta bar, so any role but a comment's."""
+    body = [block.index for block in page.blocks if block.role is Role.BODY]
+    if not body:
+        return (), None
+    first, last = body[0], body[-1]
+    top = min((block.index for block in page.blocks if block.role is Role.HEADLINE), default=first)
+    for block in page.blocks:
+        if block.kind is Kind.COMMENTS:
+            break
+        # the header, from just above the headline to the story, or just below the story
+        near = (
+            min(top, first) - SIGNATURE_WINDOW <= block.index < first or last < block.index <= last + SIGNATURE_WINDOW
+        )
+        if near and (names := parse_post_signature(block.text)):
+            return names, f"post signature block {block.index}"
+    return (), None
 
 
 def _is_host(name: str, page: Page) -> bool:
@@ -651,6 +686,9 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     credit = _json_ld_organizations(page, sites)  # an organisation the article's metadata credits ...
     if credit[1] is not None:
         return credit
+    names, where = _from_post_signature(page)  # ... or a post's signature, beside the story ...
+    if _people(names, sites):
+        return _people(names, sites), where
     names, where = _from_author_links(page)  # ... before a link to an author page, which may be a teaser's
     if _people(names, sites):
         return _people(names, sites), where

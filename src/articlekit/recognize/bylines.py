@@ -736,6 +736,39 @@ def _user_name_before_date(text: str) -> tuple[str, ...]:
     return (user,) if span is not None and rest.find(span) <= len(after[0]) + 2 else ()
 
 
+# A post's signature: a participle or label of at most this many words before its opener ("Eingestellt von",
+# "Gespeichert von", "Posted by"), then the writer, then the date or time it was posted.
+MAX_SIGNATURE_LEAD_WORDS = 2
+_SIGNATURE_OPENER = re.compile(
+    rf"\A(?:[^\W\d_][\w-]*\s+){{0,{MAX_SIGNATURE_LEAD_WORDS}}}(?:{'|'.join(ONE_WORD_OPENERS)})\s*:?\s+", re.I
+)
+# A time after a signature's connector: "um 21:11", "at 10:05 PM".
+_SIGNATURE_TIME = re.compile(r"\A\s*\S+\s+[0-2]?\d[:.][0-5]\d\b")
+
+
+def parse_post_signature(text: str) -> tuple[str, ...]:
+    """The writer in a blog or forum post's signature line, which names the post's date or time: "Gespeichert von
+    rasos am 24. Juli 2017 - 18:55", "von Marianne1 am 20.09.2020", "Verfasst von: mitundvoneinander | 31. Dezember
+    2008". A user name in lower case is read here only because the date or time must follow it.
+
+    >>> parse_post_signature("Gespeichert von rasos am 24. Juli 2017 - 18:55")
+    ('rasos',)
+    >>> parse_post_signature("Mehr von Anna Berg"), parse_post_signature("Posted by Jane Doe at 10:05 PM")
+    ((), ('Jane Doe',))
+    """
+    text = text.strip()
+    opener = _SIGNATURE_OPENER.match(text) if len(text) <= MAX_BYLINE_CHARS else None
+    if opener is None:
+        return ()
+    rest = text[opener.end() :]
+    names, stop = _names(rest, require_two_words=False)
+    if names and stop is not None and (stop.casefold() in DATE_CONNECTORS or stop in _MARKS_BEFORE_DATE):
+        last = rest.casefold().rfind(names[-1].split()[-1].casefold())
+        after = rest[last:].split(maxsplit=1)[-1] if last >= 0 else ""
+        return names if find_date_span(after) is not None or _SIGNATURE_TIME.match(after) else ()
+    return _user_name_before_date(rest)
+
+
 # A credit is at most this many words: "Redaktion Polizeiticker Schweiz", "Staff and news service reports".
 MAX_CREDIT_WORDS = 6
 # A credit is a name, so mostly capitalised: "Rezepte von Mutti" has one lower-case word, a label has more.
