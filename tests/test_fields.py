@@ -2602,3 +2602,14 @@ def test_a_comment_s_signature_is_not_the_post_s_writer() -> None:
         "<div class='comment'><p>von hansi am 25. Juli 2017 - 09:12</p><p>Toller Bericht, danke!</p></div></section>"
     )
     assert parse_html(_blog_post("", "", comments)).authors == ()
+
+
+def test_co_authors_marked_inside_an_author_box_are_all_named() -> None:
+    # the box is marked as the author too, and its text runs the names and their agency together
+    box = "".join(
+        f'<address><span class="by">By —</span> <a itemprop="author" href="/author/{slug}">'
+        f'<span itemprop="name">{name}, Associated Press</span></a></address>'
+        for slug, name in (("jane-doe", "Jane Doe"), ("john-roe", "John Roe"))
+    )
+    box = f'<section class="post-byline">{box}</section>'
+    assert parse_html(_footer_page(box)).authors == ("Jane Doe", "John Roe")

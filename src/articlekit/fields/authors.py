@@ -130,6 +130,9 @@ def _from_markup(page: Page) -> tuple[tuple[str, ...], str | None]:
             inner = _inner_name(names, marked[number + 1 : number + 1 + MAX_INNER_AUTHOR_ELEMENTS])
             if inner is not None:
                 return (inner[0],), f"author markup {number + 1 + inner[1]} {marked[number + 1 + inner[1]][:40]!r}"
+            more = _nested_names(names, value, marked[number + 1 : number + 1 + MAX_NESTED_AUTHOR_ELEMENTS])
+            if more:
+                return (*names, *more), f"author markup {number} {value[:40]!r} and the author elements inside it"
             return names, f"author markup {number} {value[:40]!r}"
         if first[1] is None:
             first = (names, f"author markup {number} {value[:40]!r}")
@@ -152,6 +155,24 @@ def _inner_name(names: tuple[str, ...], later: tuple[str, ...]) -> tuple[str, in
         if len(inner) == 1 and len(inner[0].split()) >= 2 and names[0].endswith(f" {inner[0]}"):
             return inner[0], position
     return None
+
+
+# Author elements after a box that are looked at for the co-authors it holds.
+MAX_NESTED_AUTHOR_ELEMENTS = 12
+
+
+def _nested_names(names: tuple[str, ...], box: str, later: tuple[str, ...]) -> tuple[str, ...]:
+    """The co-authors that author elements inside a box marked as the author name, when the box's own text
+    yields only the first ("By — Jane Doe, Associated Press By — John Roe, Associated Press", each name also in
+    its own `itemprop="author"` element). Only full names (two words or more) that the box's text holds."""
+    found: dict[str, None] = {}
+    for value in later:
+        if value not in box:
+            break  # past the box: the elements inside it come right after it, in page order
+        for name in parse_marked_author(value):
+            if _added_person(name) and not _overlaps((name,), names) and name not in found:
+                found[name] = None
+    return tuple(found)
 
 
 def _from_blocks(page: Page) -> tuple[tuple[str, ...], str | None]:
