@@ -2564,6 +2564,18 @@ def test_an_agency_opening_the_header_s_date_line_is_credited() -> None:
     assert parse_text(text.replace("Agencia EFE 04.05.2022", "Política 04.05.2022")).authors == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("JIJI", "Jiji"), ("KYODO", "Kyodo"), ("Jiji", "Jiji"), ("By THE ASSOCIATED PRESS", "The Associated Press")],
+)
+def test_an_agency_standing_as_the_byline_in_capitals_is_credited(line: str, credit: str) -> None:
+    text = "\n".join(("Home", "National", "6,000 surgical masks stolen from Kobe hospital", line, "Feb 18, 2020",
+                      *PARAGRAPHS))  # fmt: skip
+    article = parse_text(text)
+    assert article.authors == (credit,)
+    assert article.headline == "6,000 surgical masks stolen from Kobe hospital"
+
+
 def test_a_byline_naming_a_person_with_a_job_is_no_newsroom_credit() -> None:
     text = "\n".join(("Home", "Sports", "Woods leads by two at Torrey Pines", "By DOUG FERGUSON AP Golf Writer",
                       "5 days ago", *PARAGRAPHS))  # fmt: skip
@@ -2613,3 +2625,13 @@ def test_co_authors_marked_inside_an_author_box_are_all_named() -> None:
     )
     box = f'<section class="post-byline">{box}</section>'
     assert parse_html(_footer_page(box)).authors == ("Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize(
+    "html", ["<html><head><title>T</title></head></html>", "<html><body><img src='a.jpg'></body></html>"]
+)
+def test_a_page_without_any_block_has_no_author_and_no_error(html: str) -> None:
+    # every author source, down to the last resorts that look at the story's blocks, takes a page with none
+    article = parse_html(html)
+    assert article.authors == ()
+    assert article.body == ()

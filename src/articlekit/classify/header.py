@@ -49,6 +49,8 @@ from articlekit.recognize.datespans import find_date_span, starts_with_date_labe
 # How many blocks after the body start may still hold the byline or date ("By ..." under the lead).
 BYLINE_AFTER_START = 3
 _AGENCIES: frozenset[str] = frozenset(AGENCIES)
+# Bylines set an agency's name in capitals as often as they set a person's: "JIJI", "KYODO", "REUTERS".
+_AGENCIES_IN_CAPITALS: frozenset[str] = frozenset(agency.upper() for agency in AGENCIES)
 AGENCY_LINE_MAX_WORDS = 3
 # Words that name an agency's desk around its name: "Agencia EFE", "Redazione ANSA", "Agência Lusa".
 AGENCY_DESK_WORDS: frozenset[str] = frozenset(
@@ -1171,7 +1173,7 @@ def is_agency_line(text: str) -> bool:
     if not 1 <= len(words) <= AGENCY_LINE_MAX_WORDS:
         return False
     name = " ".join(w for w in words if w.lower() not in AGENCY_DESK_WORDS)
-    return name in _AGENCIES
+    return name in _AGENCIES or (name.isupper() and name in _AGENCIES_IN_CAPITALS)
 
 
 def is_organisation_byline(text: str) -> bool:

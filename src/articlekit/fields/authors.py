@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from articlekit.classify.furniture import BYLINE_PREFIX_RULE
 from articlekit.classify.header import is_agency_line
 from articlekit.classify.titles import host_names
-from articlekit.lexicons import GUEST_POST_CUES, GUEST_POST_NAMES, STOPWORDS
+from articlekit.lexicons import AGENCIES, GUEST_POST_CUES, GUEST_POST_NAMES, STOPWORDS
 from articlekit.model import Kind, Page, Role
 from articlekit.recognize.bylines import (
     MAX_CREDIT_WORDS,
@@ -417,6 +417,14 @@ def _credited(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
     return (), None
 
 
+# An agency's name as the lexicon writes it, for a byline that sets it in capitals ("THE ASSOCIATED PRESS").
+_AGENCY_SPELLINGS: dict[str, str] = {agency.casefold(): agency for agency in AGENCIES}
+
+
+def _as_written(credit: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_AGENCY_SPELLINGS.get(name.casefold(), name) if name.isupper() else name for name in credit)
+
+
 def _byline_credit(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], str | None]:
     """A newsroom or agency that the header's byline names when it names no person: "By Associated Press",
     "Por Agencia EFE", or an agency that opens the header's date line ("Agencia EFE 04.05.2022"). The byline is the
@@ -426,11 +434,11 @@ def _byline_credit(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tupl
     if block is not None and (credit := parse_credit(block.text)) and not _is_site(credit[0], sites):
         last = credit[0].split()[-1].casefold()
         if last not in TITLE_WORDS or last == "staff":  # not a person with a job ("DOUG FERGUSON AP Golf Writer")
-            return credit, f"byline block {block.index} (a credit, not a person)"
+            return _as_written(credit), f"byline block {block.index} (a credit, not a person)"
         return (), None
     dated = next((block for block in page.blocks if block.role is Role.DATE and "header.date" in block.evidence), None)
     if dated is not None and (credit := parse_credit(dated.text)) and is_agency_line(credit[0]):
-        return credit, f"date block {dated.index} (an agency, not a person)"
+        return _as_written(credit), f"date block {dated.index} (an agency, not a person)"
     return (), None
 
 
