@@ -645,9 +645,10 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
 
     Sources in order of trust: JSON-LD, meta tags, author markup, byline blocks. A source that names only
     the site itself ("USA TODAY" on usatoday.com) is kept as a last resort, after every other source, then
-    a byline or signature among the article's own lines, then a credited desk, then a link to an author's
-    page, then the writer of the comment replies marked as the post author's, then the `twitter:creator`
-    handle. The article's own byline may add the co-authors that the metadata
+    a byline or signature among the article's own lines, then a credited desk, then a newsroom or agency the
+    byline names instead of a person ("By Associated Press"), then a post's signature beside the story
+    ("Gespeichert von rasos am 24. Juli 2017"), then a link to an author's page, then the writer of the
+    comment replies marked as the post author's, then the `twitter:creator` handle. The article's own byline may add the co-authors that the metadata
     leaves out, and its own writing of a name the metadata give by first name only ("Nils") completes it
     ("Nils Pickert").
     """
