@@ -23,7 +23,7 @@ from articlekit.fields.captions import build_captions
 from articlekit.fields.dateline import build_dateline
 from articlekit.fields.dates import build_dates
 from articlekit.fields.headline import _without_date_stamp, build_headline, from_json_ld
-from articlekit.model import Page, Role
+from articlekit.model import Kind, Page, Role
 from articlekit.readers.html import read_html
 from articlekit.recognize.bylines import find_labelled_author
 
@@ -2635,3 +2635,23 @@ def test_a_page_without_any_block_has_no_author_and_no_error(html: str) -> None:
     article = parse_html(html)
     assert article.authors == ()
     assert article.body == ()
+
+
+def test_a_photo_s_dated_credit_below_the_story_is_no_post_signature() -> None:
+    figure = "<figure><img src='a.jpg'><figcaption>Photo taken 3 May 2020 by Jane Doe</figcaption></figure>"
+    assert parse_html(_blog_post("", figure)).authors == ()
+    wiki = parse_html(_blog_post("", "Sommercamp (last edited 2019-11-10 13:28:18 by MatsWichmann)"))
+    assert wiki.authors == ("MatsWichmann",)
+
+
+def test_a_comment_count_above_the_story_does_not_hide_the_post_s_signature() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><body><nav><a href='/'>Start</a> <a href='/wiki'>Wiki</a></nav><div class='comments-count'>"
+        "<a href='#comments'>3 Kommentare</a></div><main><h1>Sommercamp</h1>"
+        f"{paragraphs}</main><footer><p>Sommercamp (last edited 2019-11-10 13:28:18 by MatsWichmann)</p>"
+        "<p>MoinMoin Powered</p></footer></body></html>"
+    )
+    article = parse_html(html)
+    assert any(block.kind is Kind.COMMENTS for block in article.blocks)  # the count is the thread's chrome
+    assert article.authors == ("MatsWichmann",)

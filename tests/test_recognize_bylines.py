@@ -583,6 +583,9 @@ def test_a_header_name_line_gives_the_names_before_the_job_outlet_place_or_handl
         ("Verfasst von: mitundvoneinander | 31. Dezember 2008", ("mitundvoneinander",)),
         ("Posted by Jane Doe at 10:05 PM", ("Jane Doe",)),
         ("Erstellt von Fabian am 6. Mai 2014", ("Fabian",)),
+        ("BeginnersGuide (last edited 2019-11-10 13:28:18 by MatsWichmann)", ("MatsWichmann",)),
+        ("Zuletzt geändert am 3. Mai 2020 von Jan Weber", ("Jan Weber",)),
+        ("(c) 2006-2008 by Martin Weber", ()),  # a copyright's years, no date
         # no date or time after the writer: a teaser's link or a credit, not a signature
         ("Mehr von Anna Berg", ()),
         ("Photo by Jane Doe on Unsplash", ()),

@@ -456,13 +456,15 @@ def _from_post_signature(page: Page) -> tuple[tuple[str, ...], str | None]:
     first, last = body[0], body[-1]
     top = min((block.index for block in page.blocks if block.role is Role.HEADLINE), default=first)
     for block in page.blocks:
+        if block.kind is Kind.COMMENTS and block.index > first:
+            break  # the thread below the story: its signatures are the commenters'
         if block.kind is Kind.COMMENTS:
-            break
+            continue
         # the header, from just above the headline to the story, or just below the story
         near = (
             min(top, first) - SIGNATURE_WINDOW <= block.index < first or last < block.index <= last + SIGNATURE_WINDOW
         )
-        if near and (names := parse_post_signature(block.text)):
+        if near and block.role is not Role.CAPTION and (names := parse_post_signature(block.text)):
             return names, f"post signature block {block.index}"
     return (), None
 
@@ -648,9 +650,9 @@ def build_authors(page: Page) -> tuple[tuple[str, ...], str | None]:
     a byline or signature among the article's own lines, then a credited desk, then a newsroom or agency the
     byline names instead of a person ("By Associated Press"), then a post's signature beside the story
     ("Gespeichert von rasos am 24. Juli 2017"), then a link to an author's page, then the writer of the
-    comment replies marked as the post author's, then the `twitter:creator` handle. The article's own byline may add the co-authors that the metadata
-    leaves out, and its own writing of a name the metadata give by first name only ("Nils") completes it
-    ("Nils Pickert").
+    comment replies marked as the post author's, then the `twitter:creator` handle. The article's own byline
+    may add the co-authors that the metadata leaves out, and its own writing of a name the metadata give by
+    first name only ("Nils") completes it ("Nils Pickert").
     """
     sites = _site_names(page)
     fallback: tuple[tuple[str, ...], str | None] = ((), None)

@@ -755,11 +755,17 @@ def parse_post_signature(text: str) -> tuple[str, ...]:
     ('rasos',)
     >>> parse_post_signature("Mehr von Anna Berg"), parse_post_signature("Posted by Jane Doe at 10:05 PM")
     ((), ('Jane Doe',))
+    >>> parse_post_signature("Download (last edited 2019-11-10 13:28:18 by MatsWichmann)")
+    ('MatsWichmann',)
     """
     text = text.strip()
-    opener = _SIGNATURE_OPENER.match(text) if len(text) <= MAX_BYLINE_CHARS else None
-    if opener is None:
+    if len(text) > MAX_BYLINE_CHARS:
         return ()
+    opener = _SIGNATURE_OPENER.match(text)
+    if opener is None:  # the date first: "(last edited 2019-11-10 13:28:18 by MatsWichmann)"
+        span = find_date_span(text)
+        names = find_inline_byline(text) if span is not None else ()
+        return names if names and text.find(span) + len(span) <= text.find(names[0]) else ()
     rest = text[opener.end() :]
     names, stop = _names(rest, require_two_words=False)
     if names and stop is not None and (stop.casefold() in DATE_CONNECTORS or stop in _MARKS_BEFORE_DATE):
