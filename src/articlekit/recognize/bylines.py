@@ -764,8 +764,9 @@ def parse_post_signature(text: str) -> tuple[str, ...]:
     opener = _SIGNATURE_OPENER.match(text)
     if opener is None:  # the date first: "(last edited 2019-11-10 13:28:18 by MatsWichmann)"
         span = find_date_span(text)
-        names = find_inline_byline(text) if span is not None else ()
-        return names if names and text.find(span) + len(span) <= text.find(names[0]) else ()
+        if span is None or not (names := find_inline_byline(text)):
+            return ()
+        return names if text.find(span) + len(span) <= text.find(names[0]) else ()
     rest = text[opener.end() :]
     names, stop = _names(rest, require_two_words=False)
     if names and stop is not None and (stop.casefold() in DATE_CONNECTORS or stop in _MARKS_BEFORE_DATE):
