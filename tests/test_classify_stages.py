@@ -353,6 +353,39 @@ def test_chrome_leaves_prose_alone(kit: PageKit, text: str) -> None:
     assert not has_rule(block, "chrome.")
 
 
+BROWSER_NOTICE = (
+    "For the best experience this site is best viewed with a modern browser. Some features of this page may not "
+    "display properly in the browser you are using now, and some of its graphics may be missing. We recommend "
+    "that you update your browser to its latest version, which is free and takes only a few minutes."
+)
+
+
+def test_chrome_reads_a_paragraph_about_the_readers_browser_as_a_notice(kit: PageKit) -> None:
+    # a long notice under a short story, longer than the story: two browser phrases make it chrome, as two
+    # cookie phrases make a cookie wall, so it cannot outscore the story's two paragraphs
+    page = kit.classify([HEADLINE, P1, P2, BROWSER_NOTICE])
+    notice = kit.find(page, BROWSER_NOTICE)
+    assert (notice.role, notice.kind) == (Role.BOILERPLATE, Kind.OTHER)
+    assert "chrome.other.browser" in notice.evidence
+    assert all(kit.find(page, text).role is Role.BODY for text in (P1, P2))
+    # the short form inside a story, where an audio player was
+    fallback = "Sorry, your browser does not support this player."
+    line = kit.classify([fallback, *ARTICLE], through="mark_chrome").blocks[0]
+    assert (line.role, line.kind) == (Role.BOILERPLATE, Kind.OTHER)
+
+
+def test_chrome_reads_no_notice_in_a_story_that_says_ratings_twice(kit: PageKit) -> None:
+    # kind OTHER's phrases beside the browser's ("ratings") are a story's words: twice in a long paragraph
+    # they make no notice
+    text = (
+        "The network's response to the complaints has been to point at its ratings, which rose again this week, "
+        "and to say that it will not listen to the noise while the ratings stay where they are, whatever the "
+        "critics may write about its coverage of the games."
+    )
+    block = kit.classify([text, *ARTICLE], through="mark_chrome").blocks[0]
+    assert block.kind is None
+
+
 def test_chrome_uses_the_page_language_and_english(kit: PageKit) -> None:
     german = (
         "Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln im Frühjahr in Kraft treten "
