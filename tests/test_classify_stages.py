@@ -353,6 +353,39 @@ def test_chrome_leaves_prose_alone(kit: PageKit, text: str) -> None:
     assert not has_rule(block, "chrome.")
 
 
+BROWSER_NOTICE = (
+    "For the best experience this site is best viewed with a modern browser. Some features of this page may not "
+    "display properly in the browser you are using now, and some of its graphics may be missing. We recommend "
+    "that you update your browser to its latest version, which is free and takes only a few minutes."
+)
+
+
+def test_chrome_reads_a_paragraph_about_the_readers_browser_as_a_notice(kit: PageKit) -> None:
+    # a long notice under a short story, longer than the story: two browser phrases make it chrome, as two
+    # cookie phrases make a cookie wall, so it cannot outscore the story's two paragraphs
+    page = kit.classify([HEADLINE, P1, P2, BROWSER_NOTICE])
+    notice = kit.find(page, BROWSER_NOTICE)
+    assert (notice.role, notice.kind) == (Role.BOILERPLATE, Kind.OTHER)
+    assert "chrome.other.browser" in notice.evidence
+    assert all(kit.find(page, text).role is Role.BODY for text in (P1, P2))
+    # the short form inside a story, where an audio player was
+    fallback = "Sorry, your browser does not support this player."
+    line = kit.classify([fallback, *ARTICLE], through="mark_chrome").blocks[0]
+    assert (line.role, line.kind) == (Role.BOILERPLATE, Kind.OTHER)
+
+
+def test_chrome_reads_no_notice_in_a_story_that_says_ratings_twice(kit: PageKit) -> None:
+    # kind OTHER's phrases beside the browser's ("ratings") are a story's words: twice in a long paragraph
+    # they make no notice
+    text = (
+        "The network's response to the complaints has been to point at its ratings, which rose again this week, "
+        "and to say that it will not listen to the noise while the ratings stay where they are, whatever the "
+        "critics may write about its coverage of the games."
+    )
+    block = kit.classify([text, *ARTICLE], through="mark_chrome").blocks[0]
+    assert block.kind is None
+
+
 def test_chrome_uses_the_page_language_and_english(kit: PageKit) -> None:
     german = (
         "Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln im Frühjahr in Kraft treten "
@@ -1122,6 +1155,42 @@ def test_markup_keeps_the_comment_class_of_a_thread_longer_than_the_article(kit:
     assert all(kit.find(page, text).role is Role.BODY for text in ARTICLE)
     assert all(kit.find(page, text).role is not Role.BODY for text in COMMENTS)
     assert "markup.comments.token" in kit.find(page, COMMENTS[0]).evidence
+
+
+def test_markup_keeps_the_comment_class_of_a_thread_under_a_short_post(kit: PageKit) -> None:
+    # two paragraphs, less than an article's worth of prose, over a thread that outnumbers the page's other
+    # blocks: the comment class first appears below the post's first paragraph, so it names the thread, not a
+    # page-wide wrapper, and the thread's longer run of prose must not outweigh the post
+    thread = "".join(
+        f"<li class='comment'><p>Posted by reader {n}</p><p>{text}</p><p>Reply</p></li>"
+        for n, text in enumerate(COMMENTS)
+    )
+    html = f"<div class='post'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p></div><ol class='comments'>{thread}</ol>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in (P1, P2))
+    assert all(kit.find(page, text).role is not Role.BODY for text in COMMENTS)
+    assert "markup.comments.token" in kit.find(page, COMMENTS[0]).evidence
+
+
+def test_markup_reads_a_sidebar_longer_than_a_short_post_as_a_sidebar(kit: PageKit) -> None:
+    # a blog's sidebar after a short post: lists of links that make up most of the page's blocks, then an
+    # "about this blog" text longer than the post; the sidebar class first appears below the post's paragraphs, so
+    # it names the box (its prose scores at a discount), not a wrapper around the page
+    about = (
+        "This blog is written by a retired teacher who has spent thirty years in the classroom and now writes "
+        "about schools, books and the small things that make a town a good place to live, with a new post "
+        "every week and an archive that goes back to the first year of the blog."
+    )
+    links = "".join(f"<li><a href='/archive/{n}'>Archive of month {n}</a></li>" for n in range(20))
+    html = (
+        f"<div class='post'><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p></div>"
+        f"<div class='sidebar'><h2>Archive</h2><ul>{links}</ul><h2>About</h2><p>{about}</p></div>"
+    )
+    page = kit.run(html_page(html), through="widen_to_container")
+    assert all(kit.find(page, text).role is Role.BODY for text in (P1, P2))
+    about_block = kit.find(page, about)
+    assert about_block.role is not Role.BODY
+    assert "markup.sidebar_prose" in about_block.evidence
 
 
 def test_markup_ignores_a_comment_class_on_a_wrapper_around_the_article(kit: PageKit) -> None:

@@ -62,6 +62,27 @@ OTHER_LINES: Mapping[str, tuple[str, ...]] = {
     "nl": ("lees voor", "leestijd", "beluister dit artikel", "luister", "over de auteur"),
     "ja": ("続きを読む", "この記事を聞く"),
 }
+# A notice about the reader's browser, set above, below or inside the story: a paragraph that says the site is
+# best viewed in a newer browser and asks the reader to upgrade it, a player's fallback line saying the browser
+# does not support it. Long ones (a paragraph) are told by two of these phrases, as cookie walls are
+# (`classify.chrome.NOTICE_KINDS`).
+BROWSER_NOTICE_PHRASES: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "best viewed",
+        "outdated browser",
+        "browser is out of date",
+        "upgrade your browser",
+        "upgrading your browser",
+        "update your browser",
+        "browser does not support",
+        "browser doesn't support",
+        "enable javascript",
+        "javascript is disabled",
+    ),
+    "de": ("browser ist veraltet", "veralteten browser", "aktualisieren sie ihren browser", "javascript aktivieren"),
+    "fr": ("navigateur obsolète", "mettre à jour votre navigateur", "activer javascript"),
+    "es": ("navegador obsoleto", "actualiza tu navegador", "activar javascript"),
+}
 OTHER_PHRASES: Mapping[str, tuple[str, ...]] = {
     "en": (
         "affiliate link",
@@ -71,10 +92,11 @@ OTHER_PHRASES: Mapping[str, tuple[str, ...]] = {
         "earn a commission",
         "ratings",
         "listen to this article",
+        *BROWSER_NOTICE_PHRASES["en"],
     ),
-    "de": ("affiliate-link", "affiliate-links", "provision", "artikel anhören"),
-    "fr": ("lien affilié", "liens affiliés", "une commission"),
-    "es": ("enlace de afiliado", "enlaces de afiliados", "una comisión"),
+    "de": ("affiliate-link", "affiliate-links", "provision", "artikel anhören", *BROWSER_NOTICE_PHRASES["de"]),
+    "fr": ("lien affilié", "liens affiliés", "une commission", *BROWSER_NOTICE_PHRASES["fr"]),
+    "es": ("enlace de afiliado", "enlaces de afiliados", "una comisión", *BROWSER_NOTICE_PHRASES["es"]),
     "it": ("link di affiliazione", "una commissione"),
     "pt": ("link de afiliado", "links de afiliados", "uma comissão"),
     "nl": ("affiliate link", "affiliatelinks", "een commissie"),

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from articlekit.classify import thresholds as t
 from articlekit.classify.features import lowercase_words
 from articlekit.classify.verdicts import VerdictMemo, judge_each_text_once
-from articlekit.lexicons import CHROME_LINE_STARTS, CHROME_LINES, CHROME_PHRASES, LANGUAGES
+from articlekit.lexicons import BROWSER_NOTICE_PHRASES, CHROME_LINE_STARTS, CHROME_LINES, CHROME_PHRASES, LANGUAGES
 from articlekit.model import Block, Kind, Page, Role
 from articlekit.options import Options
 
@@ -244,7 +244,10 @@ def _judge(block: Block, languages: tuple[str, ...], max_chars: int) -> Block:
         return block.labelled(Role.BOILERPLATE, kind, f"chrome.{kind.value}.start")
     hits = phrase_hits(text, languages)
     if features.words > t.CHROME_MAX_WORDS:
+        other = Kind.OTHER in hits and _browser_notice(text, languages)
         hits = {k: n for k, n in hits.items() if k in NOTICE_KINDS and n >= t.CHROME_NOTICE_MIN_HITS}
+        if other and not hits:
+            return block.labelled(Role.BOILERPLATE, Kind.OTHER, "chrome.other.browser")
     elif features.words > t.CHROME_SURE_MAX_WORDS and max(hits.values(), default=0) < t.CHROME_NOTICE_MIN_HITS:
         # a sentence that mentions one phrase ("she had to sign in at the desk") is prose, unless
         # the phrase opens it ("Read more: ...", "Sign up for our newsletter ...")
@@ -254,6 +257,14 @@ def _judge(block: Block, languages: tuple[str, ...], max_chars: int) -> Block:
     if kind is None:
         return block
     return block.labelled(Role.BOILERPLATE, kind, f"chrome.{kind.value}.phrase")
+
+
+def _browser_notice(text: str, languages: tuple[str, ...]) -> bool:
+    """A paragraph about the reader's browser: at least `CHROME_NOTICE_MIN_HITS` of its phrases. Kind OTHER's
+    other phrases ("ratings") are words a story may use twice, so they tell no long notice."""
+    lowered = text.lower()
+    found = sum(lowered.count(phrase) for language in languages for phrase in BROWSER_NOTICE_PHRASES.get(language, ()))
+    return found >= t.CHROME_NOTICE_MIN_HITS
 
 
 def mark_chrome(page: Page, options: Options) -> Page:

@@ -3,7 +3,8 @@ form) and the class/id tokens of its containers name chrome. Text pages carry no
 pass through unchanged.
 
 Tokens that sit on most of the page's blocks belong to page-wide wrappers (`<body class="has-sidebar">`)
-and say nothing about a block: they are ignored.
+and say nothing about a block: they are ignored, unless they name a box that follows the story (a comment
+thread, a sidebar) and first appear below its first paragraph.
 """
 
 from __future__ import annotations
@@ -151,6 +152,27 @@ def _judge(
 THREAD_TOKEN_KINDS: frozenset[Kind] = frozenset({Kind.COMMENTS})
 
 
+# Kinds of the boxes that follow a story and may outgrow it: a thread of comments, a sidebar or a list of teasers of
+# other stories, each with more blocks than the rest of the page. A token of these kinds on most blocks names such
+# a box, not a page-wide wrapper, when it first appears below the page's first paragraph of prose: a wrapper
+# (`<body class="has-sidebar">`) starts above the story. A short story (two paragraphs under a long thread, a post
+# beside a sidebar of a hundred links) is where it matters: `_thread_after_article` needs an article's worth of
+# prose above the box.
+BOX_AFTER_KINDS: frozenset[Kind] = frozenset({Kind.COMMENTS, Kind.RELATED})
+
+
+def _tokens_down_to_the_prose(page: Page) -> frozenset[str]:
+    """The chrome tokens of the blocks from the top down to the page's first paragraph of prose (GOOD) that no
+    earlier stage labelled (a cookie notice above the page is no story), that paragraph included."""
+    seen: set[str] = set()
+    for block in page.blocks:
+        seen.update(block.hints.tokens & _KNOWN_TOKENS)
+        features = block.features
+        if features is not None and features.prose is Prose.GOOD and block.kind is None:
+            break
+    return frozenset(seen)
+
+
 def _thread_after_article(page: Page, token: str) -> bool:
     """A comment token on most of the page's blocks names a thread, not a page-wide wrapper, when an
     article's worth of prose comes before its first block: a wrapper (`<body class="comments-open">`)
@@ -178,7 +200,14 @@ def mark_markup(page: Page, options: Options) -> Page:
     counts = Counter(chain.from_iterable(block.hints.tokens & _KNOWN_TOKENS for block in page.blocks))
     ancestors = Counter(chain.from_iterable(block.hints.ancestors for block in page.blocks))
     limit = t.MARKUP_PAGEWIDE_SHARE * len(page.blocks)
-    ignored = frozenset(token for token, n in counts.items() if n > limit and not _thread_after_article(page, token))
+    above = _tokens_down_to_the_prose(page)
+    ignored = frozenset(
+        token
+        for token, n in counts.items()
+        if n > limit
+        and not _thread_after_article(page, token)
+        and (token in above or _TOKEN_KINDS[token] not in BOX_AFTER_KINDS)
+    )
     ignored_ancestors = frozenset(name for name, n in ancestors.items() if n > limit)  # <form> around the page
     gate_hides_story = _gate_hides_the_story(page)
     form_story = sum(_long_prose(block) and "form" in block.hints.ancestors for block in page.blocks)
