@@ -1924,3 +1924,12 @@ def test_measure_keeps_the_stopwords_when_some_block_is_prose_by_them(kit: PageK
     )
     page = measure(read_html(html, None, Options()), Options())
     assert kit.find(page, POLISH[0]).features.prose is Prose.BAD  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The comet is best viewed at dawn.", "Best viewed from the east side of the lake, the comet rose on Sunday."],
+)
+def test_best_viewed_in_a_story_s_sentence_is_no_browser_notice(kit: PageKit, sentence: str) -> None:
+    page = kit.classify([*NAVIGATION, HEADLINE, *ARTICLE[:1], sentence, *ARTICLE[1:]])
+    assert kit.find(page, sentence).role is Role.BODY

@@ -68,7 +68,9 @@ OTHER_LINES: Mapping[str, tuple[str, ...]] = {
 # (`classify.chrome.NOTICE_KINDS`).
 BROWSER_NOTICE_PHRASES: Mapping[str, tuple[str, ...]] = {
     "en": (
-        "best viewed",
+        # "best viewed" alone is a story's phrase too ("the comet is best viewed at dawn")
+        "site is best viewed",
+        "page is best viewed",
         "outdated browser",
         "browser is out of date",
         "upgrade your browser",
