@@ -32,6 +32,9 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("Review by Rick Lane Contributor", ("Rick Lane",)),
     ("Artikel von Alexa von Heyden", ("Alexa von Heyden",)),
     ("Eine Kolumne von Nils Pickert", ("Nils Pickert",)),
+    ("Blog Beitrag von Margarete Kovacs", ("Margarete Kovacs",)),
+    ("Gastbeitrag von Jonas Keller", ("Jonas Keller",)),
+    ("Ein Blogbeitrag von Anna Berg", ("Anna Berg",)),
     ("Review by the editors", ()),
     # a desk between the name and a job in lower case: the desk is no third name
     ("By Richard Adams Education editor", ("Richard Adams",)),

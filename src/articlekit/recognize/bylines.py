@@ -32,6 +32,9 @@ EXTRA_BYLINE_PREFIXES: tuple[str, ...] = (
     "intervista di", "interview door", "interview:", "ein artikel von", "eingestellt von", "erstellt von",
     "beitrag von", "photos and story by", "story and photos by", "text and photos by", "words and pictures by",
     "text und fotos:", "text & fotos:", "text und bilder:",
+    # a contribution named by its kind, as German blogs and magazines head it: "Gastbeitrag von", "Blog-Beitrag von"
+    "gastbeitrag von", "ein gastbeitrag von", "blogbeitrag von", "blog-beitrag von", "blog beitrag von",
+    "ein blogbeitrag von", "fachbeitrag von", "gastartikel von", "ein gastartikel von",
 )  # fmt: skip
 # Lowercase words allowed inside a name: "Ludwig van Beethoven", "María de la Cruz", "Jan de Vries".
 NAME_PARTICLES: frozenset[str] = frozenset(
