@@ -292,6 +292,23 @@ def test_the_heading_that_repeats_the_title_is_the_headline_even_inside_chrome_m
     assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
 
 
+def test_of_two_headings_that_repeat_metadata_titles_the_one_outside_the_breadcrumb_trail_is_the_headline() -> None:
+    # the trail's last item, an <h1>, repeats the JSON-LD headline; the story's <h2> repeats the og:title
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Fed: Rates held again, markets calm | Daily Planet</title>"
+        '<meta property="og:title" content="Rates stay put as the Fed waits for spring">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Fed: Rates held again, markets calm"}'
+        "</script></head><body>"
+        '<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/economy">Economy</a></li>'
+        "<li><h1>Fed: Rates held again, markets calm</h1></li></ol>"
+        f"<article><h2>Rates stay put as the Fed waits for spring</h2>{paragraphs}</article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.headline == "Rates stay put as the Fed waits for spring"
+    assert any("header.title_heading" in b.evidence for b in article.blocks if b.role is Role.HEADLINE)
+
+
 def test_a_one_word_heading_is_not_confirmed_by_the_title() -> None:
     # "Daily Planet" style site names stand in both the <h1> and the <title>: one word is not enough
     article = parse_html(_page_with_chrome_heading("Planet", "Planet"))

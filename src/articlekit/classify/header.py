@@ -133,6 +133,10 @@ TITLE_BLOCK_EXTRA_WORDS = 8
 # HTML: a block that is a piece of the <title> ("Headline - Section - Site") stands in for the metadata's
 # headline when it has at least this many words: a section's or a site's name ("State News") is shorter.
 TITLE_PIECE_MIN_WORDS = 3
+# A class or id word part that names a breadcrumb trail ("breadcrumb", "c-breadcrumbs", "breadcrumb__item"): a
+# heading in it is the trail's last item, the page's name in the site's menu. Preferring a heading outside it
+# among headings that each repeat a metadata title gained one trafilatura page and lost none on the HTML sets.
+TRAIL_TOKEN = "breadcrumb"
 # Markup rules that call a block a box of links to other pieces ("markup.related.token", "markup.related.aside").
 RELATED_MARKUP_PREFIX = "markup.related"
 # HTML: the page's one <h1> wins over a ranker's winner at most this many blocks below it (its dek, a
@@ -496,7 +500,8 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
     titles = page_titles(page)
     if not titles.parts and not titles.headlines:
         return None
-    found: tuple[tuple[bool, int, int], int] | None = None  # (not the headline, level, trust or distance), index
+    # (not the headline, in a breadcrumb trail, level, trust or distance), index
+    found: tuple[tuple[bool, bool, int, int], int] | None = None
     top_piece: bool | None = None  # an <h1> or <h2> repeats a piece that is no headline (asked when needed)
     for block in page.blocks[: anchor + 1]:
         level = block.hints.heading_level
@@ -523,9 +528,15 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
         # one word may be the site's name, unless the page names its site apart from it ("Nebelsuppe | Site")
         if len(own) < CONFIRMED_HEADING_MIN_WORDS and not (headline and titles.named):
             continue
-        # the headline: the highest level, then the most trusted title's (JSON-LD before og:title and <title>,
-        # which may give the kicker over it), then the first; a piece: the nearest to the first paragraph
-        rank = (False, level, titles.headlines.index(own)) if headline else (True, 0, anchor - block.index)
+        # the headline: one outside a breadcrumb trail (whose last item may be an <h1> that repeats one metadata
+        # title, above the story's own heading that repeats another), the highest level, then the most trusted
+        # title's (JSON-LD before og:title and <title>, which may give the kicker over it), then the first; a
+        # piece: the nearest to the first paragraph
+        rank = (
+            (False, _in_a_trail(block), level, titles.headlines.index(own))
+            if headline
+            else (True, False, 0, anchor - block.index)
+        )
         if found is None or rank < found[0]:
             found = rank, block.index
     if found is not None and found[0][0] and len(tokens(page.blocks[found[1]].text)) < TITLE_PIECE_MIN_WORDS:
@@ -538,6 +549,11 @@ def _confirmed_heading(page: Page, anchor: int) -> int | None:
             if len(own) >= TITLE_PIECE_MIN_WORDS and own in titles.parts and own not in titles.sites:
                 return block.index
     return None if found is None else found[1]
+
+
+def _in_a_trail(block: Block) -> bool:
+    """HTML: a block in a <nav> or an element whose class or id names a breadcrumb trail."""
+    return "nav" in block.hints.ancestors or any(TRAIL_TOKEN in token for token in block.hints.tokens)
 
 
 def _heads_a_section(page: Page, titles: PageTitles, own: Tokens, at: int, anchor: int) -> bool:
