@@ -1746,6 +1746,14 @@ def test_a_heading_the_urls_directory_spells_is_the_sections_name(url: str, head
         ("Garden report", "<p>Welcome back, dear readers.</p>", "Garden report"),
         # the <title> backs the line: it stays the headline
         ("Welcome back readers", "<p>Welcome back, dear readers.</p>", "Welcome back, dear readers."),
+        # sharing the site's name is not backing it: "Garden Gazette" stands in both
+        ("Garden Gazette: Colophon", "<p>The Garden Gazette site is hosted by Acme.</p>", "Garden Gazette: Colophon"),
+        # a heading right under such a sentence is the headline
+        (
+            "Garden Gazette",
+            "<p>See the Garden Gazette archive for older stories.</p><h3>Frost arrives early</h3>",
+            "Frost arrives early",
+        ),
         # no full stop, or no paragraph: a headline, whatever the <title> says
         ("Garden report", "<p>Welcome back, dear readers</p>", "Welcome back, dear readers"),
         ("Garden report", "<div>Time to say goodbye.</div>", "Time to say goodbye."),
@@ -1758,7 +1766,7 @@ def test_a_heading_the_urls_directory_spells_is_the_sections_name(url: str, head
         ),
     ],
 )
-def test_a_paragraph_sentence_the_title_shares_no_word_with_is_no_headline(
+def test_a_paragraph_sentence_whose_words_the_title_mostly_does_not_give_is_no_headline(
     title: str, lead: str, headline: str
 ) -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, PARAGRAPHS[0]))

@@ -133,6 +133,10 @@ TITLE_BLOCK_EXTRA_WORDS = 8
 # HTML: a block that is a piece of the <title> ("Headline - Section - Site") stands in for the metadata's
 # headline when it has at least this many words: a section's or a site's name ("State News") is shorter.
 TITLE_PIECE_MIN_WORDS = 3
+# HTML: a paragraph sentence the ranker chose is the headline only when some metadata title gives at least this
+# share of its words ("Welcome back, dear readers." under "Welcome back readers"); a lead sentence that repeats the
+# site's name or the story's names ("Los Angeles - Jane Doe said ...") gives a smaller share. Set before measuring.
+SENTENCE_BACKED_MIN_SHARE = 0.5
 # A class or id word part that names a breadcrumb trail ("breadcrumb", "c-breadcrumbs", "breadcrumb__item"): a
 # heading in it is the trail's last item, the page's name in the site's menu. Preferring a heading outside it
 # among headings that each repeat a metadata title gained one trafilatura page and lost none on the HTML sets.
@@ -952,8 +956,10 @@ HEADLINE_CLASS_WORDS: tuple[str, ...] = ("title", "headline", "heading")
 
 
 def _unbacked_sentence(page: Page, block: Block) -> bool:
-    """HTML: a paragraph (`<p>`) that ends like a sentence and shares no word with any metadata title: the
-    ranker's pick of a lead sentence ("Lorem ipsum dolor sit amet."), where the page's own title stands in.
+    """HTML: a paragraph (`<p>`) that ends like a sentence and whose words no metadata title mostly gives
+    (`SENTENCE_BACKED_MIN_SHARE`): the ranker's pick of a lead sentence ("Lorem ipsum dolor sit amet.", "The Example
+    website is hosted by Acme." under the <title> "Example: Colophon"), where the page's own title stands in.
+    Sharing the site's name, or the names a lead repeats, is not saying the same.
     """
     features = block.features
     if page.source != "html" or block.hints.tag != "p" or features is None or not features.closed:
@@ -963,8 +969,11 @@ def _unbacked_sentence(page: Page, block: Block) -> bool:
     ):
         return False  # a question is a headline's form; so is a paragraph its classes call a title
     titles = metadata_titles(page)
-    own = set(tokens(block.text))
-    return bool(titles) and not any(own & set(tokens(title)) for title in titles)
+    own = tokens(block.text)
+    return bool(titles) and not any(
+        sum(word in words for word in own) >= SENTENCE_BACKED_MIN_SHARE * len(own)
+        for words in (set(tokens(title)) for title in titles)
+    )
 
 
 def mark_headline(page: Page, options: Options) -> Page:
@@ -1004,7 +1013,10 @@ def mark_headline(page: Page, options: Options) -> Page:
                 headline, rule = titled_h1, "header.titled_h1"
             if rule != "header.titled_h1" and (dated_line := _dated_line(page, headline, zone[1])) is not None:
                 headline, rule = dated_line, DATED_LINE_RULE
-            elif _names_the_site(page, blocks[headline]) or _unbacked_sentence(page, blocks[headline]):
+            elif _names_the_site(page, blocks[headline]) or (
+                _unbacked_sentence(page, blocks[headline])
+                and not (headline + 1 in scores and blocks[headline + 1].hints.heading_level is not None)
+            ):  # a sentence with a candidate heading right under it: that heading may be the headline (below)
                 return page
     above = blocks[headline - 1] if headline > 0 else None
     features = blocks[headline].features
