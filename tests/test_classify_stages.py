@@ -670,6 +670,17 @@ def test_a_short_posts_only_paragraph_is_body_not_a_dek(kit: PageKit) -> None:
     assert kit.find(page, P1).role is Role.BODY
 
 
+def test_a_video_pages_only_paragraph_is_body_though_short_lines_follow_it(kit: PageKit) -> None:
+    # one paragraph over a video player, then a byline and the player's short labels the body keeps: the
+    # paragraph is all the page says, its body, not a standfirst over nothing
+    html = html_page(
+        f"<article><h1>{HEADLINE}</h1><p class='intro'>{P1}</p><p>By Jane Doe</p><p>Editing: John Roe</p>"
+        "<h4>Video on the topic</h4><ul><li>Permalink https://example.com/p/1</li></ul></article>"
+    )
+    page = kit.run(html, through="mark_headline")
+    assert kit.find(page, P1).role is Role.BODY
+
+
 def test_the_lead_paragraph_before_an_ad_stays_body(kit: PageKit) -> None:
     # an in-article ad after the lead does not set the lead apart as a standfirst
     page = kit.classify([*NAVIGATION, HEADLINE, "By Jane Doe", P1, "Advertisement", P2, P3], through="mark_headline")

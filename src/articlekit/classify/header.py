@@ -1280,8 +1280,10 @@ def _find_dek(blocks: list[Block], headline: int) -> int | None:
             return None
         if features.words < DEK_MIN_WORDS or features.words > DEK_MAX_WORDS:
             return None
-        if block.role is Role.BODY and not any(b.role is Role.BODY for b in blocks[index + 1 :]):
-            return None  # the article's only paragraph (a short blog post) is its body, not a standfirst
+        if block.role is Role.BODY and not any(_story_paragraph(b) for b in blocks[index + 1 :]):
+            # the article's only paragraph of prose (a short blog post, the one paragraph over a video page's
+            # player, whatever short lines the body keeps under it) is its body, not a standfirst
+            return None
         if block.role is Role.BODY and _lead_paragraph(block):
             return None
         following = blocks[index + 1] if index + 1 < len(blocks) else None
