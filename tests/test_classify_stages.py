@@ -1001,6 +1001,23 @@ def test_container_takes_a_data_line_between_the_articles_paragraphs(kit: PageKi
     assert tags.role is Role.BOILERPLATE
 
 
+def test_container_takes_a_teaser_classed_lead_right_above_the_story(kit: PageKit) -> None:
+    # "teaser" names a box of other stories and a story's own lead alike: right above the story's first
+    # paragraph, a sentence of prose that only this class called related is the lead
+    lead = "The energy ministers of the region met for the third time this year to agree on a common plan."
+    paragraphs = "".join(f"<p>{text}</p>" for text in ARTICLE)
+    html = f"<article><h1>{HEADLINE}</h1><div class='teaser'><p>{lead}</p></div><div class='text'>{paragraphs}</div></article>"
+    page = kit.run(html_page(html), through="widen_to_container")
+    block = kit.find(page, lead)
+    assert block.role is Role.BODY and "container.teaser_lead" in block.evidence
+    # the same class on a box of links after the story stays related
+    box = f"<div class='teaser'><p><a href='/x'>{HEADLINE}</a></p></div>"
+    page = kit.run(
+        html_page(f"<article><h1>{HEADLINE}</h1><div>{paragraphs}</div></article>{box}"), through="widen_to_container"
+    )
+    assert page.blocks[-1].role is Role.BOILERPLATE
+
+
 def test_container_takes_back_prose_that_only_a_paywall_or_menu_class_called_chrome(kit: PageKit) -> None:
     locked = "Only subscribers could read that the committee will meet again on Friday to settle the final details."
     signup = "Sign up to our morning newsletter and get the best of the day in your inbox, every day."

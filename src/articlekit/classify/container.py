@@ -17,6 +17,7 @@ from articlekit.classify.features import is_junk
 from articlekit.classify.furniture import HEADER_EVIDENCE
 from articlekit.classify.mainrun import content_kind, enclosing_element, unclaimed_text
 from articlekit.classify.markup import SIDEBAR_PROSE, chrome_tokens
+from articlekit.lexicons import DEK_MARKUP_TOKENS
 from articlekit.model import Block, Kind, Page, Prose, Role
 from articlekit.options import Options
 
@@ -295,6 +296,10 @@ def widen_to_container(page: Page, options: Options) -> Page:
         elif _wrapper_token_only(block, wrapper) and _inside(block, container):
             blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.wrapper_token")
     _reclaim_phrase_prose(blocks, container)
+    if first is not None and first > 0 and _teaser_lead(blocks[first - 1]):
+        blocks[first - 1] = blocks[first - 1].labelled(
+            Role.BODY, content_kind(blocks[first - 1]), "container.teaser_lead"
+        )
     # past either end of the body, the paragraphs that only the article's own wrapper called chrome (the
     # story's short lead and closing lines), up to the first block that is anything else
     if first is not None:
@@ -304,6 +309,20 @@ def widen_to_container(page: Page, options: Options) -> Page:
                 blocks[index] = block.labelled(Role.BODY, content_kind(block), "container.wrapper_token")
                 index += step
     return page.with_blocks(tuple(blocks))
+
+
+def _teaser_lead(block: Block) -> bool:
+    """A sentence of prose that only a class token called a related box, all of whose chrome tokens also mark a
+    standfirst ("teaser", "intro"): right above the story's first paragraph it is the story's lead, not a box
+    of other stories' teasers."""
+    chrome = chrome_tokens(block.hints.tokens)
+    return (
+        _prose_labelled_by(block, frozenset({Kind.RELATED}), ".token")
+        and block.features is not None
+        and block.features.closed
+        and bool(chrome)
+        and chrome <= DEK_MARKUP_TOKENS
+    )
 
 
 def _wrapper_prose(block: Block, wrapper: frozenset[str], container: int) -> bool:
