@@ -1006,7 +1006,10 @@ def test_container_takes_a_teaser_classed_lead_right_above_the_story(kit: PageKi
     # paragraph, a sentence of prose that only this class called related is the lead
     lead = "The energy ministers of the region met for the third time this year to agree on a common plan."
     paragraphs = "".join(f"<p>{text}</p>" for text in ARTICLE)
-    html = f"<article><h1>{HEADLINE}</h1><div class='teaser'><p>{lead}</p></div><div class='text'>{paragraphs}</div></article>"
+    html = (
+        f"<article><h1>{HEADLINE}</h1><div class='teaser'><p>{lead}</p></div>"
+        f"<div class='text'>{paragraphs}</div></article>"
+    )
     page = kit.run(html_page(html), through="widen_to_container")
     block = kit.find(page, lead)
     assert block.role is Role.BODY and "container.teaser_lead" in block.evidence
