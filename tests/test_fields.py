@@ -2680,3 +2680,16 @@ def test_a_comment_count_above_the_story_does_not_hide_the_post_s_signature() ->
     article = parse_html(html)
     assert any(block.kind is Kind.COMMENTS for block in article.blocks)  # the count is the thread's chrome
     assert article.authors == ("MatsWichmann",)
+
+
+def test_a_teaser_s_signature_below_the_story_is_not_the_post_s_writer() -> None:
+    story = (
+        "Der Minister sagte am Dienstag, die neuen Regeln träten im Frühjahr nach langer Beratung in Kraft.",
+        "Kritiker sagten, der Plan erhöhe die Preise, und die Regierung habe keine eigenen Schätzungen vorgelegt.",
+        "Die Opposition forderte eine Abstimmung im Parlament noch vor dem Ende des Monats und mehr Mitsprache.",
+    )
+    lines = ("Startseite", "Politik", "Regeln treten im Frühjahr in Kraft", *story)
+    teaser = ("Mehr zum Thema", "von Jana Berg am 3. März 2023", "Neue Regeln für Mieter")
+    assert parse_text("\n".join((*lines, *teaser))).authors == ()
+    signed = parse_text("\n".join((*lines, "von Jana Berg am 3. März 2023", *teaser[:1], teaser[2])))
+    assert signed.authors == ("Jana Berg",)

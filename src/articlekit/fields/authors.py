@@ -12,7 +12,7 @@ from articlekit.classify.furniture import BYLINE_PREFIX_RULE
 from articlekit.classify.header import is_agency_line
 from articlekit.classify.titles import host_names
 from articlekit.lexicons import AGENCIES, GUEST_POST_CUES, GUEST_POST_NAMES, STOPWORDS
-from articlekit.model import Kind, Page, Role
+from articlekit.model import Block, Kind, Page, Role
 from articlekit.recognize.bylines import (
     MAX_CREDIT_WORDS,
     NAME_PARTICLES,
@@ -447,6 +447,15 @@ def _byline_credit(page: Page, sites: tuple[tuple[str, ...], ...]) -> tuple[tupl
 SIGNATURE_WINDOW = 6
 
 
+def _told_by_itself(block: Block) -> bool:
+    """Whether a block's chrome kind comes from its own words or markup, not from the region around it."""
+    return any(rule.startswith(_OWN_CHROME_RULES) for rule in block.evidence)
+
+
+# The rule families that judge a block by its own words or markup (the `region.` rules judge it by its neighbours).
+_OWN_CHROME_RULES: tuple[str, ...] = ("chrome.", "markup.")
+
+
 def _from_post_signature(page: Page) -> tuple[tuple[str, ...], str | None]:
     """The writer a blog or forum post signs it with, next to the story and before any comment: "Gespeichert von
     rasos am 24. Juli 2017 - 18:55". Themes print it in their footer or meta bar, so any role but a comment's."""
@@ -458,7 +467,9 @@ def _from_post_signature(page: Page) -> tuple[tuple[str, ...], str | None]:
     for block in page.blocks:
         if block.kind is Kind.COMMENTS and block.index > first:
             break  # the thread below the story: its signatures are the commenters'
-        if block.kind is Kind.COMMENTS:
+        if block.kind is Kind.RELATED and block.index > last and _told_by_itself(block):
+            break  # a box of teasers ("Mehr zum Thema"): its signatures are other posts'
+        if block.kind is Kind.COMMENTS or (block.kind is Kind.RELATED and _told_by_itself(block)):
             continue
         # the header, from just above the headline to the story, or just below the story
         near = (
